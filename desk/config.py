@@ -1,0 +1,48 @@
+"""Where things live: the database URL and the user's data directory.
+
+One place decides, so tests and the UI can override it: an explicit argument wins, then the
+``BREAKUP_DESK_DB`` environment variable, then a SQLite file in the user data directory
+(``BREAKUP_DESK_HOME`` overrides that directory, for tests and portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "breakup-desk"
+DB_ENV = "BREAKUP_DESK_DB"
+HOME_ENV = "BREAKUP_DESK_HOME"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'breakup-desk.sqlite3'}"
+
+
+def resolve_db_url(explicit: str | None = None) -> str:
+    """The database URL to use: the argument, else $BREAKUP_DESK_DB, else the default file."""
+    if explicit:
+        return explicit
+    env = os.environ.get(DB_ENV)
+    if env:
+        return env
+    return default_db_url()
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/``: inside a wheel, a PyInstaller bundle, or a checkout."""
+    here = Path(__file__).resolve().parent
+    for base in (here / "_resources", here.parent / "resources"):
+        candidate = base.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    return here.parent.joinpath("resources", *parts)

@@ -1,0 +1,81 @@
+"""Engine and session set-up.
+
+:func:`open_database` is the one way in: it resolves the URL, creates a SQLite file with
+owner-only permissions, turns on foreign keys and WAL, and upgrades the schema to the newest
+Alembic revision, so an old database is brought up to date on start.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.config import resolve_db_url
+from desk.errors import InputError
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _prepare_sqlite_file(database: str | None) -> None:
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        # Created before SQLite opens it, so the file is owner-only from its first byte.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (or the configured default), without touching the schema."""
+    resolved = resolve_db_url(url)
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError as exc:
+        raise InputError(f"database URL {resolved!r} is not a valid SQLAlchemy URL") from exc
+    if parsed.get_backend_name() == "sqlite":
+        _prepare_sqlite_file(parsed.database)
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    except Exception as exc:  # a missing DBAPI driver, an unknown dialect
+        raise InputError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
+    """Open the database at ``url`` and bring its schema to the newest revision."""
+    engine = create_db_engine(url)
+    if upgrade:
+        from desk.db.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            raise InputError(
+                f"cannot open database {engine.url.render_as_string()}: {reason}"
+            ) from exc
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

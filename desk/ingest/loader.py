@@ -1,0 +1,284 @@
+"""The bulk loader: one import = one transaction, written with Core bulk statements.
+
+It reads an importer's stream of :class:`Person`/:class:`Thread`/:class:`Rejection` records in
+batches, resolves people to customers and agents, and inserts conversations and messages with
+``ON CONFLICT DO NOTHING`` on their vendor ids, so importing the same export twice changes
+nothing and an overlapping newer export adds only what is new. Anything that goes wrong, or a
+cancel, rolls the whole import back: the database is left as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from desk.db.models import (
+    Conversation,
+    ImportBatch,
+    Message,
+    utcnow,
+)
+from desk.db.models import (
+    Rejection as RejectionRow,
+)
+from desk.ingest.base import Format
+from desk.ingest.normalise import sha256_text
+from desk.ingest.people import PeopleResolver
+from desk.ingest.records import Item, Person, ReadStats, Rejection, Thread
+from desk.ingest.registry import detect, get_format
+from desk.ingest.sql import chunks, insert_ignore
+from desk.progress import Progress
+
+MAX_STORED_REJECTIONS = 10_000
+MESSAGES_PER_BATCH = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What one import did, for the command line and the import dialog."""
+
+    batch_id: int
+    path: Path
+    format_name: str
+    format_label: str
+    encoding: str | None
+    sha256: str
+    conversations_new: int
+    messages_new: int
+    messages_seen: int
+    customers_new: int
+    customers_merged: int
+    rejected: int
+    rejections: tuple[Rejection, ...]
+    previously_imported: dt.datetime | None
+    seconds: float
+
+    @property
+    def messages_per_second(self) -> float:
+        return self.messages_seen / self.seconds if self.seconds > 0 else 0.0
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(
+    engine: Engine,
+    path: Path,
+    *,
+    format_name: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import one export file; see the module docstring for the guarantees."""
+    path = Path(path)
+    fmt_cls = get_format(format_name) if format_name else detect(path)
+    reader = fmt_cls(path, options)
+    size = path.stat().st_size
+    progress = progress or Progress(size, "bytes")
+    progress.update(0, size)
+    sha = file_sha256(path)
+    started = time.monotonic()
+    with engine.begin() as connection:
+        previous = connection.scalar(
+            select(func.max(ImportBatch.finished_at)).where(
+                ImportBatch.sha256 == sha, ImportBatch.status == "done"
+            )
+        )
+        batch_id = connection.execute(
+            insert(ImportBatch).returning(ImportBatch.id),
+            {"path": str(path), "format": fmt_cls.name, "sha256": sha, "size_bytes": size},
+        ).scalar_one()
+        load = _Load(connection, reader, batch_id, progress, size)
+        load.run()
+        counts = {
+            "conversations_new": _count(connection, Conversation, batch_id),
+            "messages_new": _count(connection, Message, batch_id),
+        }
+        connection.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == batch_id)
+            .values(
+                encoding=load.stats.encoding,
+                finished_at=utcnow(),
+                status="done",
+                messages_seen=load.messages_seen,
+                customers_new=load.people.customers_new,
+                rows_rejected=load.rejected,
+                **counts,
+            )
+        )
+    progress.update(size, size)
+    return ImportSummary(
+        batch_id=batch_id,
+        path=path,
+        format_name=fmt_cls.name,
+        format_label=fmt_cls.label,
+        encoding=load.stats.encoding,
+        sha256=sha,
+        messages_seen=load.messages_seen,
+        customers_new=load.people.customers_new,
+        customers_merged=load.people.customers_merged,
+        rejected=load.rejected,
+        rejections=tuple(load.first_rejections),
+        previously_imported=previous,
+        seconds=time.monotonic() - started,
+        **counts,
+    )
+
+
+def _count(connection: Connection, model: type[Conversation] | type[Message], batch: int) -> int:
+    return int(connection.scalar(select(func.count()).where(model.batch_id == batch)) or 0)
+
+
+class _Load:
+    """The state of one running import."""
+
+    def __init__(
+        self, connection: Connection, reader: Format, batch_id: int, progress: Progress, size: int
+    ) -> None:
+        self.connection = connection
+        self.reader = reader
+        self.source = reader.source
+        self.batch_id = batch_id
+        self.progress = progress
+        self.size = size
+        self.stats = ReadStats()
+        self.people = PeopleResolver(connection, reader.source)
+        self.messages_seen = 0
+        self.rejected = 0
+        self.first_rejections: list[Rejection] = []
+        self._rejection_rows: list[dict[str, Any]] = []
+
+    def run(self) -> None:
+        persons: list[Person] = []
+        threads: list[Thread] = []
+        pending_posts = 0
+        items: Iterator[Item] = self.reader.read(self.stats)
+        for item in items:
+            if isinstance(item, Thread):
+                threads.append(item)
+                pending_posts += len(item.posts) + 1
+            elif isinstance(item, Person):
+                persons.append(item)
+            else:
+                self._reject(item)
+            if pending_posts >= MESSAGES_PER_BATCH or len(persons) >= MESSAGES_PER_BATCH:
+                self._flush(persons, threads)
+                persons, threads, pending_posts = [], [], 0
+        self._flush(persons, threads)
+        self._flush_rejections()
+
+    def _flush(self, persons: list[Person], threads: list[Thread]) -> None:
+        self.progress.check()
+        if persons:
+            self.people.add_persons(persons)
+        if threads:
+            self._write_threads(threads)
+        if len(self._rejection_rows) >= 1000:
+            self._flush_rejections()
+        self.progress.update(min(self.stats.bytes_read, self.size), self.size)
+
+    def _reject(self, rejection: Rejection) -> None:
+        self.rejected += 1
+        if len(self.first_rejections) < 200:
+            self.first_rejections.append(rejection)
+        if self.rejected <= MAX_STORED_REJECTIONS:
+            self._rejection_rows.append(
+                {
+                    "batch_id": self.batch_id,
+                    "line": rejection.line,
+                    "record": rejection.record,
+                    "reason": rejection.reason,
+                }
+            )
+
+    def _flush_rejections(self) -> None:
+        if self._rejection_rows:
+            self.connection.execute(insert(RejectionRow), self._rejection_rows)
+            self._rejection_rows = []
+
+    def _write_threads(self, threads: list[Thread]) -> None:
+        # A file may list a ticket twice: the conversation is created once, from its last copy,
+        # and the messages of both copies are kept (each once, by its id).
+        stored = self._conversations([t.external_id for t in threads])
+        fresh = list({t.external_id: t for t in threads if t.external_id not in stored}.values())
+        if fresh:
+            self._insert_conversations(fresh)
+            stored.update(self._conversations([t.external_id for t in fresh]))
+        agent_refs = [
+            p.author_id
+            for t in threads
+            for p in t.posts
+            if p.author_kind == "agent" and p.author_id
+        ]
+        agent_ids = self.people.agents_for(agent_refs)
+        message_rows: list[dict[str, Any]] = []
+        for thread in threads:
+            conversation_id, customer_id = stored[thread.external_id]
+            for post in thread.posts:
+                message_rows.append(
+                    {
+                        "source": self.source,
+                        "external_id": post.external_id,
+                        "conversation_id": conversation_id,
+                        "customer_id": customer_id,
+                        "author_kind": post.author_kind,
+                        "agent_id": agent_ids.get(post.author_id) if post.author_id else None,
+                        "created_at": post.created_at,
+                        "created_raw": post.created_raw,
+                        "channel": post.channel,
+                        "public": post.public,
+                        "body_text": post.body_text,
+                        "body_html": post.body_html,
+                        "body_sha256": sha256_text(post.body_text),
+                        "batch_id": self.batch_id,
+                    }
+                )
+        self.messages_seen += len(message_rows)
+        insert_ignore(self.connection, Message, message_rows, ["source", "external_id"])
+
+    def _insert_conversations(self, threads: list[Thread]) -> None:
+        inline = [t.customer for t in threads if t.customer is not None]
+        if inline:
+            self.people.add_persons(inline)
+        customer_ids = self.people.customers_for([t.customer_id for t in threads])
+        rows = [
+            {
+                "source": self.source,
+                "external_id": t.external_id,
+                "customer_id": customer_ids[t.customer_id],
+                "subject": t.subject,
+                "channel": t.channel,
+                "status": t.status,
+                "created_at": t.created_at,
+                "updated_at": t.updated_at,
+                "batch_id": self.batch_id,
+            }
+            for t in threads
+        ]
+        insert_ignore(self.connection, Conversation, rows, ["source", "external_id"])
+
+    def _conversations(self, external_ids: list[str]) -> dict[str, tuple[int, int]]:
+        """(id, customer id) of the conversations already stored, by vendor id."""
+        found: dict[str, tuple[int, int]] = {}
+        for chunk in chunks(external_ids, 5000):
+            rows = self.connection.execute(
+                select(Conversation.external_id, Conversation.id, Conversation.customer_id).where(
+                    Conversation.source == self.source, Conversation.external_id.in_(chunk)
+                )
+            )
+            for external_id, conversation_id, customer_id in rows:
+                found[external_id] = (conversation_id, customer_id)
+        return found

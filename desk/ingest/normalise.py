@@ -1,0 +1,66 @@
+"""Small, shared conversions every importer needs: times, HTML to text, text hashes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+import html2text
+
+_WS_TAIL = re.compile(r"[ \t]+\n")
+_MANY_BLANK = re.compile(r"\n{3,}")
+
+
+def parse_time(value: object) -> dt.datetime:
+    """A naive UTC datetime from ISO 8601 text (``Z`` or an offset) or Unix seconds/ms.
+
+    Raises ``ValueError`` with a readable message when the value is not a time.
+    """
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"not a time: {value!r}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+        if seconds > 1e11:  # milliseconds since the epoch
+            seconds /= 1000.0
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"not a time: {value!r}")
+    text = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            return parse_time(float(text))
+        except ValueError:
+            raise ValueError(f"not a time: {value!r}") from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    return parsed
+
+
+def _converter() -> html2text.HTML2Text:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_tables = True
+    converter.unicode_snob = True
+    return converter
+
+
+def html_to_text(html: str) -> str:
+    """Readable plain text from an HTML body (no markup, no remote content)."""
+    text = _converter().handle(html)
+    text = _WS_TAIL.sub("\n", text)
+    return _MANY_BLANK.sub("\n\n", text).strip()
+
+
+def tidy_text(text: str) -> str:
+    """Normalise line ends and trim, so the same message hashes the same from any export."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

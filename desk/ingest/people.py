@@ -1,0 +1,226 @@
+"""Turning the people an export names into customers and agents, without duplicates.
+
+A customer is found by the vendor id first (identity ``(source, "id", value)``), then by any
+of their email addresses (identity ``("email", "address", value)``): the same person under a
+second vendor id or in another helpdesk's export is the same customer. When one person's
+emails point at two existing customers, the two are merged and the merge is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from desk.db.models import Agent, Customer, CustomerMerge, Identity
+from desk.ingest.records import Person
+from desk.ingest.sql import chunks, insert_for, insert_ignore
+
+EMAIL = "email"
+
+
+class PeopleResolver:
+    """Caches vendor id → customer id and agent id for one import."""
+
+    def __init__(self, connection: Connection, source: str) -> None:
+        self.connection = connection
+        self.source = source
+        self._customers: dict[str, int] = {}
+        self._agents: dict[str, int] = {}
+        self.customers_new = 0
+        self.customers_merged = 0
+
+    # -- persons ------------------------------------------------------------------------
+
+    def add_persons(self, persons: Sequence[Person]) -> None:
+        latest = {(p.role, p.external_id): p for p in persons}
+        agents = [p for (role, _), p in latest.items() if role == "agent"]
+        customers = [p for (role, _), p in latest.items() if role != "agent"]
+        if agents:
+            self._upsert_agents(agents)
+        if customers:
+            self._upsert_customers(customers)
+
+    def _upsert_agents(self, agents: list[Person]) -> None:
+        statement = insert_for(self.connection, Agent)
+        statement = statement.on_conflict_do_update(
+            index_elements=["source", "external_id"],
+            set_={"name": statement.excluded.name, "email": statement.excluded.email},
+        )
+        rows = [
+            {
+                "source": self.source,
+                "external_id": p.external_id,
+                "name": p.name,
+                "email": p.emails[0] if p.emails else None,
+            }
+            for p in agents
+        ]
+        self.connection.execute(statement, rows)
+
+    def _upsert_customers(self, persons: list[Person]) -> None:
+        known = self._lookup_ids([p.external_id for p in persons])
+        updates = [p for p in persons if p.external_id in known]
+        fresh = [p for p in persons if p.external_id not in known]
+        for person in updates:
+            self.connection.execute(
+                update(Customer)
+                .where(Customer.id == known[person.external_id])
+                .values(_customer_values(person))
+            )
+            self._add_identities(known[person.external_id], person)
+        by_email = self._lookup_emails({e for p in fresh for e in p.emails})
+        new: list[Person] = []
+        for person in fresh:
+            matches = sorted({by_email[e] for e in person.emails if e in by_email})
+            if not matches:
+                new.append(person)
+                continue
+            kept = matches[0]
+            for other in matches[1:]:
+                self._merge(kept, other, f"{self.source} user {person.external_id} has both")
+            self._customers[person.external_id] = kept
+            self._add_identities(kept, person)
+        self._create(new)
+
+    def _create(self, persons: Sequence[Person]) -> None:
+        if not persons:
+            return
+        rows = [
+            {
+                "display_name": f"{self.source.title()} user {p.external_id}",
+                "primary_email": None,
+                "organisation": None,
+                **_customer_values(p),
+            }
+            for p in persons
+        ]
+        ids = (
+            self.connection.execute(
+                insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows
+            )
+            .scalars()
+            .all()
+        )
+        self.customers_new += len(ids)
+        for person, customer_id in zip(persons, ids, strict=True):
+            self._customers[person.external_id] = customer_id
+        identity_rows = [
+            row
+            for person, cid in zip(persons, ids, strict=True)
+            for row in self._identity_rows(cid, person)
+        ]
+        insert_ignore(self.connection, Identity, identity_rows, ["source", "kind", "value"])
+
+    def _add_identities(self, customer_id: int, person: Person) -> None:
+        insert_ignore(
+            self.connection,
+            Identity,
+            self._identity_rows(customer_id, person),
+            ["source", "kind", "value"],
+        )
+
+    def _identity_rows(self, customer_id: int, person: Person) -> list[dict[str, Any]]:
+        rows = [
+            {
+                "customer_id": customer_id,
+                "source": self.source,
+                "kind": "id",
+                "value": person.external_id,
+            }
+        ]
+        rows += [
+            {"customer_id": customer_id, "source": EMAIL, "kind": "address", "value": e}
+            for e in person.emails
+        ]
+        rows += [
+            {"customer_id": customer_id, "source": self.source, "kind": kind, "value": value}
+            for kind, value in person.handles
+        ]
+        return rows
+
+    def _merge(self, kept: int, merged: int, reason: str) -> None:
+        """Merge customer ``merged`` into ``kept``: identities move, the merge is recorded."""
+        moved = list(
+            self.connection.scalars(select(Identity.id).where(Identity.customer_id == merged))
+        )
+        self.connection.execute(
+            update(Identity).where(Identity.customer_id == merged).values(customer_id=kept)
+        )
+        self.connection.execute(
+            update(Customer).where(Customer.id == merged).values(merged_into_id=kept)
+        )
+        self.connection.execute(
+            insert(CustomerMerge).values(
+                kept_id=kept, merged_id=merged, reason=reason, identity_ids=json.dumps(moved)
+            )
+        )
+        for key, value in list(self._customers.items()):
+            if value == merged:
+                self._customers[key] = kept
+        self.customers_merged += 1
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def _lookup_ids(self, external_ids: Iterable[str]) -> dict[str, int]:
+        wanted = [e for e in set(external_ids) if e not in self._customers]
+        for chunk in chunks(wanted, 5000):
+            rows = self.connection.execute(
+                select(Identity.value, Identity.customer_id).where(
+                    Identity.source == self.source,
+                    Identity.kind == "id",
+                    Identity.value.in_(chunk),
+                )
+            )
+            self._customers.update({value: cid for value, cid in rows})
+        return {e: self._customers[e] for e in set(external_ids) if e in self._customers}
+
+    def _lookup_emails(self, emails: set[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in chunks(sorted(emails), 5000):
+            rows = self.connection.execute(
+                select(Identity.value, Identity.customer_id).where(
+                    Identity.source == EMAIL, Identity.kind == "address", Identity.value.in_(chunk)
+                )
+            )
+            found.update({value: cid for value, cid in rows})
+        return found
+
+    def customers_for(self, external_ids: Sequence[str]) -> dict[str, int]:
+        """Customer ids for vendor ids; people the export never described get a placeholder."""
+        known = self._lookup_ids(external_ids)
+        missing = sorted(set(external_ids) - known.keys())
+        if missing:
+            self._create([Person(external_id=e, role="customer") for e in missing])
+        return {e: self._customers[e] for e in external_ids}
+
+    def agents_for(self, external_ids: Sequence[str]) -> dict[str, int]:
+        wanted = sorted({e for e in external_ids if e not in self._agents})
+        if wanted:
+            insert_ignore(
+                self.connection,
+                Agent,
+                [{"source": self.source, "external_id": e} for e in wanted],
+                ["source", "external_id"],
+            )
+            for chunk in chunks(wanted, 5000):
+                rows = self.connection.execute(
+                    select(Agent.external_id, Agent.id).where(
+                        Agent.source == self.source, Agent.external_id.in_(chunk)
+                    )
+                )
+                self._agents.update({external_id: aid for external_id, aid in rows})
+        return {e: self._agents[e] for e in external_ids if e in self._agents}
+
+
+def _customer_values(person: Person) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if person.name:
+        values["display_name"] = person.name[:300]
+    if person.emails:
+        values["primary_email"] = person.emails[0]
+    if person.organisation:
+        values["organisation"] = person.organisation
+    return values

@@ -1,0 +1,71 @@
+"""Which format a file is in: by extension first, then by the highest positive content score.
+
+A scorer that raises is logged and skipped; detection goes on with the other formats.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desk.errors import InputError
+from desk.ingest.base import Format
+from desk.ingest.zendesk_json import ZendeskJson
+
+log = logging.getLogger(__name__)
+
+HEAD_BYTES = 64 * 1024
+
+FORMATS: tuple[type[Format], ...] = (ZendeskJson,)
+
+
+def format_names() -> list[str]:
+    return [f.name for f in FORMATS]
+
+
+def get_format(name: str) -> type[Format]:
+    for fmt in FORMATS:
+        if fmt.name == name:
+            return fmt
+    raise InputError(f"unknown format {name!r}; known formats: {', '.join(format_names())}")
+
+
+def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not an export file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+
+
+def score_all(path: Path, head: bytes) -> list[tuple[float, type[Format]]]:
+    """Every format's score for the file, best first (formats whose scorer raised omitted)."""
+    scores: list[tuple[float, type[Format]]] = []
+    suffix = path.suffix.lower()
+    for fmt in FORMATS:
+        try:
+            score = float(fmt.score(head, path))
+        except Exception:
+            log.exception("format %s could not score %s; skipping it", fmt.name, path)
+            continue
+        if score > 0 and suffix in fmt.extensions:
+            score += 0.05  # the extension breaks ties, never overrules the content
+        scores.append((score, fmt))
+    scores.sort(key=lambda pair: pair[0], reverse=True)
+    return scores
+
+
+def detect(path: Path) -> type[Format]:
+    """The format of ``path``, or an error that lists what was looked for."""
+    head = read_head(path)
+    if not head.strip():
+        raise InputError(f"{path}: the file is empty")
+    scores = score_all(path, head)
+    if scores and scores[0][0] > 0:
+        return scores[0][1]
+    looked_for = "; ".join(f"{f.label} ({f.name})" for f in FORMATS)
+    raise InputError(f"{path}: not a format Breakup Desk reads; looked for: {looked_for}")
