@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from desk import __version__
-from desk.commands import customers, database, demo, importing
+from desk.commands import analytics, customers, database, demo, importing
 from desk.commands.base import Context
 from desk.errors import DeskError
 
-COMMAND_MODULES = (demo, importing, customers, database)
+COMMAND_MODULES = (demo, importing, customers, analytics, database)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -128,7 +128,7 @@ class Customer(Base):
     address: Mapped[str | None] = mapped_column(Text)
     monthly_revenue: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     currency: Mapped[str | None] = mapped_column(String(3))
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     identities: Mapped[list[Identity]] = relationship(back_populates="customer")
 
@@ -202,7 +202,14 @@ class Message(Base):
     __tablename__ = "message"
     __table_args__ = (
         UniqueConstraint("source", "external_id"),
-        Index("ix_message_customer_author_time", "customer_id", "author_kind", "created_at"),
+        # Per-customer volume reads this index alone (author and public filters included).
+        Index(
+            "ix_message_customer_author_public_time",
+            "customer_id",
+            "author_kind",
+            "public",
+            "created_at",
+        ),
         Index("ix_message_conversation_time", "conversation_id", "created_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

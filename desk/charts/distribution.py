@@ -1,0 +1,111 @@
+"""Where the customer sits among all customers: the distribution of volume, on log scales."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from desk.analytics.volume import CustomerVolume
+from desk.charts.style import (
+    ANNOTATION_SIZE,
+    AVERAGE,
+    CUSTOMER,
+    FONT,
+    OTHERS,
+    REFERENCE,
+    fmt_number,
+    new_figure,
+    ordinal,
+    plain_axes,
+    title_block,
+)
+
+
+def log_bins(histogram: tuple[tuple[int, int], ...]) -> list[tuple[int, int, int]]:
+    """``(low, high, customers)`` with ``low <= count < high``, on edges 1, 2, 3, 4, 6, 8, 12,
+    16, 24 …: about even on a log scale, and never a bin without a whole number in it."""
+    top = max((n for n, _ in histogram), default=1)
+    edges = [1, 2]
+    while edges[-1] <= top:
+        edges.append(edges[-1] * 3 // 2 if edges[-1] & (edges[-1] - 1) == 0 else edges[-2] * 2)
+    bins = [0] * (len(edges) - 1)
+    for n, customers in histogram:
+        if n >= 1:
+            bins[bisect_right(edges, n) - 1] += customers
+    return [(edges[i], edges[i + 1], bins[i]) for i in range(len(bins))]
+
+
+def distribution_chart(
+    histogram: tuple[tuple[int, int], ...], volume: CustomerVolume, customer_name: str
+) -> Figure:
+    """``histogram``: ``(count, customers with that count)``, from ``volume_histogram``."""
+    base = volume.baseline
+    unit = volume.unit.label
+    figure = new_figure()
+    rank = (
+        f"ranked {ordinal(volume.rank)} of {volume.of:,}"
+        if volume.rank is not None
+        else f"without interaction, among {volume.of:,}"
+    )
+    title_block(
+        figure,
+        f"{customer_name} is {rank} customers",
+        f"Customers by {unit} (both axes logarithmic): most write a handful, "
+        f"{customer_name} wrote {fmt_number(volume.count)}",
+        "Each bar counts the customers whose volume falls in its range.",
+    )
+    axes = figure.add_axes((0.09, 0.15, 0.86, 0.62))
+    plain_axes(axes)
+    bins = [b for b in log_bins(histogram) if b[2] > 0]
+    for low, high, customers in bins:
+        inside = low <= volume.count < high
+        axes.bar(
+            low,
+            customers,
+            width=high - low,
+            align="edge",
+            color=CUSTOMER if inside else OTHERS,
+            edgecolor="white",
+            linewidth=0.6,
+        )
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt_number(x)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: fmt_number(y)))
+    axes.set_xlabel(f"{unit.capitalize()} per customer", family=FONT)
+    axes.set_ylabel("Customers", family=FONT)
+    peak = max((b[2] for b in bins), default=1)
+    axes.set_ylim(0.7, peak * 6)
+    for value, label, colour, side in (
+        (base.median, f"median {fmt_number(base.median)} ", REFERENCE, "right"),
+        (base.mean, f" average {fmt_number(base.mean)}", AVERAGE, "left"),
+    ):
+        if value > 0:
+            axes.axvline(value, color=colour, linewidth=1.4, linestyle="--")
+            axes.text(
+                value,
+                peak * 3,
+                label,
+                color=colour,
+                fontsize=ANNOTATION_SIZE,
+                family=FONT,
+                va="center",
+                ha=side,
+            )
+    if volume.count > 0:
+        axes.axvline(volume.count, color=CUSTOMER, linewidth=2)
+        axes.annotate(
+            f"{customer_name}\n{fmt_number(volume.count)} {unit}\n{rank}",
+            xy=(volume.count, peak * 0.9),
+            xytext=(-10, 0),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=ANNOTATION_SIZE,
+            fontweight="bold",
+            color=CUSTOMER,
+            family=FONT,
+        )
+    return figure

@@ -1,0 +1,41 @@
+"""Writing a chart to a file: PNG at a chosen resolution, or SVG/PDF vector form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+from desk.errors import InputError
+
+FORMATS = ("png", "svg", "pdf")
+DEFAULT_DPI = 200
+
+
+def save_figure(figure: Figure, path: Path, dpi: int = DEFAULT_DPI) -> Path:
+    """Save ``figure`` in the format its suffix names (``.png``, ``.svg`` or ``.pdf``)."""
+    kind = check_target(path, dpi)
+    try:
+        figure.savefig(path, format=kind, dpi=dpi, facecolor="white", metadata=_metadata(kind))
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return path
+
+
+def check_target(path: Path, dpi: int = DEFAULT_DPI) -> str:
+    """The format ``path`` asks for, or an :class:`InputError` before any work is done."""
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise InputError(f"cannot write a chart as {path.name!r}: use .png, .svg or .pdf")
+    if not 20 <= dpi <= 1200:
+        raise InputError(f"a resolution of {dpi} dpi is out of range (20-1200)")
+    return kind
+
+
+def _metadata(kind: str) -> dict[str, str | None]:
+    # No creation date, so the same chart of the same data gives the same file.
+    if kind == "png":
+        return {"Software": "Breakup Desk"}
+    if kind == "svg":
+        return {"Date": None, "Creator": "Breakup Desk"}
+    return {"CreationDate": None, "Creator": "Breakup Desk"}

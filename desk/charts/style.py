@@ -1,0 +1,130 @@
+"""The shared look: a sober board-slide style on the Okabe-Ito colour-blind-safe palette.
+
+Charts are 16:9, titled at the top left with a one-line takeaway and a grey subtitle, with no
+top or right frame, a light grid on the value axis only, and the numbers written on the bars.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
+# deficiency and in greyscale print.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+CUSTOMER = OKABE_ITO["vermillion"]  # the customer in question, always
+AVERAGE = OKABE_ITO["blue"]  # the average customer, always
+REFERENCE = OKABE_ITO["sky_blue"]  # other reference figures (median, percentiles)
+OTHERS = "#B8B8B8"  # everyone else
+INCIDENT = OKABE_ITO["black"]
+TEXT = "#222222"
+MUTED = "#666666"
+GRID = "#E3E3E3"
+FONT = "DejaVu Sans"  # ships with matplotlib: the same glyphs on every machine
+
+SLIDE = (10.0, 5.625)  # inches, 16:9
+TITLE_SIZE = 17
+SUBTITLE_SIZE = 11.5
+LABEL_SIZE = 11
+ANNOTATION_SIZE = 11
+FOOTNOTE_SIZE = 8.5
+
+
+def new_figure(size: tuple[float, float] = SLIDE) -> Figure:
+    figure = Figure(figsize=size, dpi=100, facecolor="white", layout=None)
+    return figure
+
+
+def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = "") -> None:
+    """A left-aligned takeaway title, a grey subtitle under it, and a small footnote.
+
+    Placed in inches from the top, so a taller figure keeps the same header; a long title is
+    set smaller rather than cut off (DejaVu Sans Bold averages about 0.62 em per character).
+    """
+    width, height = figure.get_size_inches()
+    usable = (width - 0.8) * 72
+    title_size = min(TITLE_SIZE, usable / (0.62 * max(1, len(title))))
+    subtitle_size = min(SUBTITLE_SIZE, usable / (0.52 * max(1, len(subtitle))))
+    left = 0.4 / width
+    figure.text(
+        left,
+        1 - 0.28 / height,
+        title,
+        fontsize=title_size,
+        fontweight="bold",
+        color=TEXT,
+        family=FONT,
+        ha="left",
+        va="top",
+    )
+    if subtitle:
+        figure.text(
+            left,
+            1 - 0.72 / height,
+            subtitle,
+            fontsize=subtitle_size,
+            color=MUTED,
+            family=FONT,
+            ha="left",
+            va="top",
+        )
+    if footnote:
+        figure.text(
+            left,
+            0.14 / height,
+            footnote,
+            fontsize=FOOTNOTE_SIZE,
+            color=MUTED,
+            family=FONT,
+            ha="left",
+            va="bottom",
+        )
+
+
+def content_top(figure: Figure, gap: float = 0.0) -> float:
+    """The figure fraction just below the title block (minus ``gap`` inches)."""
+    return 1 - (1.3 + gap) / figure.get_figheight()
+
+
+def plain_axes(axes: Axes, *, grid_axis: Literal["x", "y", ""] = "y") -> None:
+    """No top/right frame, light grid on the value axis behind the data, quiet ticks."""
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color("#999999")
+    axes.tick_params(colors=TEXT, labelsize=LABEL_SIZE - 1, length=3)
+    axes.set_axisbelow(True)
+    if grid_axis:
+        axes.grid(axis=grid_axis, color=GRID, linewidth=0.8)
+    axes.xaxis.label.set_color(TEXT)
+    axes.yaxis.label.set_color(TEXT)
+    axes.xaxis.label.set_fontsize(LABEL_SIZE)
+    axes.yaxis.label.set_fontsize(LABEL_SIZE)
+
+
+def fmt_number(value: float) -> str:
+    """``897``, ``18``, ``5.3``, ``12,480``: no decimals once it is large or whole."""
+    if abs(value) >= 100 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.1f}"
+
+
+def fmt_ratio(ratio: float) -> str:
+    """``50×``, ``3.4×``."""
+    return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n:,}{suffix}"
