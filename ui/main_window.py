@@ -1,47 +1,247 @@
-"""The main window: for now a welcome page and the database in the status bar."""
+"""The main window: the customer list beside the selected customer's page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+import getpass
+from pathlib import Path
 
-from desk.db.models import Customer, Message
+from PySide6.QtCore import QByteArray, QRect, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from desk import __version__
+from desk.analytics.cache import ReferenceCache
+from desk.config import data_dir
+from desk.demo import write_demo_export
+from desk.errors import DeskError
+from ui import settings as opt
+from ui.dialogs.import_dialog import ImportDialog
+from ui.settings import Settings
+from ui.views.customer_list import CustomerListView
+from ui.views.customer_page import CustomerPage
+from ui.views.welcome import WelcomePage
+from ui.workers import TaskRunner
+
+DEFAULT_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
-    """Breakup Desk's main window."""
+    """Breakup Desk's main window.
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    Signals:
+        database_requested(str): the manager chose another database (a URL or a file path).
+    """
+
+    database_requested = Signal(str)
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
+        self._settings = settings or Settings()
+        self.runner = TaskRunner(self)
+        self.runner.error.connect(self._on_runner_error)
         self.setWindowTitle(self.tr("Breakup Desk"))
-        self.resize(1100, 720)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome = QLabel(central)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setWordWrap(True)
-        layout.addWidget(self.welcome)
-        self.setCentralWidget(central)
-        self.refresh()
+        self.setAcceptDrops(True)
 
-    def refresh(self) -> None:
-        with Session(self._engine) as session:
-            customers = session.scalar(select(func.count()).select_from(Customer)) or 0
-            messages = session.scalar(select(func.count()).select_from(Message)) or 0
-        if customers:
-            text = self.tr("{customers} customers, {messages} messages").format(
+        self.welcome = WelcomePage(self)
+        self.welcome.import_requested.connect(self.open_import_dialog)
+        self.welcome.demo_requested.connect(self.import_demo)
+        self.customers = CustomerListView(engine, self.runner, self)
+        self.customers.loaded.connect(self._on_customers_loaded)
+        self.customers.customer_selected.connect(self._on_customer_selected)
+        actor = self._settings.get(opt.MANAGER_NAME) or getpass.getuser()
+        self.cache = ReferenceCache()
+        self.customer_page = CustomerPage(engine, self.runner, actor, self.cache, self)
+        self.customer_page.flags_changed.connect(self.customers.model.mark_stale)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.customers)
+        self.splitter.addWidget(self.customer_page)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.db_label = QLabel(self)
+        self.totals_label = QLabel(self)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.totals_label)
+        self.db_label.setText(self.tr("Database: {url}").format(url=engine.url.render_as_string()))
+        self._build_menus()
+        self._restore_state()
+        self.customers.reload()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import exports…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import_dialog)
+        file_menu.addAction(self.import_action)
+        demo_action = QAction(self.tr("Import the &demo data"), self)
+        demo_action.triggered.connect(self.import_demo)
+        file_menu.addAction(demo_action)
+        file_menu.addSeparator()
+        open_db = QAction(self.tr("Open &database…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(self._on_open_database_triggered)
+        file_menu.addAction(open_db)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        self._fill_recent_menu(
+            self._settings.add_recent_database(
+                self._engine.url.render_as_string(hide_password=False)
+            )
+        )
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find = QAction(self.tr("&Find customer"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.customers.search.setFocus)
+        view_menu.addAction(find)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.customers.reload)
+        view_menu.addAction(refresh)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Breakup Desk"), self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def _fill_recent_menu(self, urls: list[str]) -> None:
+        self.recent_menu.clear()
+        for url in urls:
+            action = self.recent_menu.addAction(url)
+            action.triggered.connect(lambda _checked=False, u=url: self.database_requested.emit(u))
+        self.recent_menu.setEnabled(bool(urls))
+
+    # -- geometry -------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.get(opt.MAIN_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._on_screen():
+            self.resize(*DEFAULT_SIZE)
+        splitter = self._settings.get(opt.MAIN_SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        header = self._settings.get(opt.CUSTOMER_HEADER)
+        if not header.isEmpty():
+            self.customers.table.horizontalHeader().restoreState(header)
+
+    def _on_screen(self) -> bool:
+        frame: QRect = self.frameGeometry()
+        return any(
+            screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set(opt.MAIN_GEOMETRY, QByteArray(self.saveGeometry()))
+        self._settings.set(opt.MAIN_SPLITTER, QByteArray(self.splitter.saveState()))
+        self._settings.set(
+            opt.CUSTOMER_HEADER, QByteArray(self.customers.table.horizontalHeader().saveState())
+        )
+        self._settings.sync()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    # -- actions --------------------------------------------------------------------------
+
+    @Slot()
+    def open_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
+        dialog = ImportDialog(self._engine, self.runner, paths or [], self)
+        dialog.imported.connect(self._on_imported)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def import_demo(self) -> None:
+        out = data_dir() / "demo" / "lumen-ledger-zendesk-3000.ndjson"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        self.statusBar().showMessage(self.tr("Writing the demo export…"))
+        self.runner.run(
+            lambda: write_demo_export(out).path,
+            lambda path: self._on_demo_written(Path(str(path))),
+            write=True,
+        )
+
+    def _on_demo_written(self, path: Path) -> None:
+        self.statusBar().clearMessage()
+        dialog = self.open_import_dialog([path])
+        dialog.start_import()
+
+    def _on_imported(self, _summaries: object) -> None:
+        self.customers.reload()
+
+    @Slot(int, int, int)
+    def _on_customers_loaded(self, shown: int, customers: int, messages: int) -> None:
+        self.stack.setCurrentWidget(self.splitter if customers else self.welcome)
+        self.totals_label.setText(
+            self.tr("{customers} customers · {messages} messages").format(
                 customers=f"{customers:,}", messages=f"{messages:,}"
             )
-        else:
-            text = self.tr(
-                "Welcome to Breakup Desk.\n\nThe database is empty: import a helpdesk export "
-                "with 'breakup-desk import FILE', or try the demo with 'breakup-desk demo'."
-            )
-        self.welcome.setText(text)
-        self.statusBar().showMessage(
-            self.tr("Database: {url}").format(url=self._engine.url.render_as_string())
         )
+
+    @Slot(int)
+    def _on_customer_selected(self, customer_id: int) -> None:
+        self.customer_page.show_customer(customer_id)
+
+    @Slot()
+    def _on_open_database_triggered(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a database"),
+            str(data_dir()),
+            self.tr("Breakup Desk database (*.sqlite3);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.database_requested.emit(f"sqlite:///{name}")
+
+    def _on_runner_error(self, exc: object) -> None:
+        text = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        QMessageBox.warning(self, self.tr("Breakup Desk"), text)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Breakup Desk"),
+            self.tr("Breakup Desk {version}").format(version=__version__),
+        )
+
+    # -- drag and drop --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.open_import_dialog(paths)
+            event.acceptProposedAction()

@@ -1,27 +1,67 @@
-"""The main window opens offscreen on an empty and on a filled database."""
+"""The main window offscreen: welcome on an empty database, the list once data is in,
+the import dialog with its progress and a Cancel that leaves the database as it was."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
-from desk.ingest.loader import import_file
+from desk.db.models import ImportBatch, Message
 from tests.desk.ingest.test_zendesk_json import small_export
 from ui.main_window import MainWindow
+from ui.settings import Settings
 
 
-def test_empty_database_shows_the_welcome(qtbot: QtBot, sqlite_engine: Engine) -> None:
-    window = MainWindow(sqlite_engine)
-    qtbot.addWidget(window)
-    window.show()
-    assert "database is empty" in window.welcome.text()
-    assert "sqlite" in window.statusBar().currentMessage()
+@pytest.fixture
+def window(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> MainWindow:
+    win = MainWindow(sqlite_engine, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.runner.busy)
+    return win
 
 
-def test_filled_database_shows_totals(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> None:
-    import_file(sqlite_engine, small_export(tmp_path / "e.ndjson"))
-    window = MainWindow(sqlite_engine)
-    qtbot.addWidget(window)
-    assert window.welcome.text() == "2 customers, 6 messages"
+def test_empty_database_shows_the_welcome(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert "sqlite" in window.db_label.text()
+
+
+def test_import_through_the_dialog_fills_the_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.open_import_dialog([small_export(tmp_path / "export.ndjson")])
+    assert "Zendesk JSON" in dialog.detected.text()
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    assert "6 new messages" in dialog.outcome.text()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter)
+    model = window.customers.model
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, 0)) == "Cora Customer"
+    assert window.totals_label.text() == "2 customers · 6 messages"
+    window.customers.search.setText("dan")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, 0)) == "Dan Customer"
+
+
+def test_cancel_leaves_the_database_as_it_was(
+    qtbot: QtBot, window: MainWindow, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    dialog = window.open_import_dialog([small_export(tmp_path / "export.ndjson")])
+    # Hold the single write queue so the import is certainly still waiting when Cancel is hit.
+    gate = threading.Event()
+    window.runner.run(lambda: gate.wait(10), write=True)
+    dialog.start_import()
+    dialog.cancel.click()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.close_button.isVisible())
+    assert dialog.outcome.text() == "Import cancelled. The database is as it was."
+    with Session(sqlite_engine) as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 0
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0

@@ -1,0 +1,178 @@
+"""The customer list: ids from one SQL query, row contents fetched a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from sqlalchemy.orm import Session
+
+from desk.customer_list import CustomerRow, SortKey, customer_rows
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Customers as rows; sorting asks the owner to re-query SQL (never sorts 100k in Qt).
+
+    Signals:
+        sort_requested(str, bool): the sort key (a :class:`SortKey` value) and descending.
+    """
+
+    sort_requested = Signal(str, bool)
+
+    NAME, EMAIL, ORGANISATION, MESSAGES, RATIO, CONFIRMED, SUGGESTED, LAST_CONTACT, CASE = range(9)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Customer"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Email"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Organisation"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Messages"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "vs average"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Confirmed flags"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Suggested flags"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Case"),
+    )
+    SORT_KEYS: ClassVar[dict[int, SortKey]] = {
+        NAME: SortKey.NAME,
+        MESSAGES: SortKey.VOLUME,
+        RATIO: SortKey.VOLUME,
+        CONFIRMED: SortKey.CONFIRMED_FLAGS,
+        LAST_CONTACT: SortKey.LAST_CONTACT,
+    }
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+    PAGE = 200
+
+    def __init__(self, session_factory: Callable[[], Session], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._ids: list[int] = []
+        self._mean = 0.0
+        self._cache: dict[int, CustomerRow] = {}
+
+    # -- contents ---------------------------------------------------------------------
+
+    def set_ids(self, ids: list[int], mean: float) -> None:
+        """Replace every row (one reset; contents are fetched when shown)."""
+        self.beginResetModel()
+        self._ids = ids
+        self._mean = mean
+        self._cache.clear()
+        self.endResetModel()
+
+    def mark_stale(self) -> None:
+        """After a write: drop cached rows and repaint what is visible."""
+        self._cache.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def customer_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int | None:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> CustomerRow | None:
+        cid = self._ids[row]
+        cached = self._cache.get(cid)
+        if cached is not None:
+            return cached
+        start = (row // self.PAGE) * self.PAGE
+        page = self._ids[start : start + self.PAGE]
+        with self._session_factory() as session:
+            self._cache.update(customer_rows(session, page))
+        return self._cache.get(cid)
+
+    # -- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(str(self.HEADERS[section]))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.ObjectRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.MESSAGES,
+            self.RATIO,
+            self.CONFIRMED,
+            self.SUGGESTED,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.RATIO
+            and self._ratio(row) >= 10
+        ):
+            return QColor("#b2182b")
+        if role == Qt.ItemDataRole.FontRole and column == self.NAME and row.open_case:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATIO:
+            return self.tr("{n} messages against an average of {mean:.1f}").format(
+                n=row.messages, mean=self._mean
+            )
+        return None
+
+    def _ratio(self, row: CustomerRow) -> float:
+        return row.messages / self._mean if self._mean > 0 else 0.0
+
+    def _display(self, row: CustomerRow, column: int) -> Any:
+        if column == self.NAME:
+            return row.name
+        if column == self.EMAIL:
+            return row.email or ""
+        if column == self.ORGANISATION:
+            return row.organisation or ""
+        if column == self.MESSAGES:
+            return f"{row.messages:,}"
+        if column == self.RATIO:
+            return f"{self._ratio(row):.1f}×" if row.messages else ""
+        if column == self.CONFIRMED:
+            return str(row.confirmed_flags) if row.confirmed_flags else ""
+        if column == self.SUGGESTED:
+            return str(row.suggested_flags) if row.suggested_flags else ""
+        if column == self.LAST_CONTACT:
+            return f"{row.last_contact:%Y-%m-%d}" if row.last_contact else ""
+        if column == self.CASE:
+            return self.tr("open") if row.open_case else ""
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is not None:
+            self.sort_requested.emit(key.value, order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,172 @@
+"""The customer list panel: search box, filters, the lazy table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.customer_list import (
+    CustomerQuery,
+    SortKey,
+    customer_ids,
+    mean_customer_messages,
+    totals,
+)
+from ui.models.customer_table import CustomerTableModel
+from ui.workers import TaskRunner
+
+ROW_HEIGHT = 24
+SEARCH_DELAY_MS = 250
+
+
+class CustomerListView(QWidget):
+    """Searchable, filterable, sortable list of customers.
+
+    Signals:
+        customer_selected(int): the id of the customer the manager picked.
+        loaded(int, int, int): shown customers, all customers, all messages.
+    """
+
+    customer_selected = Signal(int)
+    loaded = Signal(int, int, int)
+
+    def __init__(self, engine: Engine, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._runner = runner
+        self._query = CustomerQuery()
+        self._generation = 0
+        self.model = CustomerTableModel(lambda: Session(engine), self)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, email, organisation…"))
+        self.search.setClearButtonEnabled(True)
+        self.only_flagged = QCheckBox(self.tr("Has suggested flags"), self)
+        self.only_cases = QCheckBox(self.tr("Has open case"), self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(CustomerTableModel.MESSAGES, Qt.SortOrder.DescendingOrder)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 190), (1, 230), (2, 150), (3, 80), (4, 80)):
+            self.table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.only_flagged)
+        filters.addWidget(self.only_cases)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.only_flagged.toggled.connect(self.reload)
+        self.only_cases.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def current_query(self) -> CustomerQuery:
+        return CustomerQuery(
+            search=self.search.text(),
+            has_suggested_flags=self.only_flagged.isChecked(),
+            has_open_case=self.only_cases.isChecked(),
+            sort=self._query.sort,
+            descending=self._query.descending,
+        )
+
+    @Slot()
+    def reload(self) -> None:
+        """Re-run the list query in the background; the newest answer wins."""
+        self._query = self.current_query()
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+        engine = self._engine
+
+        def fetch() -> tuple[list[int], float, tuple[int, int]]:
+            with Session(engine) as session:
+                return (
+                    customer_ids(session, query),
+                    mean_customer_messages(session),
+                    totals(session),
+                )
+
+        self._runner.run(fetch, lambda result: self._on_fetched(generation, result))
+
+    def _on_fetched(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        assert isinstance(result, tuple)
+        ids: list[int] = result[0]
+        mean: float = result[1]
+        customers, messages = result[2]
+        selected = self.selected_customer()
+        self.model.set_ids(ids, mean)
+        self.summary.setText(
+            self.tr("{shown} of {total} customers").format(
+                shown=f"{len(ids):,}", total=f"{customers:,}"
+            )
+        )
+        if selected is not None:
+            self.select_customer(selected)
+        self.loaded.emit(len(ids), customers, messages)
+
+    def selected_customer(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.customer_id(rows[0].row()) if rows else None
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    @Slot(str, bool)
+    def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        self._query = CustomerQuery(
+            search=self._query.search,
+            has_suggested_flags=self._query.has_suggested_flags,
+            has_open_case=self._query.has_open_case,
+            sort=SortKey(key),
+            descending=descending,
+        )
+        self.reload()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        customer = self.selected_customer()
+        if customer is not None:
+            self.customer_selected.emit(customer)

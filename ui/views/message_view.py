@@ -1,0 +1,136 @@
+"""Messages of one conversation as plain text, flagged spans highlighted by category.
+
+The document is built with a text cursor from plain text only: no HTML from a message is ever
+interpreted, so nothing remote is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desk.conversations import FlagSpan, MessageView
+from desk.db.models import AuthorKind, FlagStatus
+
+# Colour-blind-safe (Okabe-Ito, lightened) backgrounds for the flag categories.
+CATEGORY_COLOURS = {
+    "harassment": "#f4c7a1",
+    "hate": "#f3a6a6",
+    "sexual_harassment": "#f3a6a6",
+    "threat_violence": "#e89a9a",
+    "threat_job": "#f7dd8f",
+    "threat_expose": "#f7dd8f",
+    "threat_financial": "#a9d3f0",
+    "threat_legal": "#a9d3f0",
+    "threat_public_shaming": "#c9b3df",
+    "emotional_blackmail": "#c9b3df",
+}
+SOFT_COLOUR = "#e3e3e3"
+CUSTOMER_BACKGROUND = "#f2f6fb"
+NOTE_BACKGROUND = "#fff8e1"
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where a message's body sits in the document."""
+
+    message: MessageView
+    start: int
+    end: int
+
+
+class MessageBrowser(QTextBrowser):
+    """Read-only view of a conversation; knows which message each character belongs to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._placed: list[Placed] = []
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # never fetch anything
+        return None
+
+    def show_messages(self, messages: list[MessageView]) -> None:
+        self.clear()
+        self._placed = []
+        cursor = QTextCursor(self.document())
+        header = QTextCharFormat()
+        header.setFontWeight(QFont.Weight.Bold)
+        for number, message in enumerate(messages):
+            block = QTextBlockFormat()
+            block.setTopMargin(10 if number else 0)
+            if not message.public:
+                block.setBackground(QColor(NOTE_BACKGROUND))
+            elif message.author_kind == AuthorKind.CUSTOMER:
+                block.setBackground(QColor(CUSTOMER_BACKGROUND))
+            if number:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            note = self.tr(" · internal note") if not message.public else ""
+            cursor.insertText(
+                f"{message.author} · {message.created_at:%Y-%m-%d %H:%M}"
+                f"{' · ' + message.channel if message.channel else ''}{note}",
+                header,
+            )
+            body_block = QTextBlockFormat(block)
+            body_block.setTopMargin(2)
+            cursor.insertBlock(body_block)
+            start = cursor.position()
+            self._insert_body(cursor, message)
+            self._placed.append(Placed(message, start, cursor.position()))
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _insert_body(self, cursor: QTextCursor, message: MessageView) -> None:
+        plain = QTextCharFormat()
+        text = message.text
+        position = 0
+        for flag in sorted(message.flags, key=lambda f: f.start):
+            if flag.start < position or flag.end > len(text):
+                continue
+            cursor.insertText(text[position : flag.start], plain)
+            marked = QTextCharFormat()
+            marked.setBackground(QColor(CATEGORY_COLOURS.get(flag.category, SOFT_COLOUR)))
+            if flag.status == FlagStatus.CONFIRMED:
+                marked.setFontUnderline(True)
+                marked.setFontWeight(QFont.Weight.DemiBold)
+            marked.setToolTip(f"{flag.category} ({flag.status.value}, {flag.rule_id})")
+            cursor.insertText(text[flag.start : flag.end], marked)
+            position = flag.end
+        cursor.insertText(text[position:], plain)
+
+    def selected_quote(self) -> tuple[MessageView, int, int] | None:
+        """The message and the offsets into its stored text of the current selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        for placed in self._placed:
+            if placed.start <= start and end <= placed.end:
+                return placed.message, start - placed.start, end - placed.start
+        return None
+
+    def flag_at_cursor(self) -> FlagSpan | None:
+        """The flag under the text cursor, if any."""
+        position = self.textCursor().position()
+        for placed in self._placed:
+            if placed.start <= position <= placed.end:
+                offset = position - placed.start
+                for flag in placed.message.flags:
+                    if flag.start <= offset <= flag.end:
+                        return flag
+        return None
+
+    def select_span(self, message_id: int, start: int, end: int) -> None:
+        for placed in self._placed:
+            if placed.message.id == message_id:
+                cursor = self.textCursor()
+                cursor.setPosition(placed.start + start)
+                cursor.setPosition(placed.start + end, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return

@@ -1,0 +1,47 @@
+"""The first page on an empty database: import an export, or try the demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    """Signals:
+    import_requested(): the manager wants to import an export.
+    demo_requested(): the manager wants to try the demo data.
+    """
+
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Breakup Desk"), self)
+        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        text = QLabel(
+            self.tr(
+                "Breakup Desk shows, with your own helpdesk data, when one customer's "
+                "behaviour has become a problem for the whole team, builds the case for "
+                "leadership, and helps you write a calm, final letter.\n\n"
+                "Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help "
+                "Scout, Intercom, Front, an email archive or a CSV), or look around with "
+                "the demo data of a fictional company."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        self.import_button = QPushButton(self.tr("Import an export…"), self)
+        self.import_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Try the demo data"), self)
+        for button in (self.import_button, self.demo_button):
+            button.setMinimumWidth(240)
+            button.setMinimumHeight(36)
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, text, self.import_button, self.demo_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
