@@ -23,6 +23,7 @@ class Format(abc.ABC):
     label: ClassVar[str]
     source: ClassVar[str]
     extensions: ClassVar[tuple[str, ...]] = ()
+    settings: ClassVar[tuple[str, ...]] = ()  # setting-table keys the loader puts in options
 
     def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
         self.path = path
@@ -32,6 +33,11 @@ class Format(abc.ABC):
     @abc.abstractmethod
     def score(cls, head: bytes, path: Path) -> float:
         """How likely (0..1) it is that a file starting with ``head`` is of this format."""
+
+    @classmethod
+    def score_folder(cls, path: Path) -> float:
+        """How likely (0..1) it is that the folder ``path`` is an export of this format."""
+        return 0.0
 
     @abc.abstractmethod
     def read(self, stats: ReadStats) -> Iterator[Item]:

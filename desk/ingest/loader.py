@@ -9,8 +9,10 @@ cancel, rolls the whole import back: the database is left as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -23,13 +25,15 @@ from desk.db.models import (
     Conversation,
     ImportBatch,
     Message,
+    Setting,
     utcnow,
 )
 from desk.db.models import (
     Rejection as RejectionRow,
 )
+from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.normalise import sha256_text
+from desk.ingest.normalise import clean_text, sha256_text
 from desk.ingest.people import PeopleResolver
 from desk.ingest.records import Item, Person, ReadStats, Rejection, Thread
 from desk.ingest.registry import detect, get_format
@@ -66,11 +70,41 @@ class ImportSummary:
 
 
 def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file; of a folder: of its files' relative names and contents, sorted."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
+    files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if file != path:
+            digest.update(str(file.relative_to(path)).encode("utf-8", "surrogateescape") + b"\0")
+        with file.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
     return digest.hexdigest()
+
+
+def _input_size(path: Path) -> int:
+    if path.is_dir():
+        return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return path.stat().st_size
+
+
+def _with_settings(
+    engine: Engine, fmt_cls: type[Format], options: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """``options``, completed by the format's stored settings the caller did not give."""
+    merged = dict(options or {})
+    wanted = [key for key in fmt_cls.settings if key not in merged]
+    if wanted:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_(wanted))
+            )
+            for key, value in rows:
+                try:
+                    merged[key] = json.loads(value)
+                except ValueError:
+                    raise InputError(f"the setting {key!r} is not valid JSON") from None
+    return merged
 
 
 def import_file(
@@ -84,8 +118,10 @@ def import_file(
     """Import one export file; see the module docstring for the guarantees."""
     path = Path(path)
     fmt_cls = get_format(format_name) if format_name else detect(path)
-    reader = fmt_cls(path, options)
-    size = path.stat().st_size
+    if path.is_dir() and fmt_cls.score_folder(path) <= 0:
+        raise InputError(f"{path}: is a folder, not a {fmt_cls.label} export")
+    reader = fmt_cls(path, _with_settings(engine, fmt_cls, options))
+    size = _input_size(path)
     progress = progress or Progress(size, "bytes")
     progress.update(0, size)
     sha = file_sha256(path)
@@ -210,6 +246,7 @@ class _Load:
             self._rejection_rows = []
 
     def _write_threads(self, threads: list[Thread]) -> None:
+        threads = [_clean_thread(t) for t in threads]
         # A file may list a ticket twice: the conversation is created once, from its last copy,
         # and the messages of both copies are kept (each once, by its id).
         stored = self._conversations([t.external_id for t in threads])
@@ -228,6 +265,7 @@ class _Load:
         for thread in threads:
             conversation_id, customer_id = stored[thread.external_id]
             for post in thread.posts:
+                body = post.body_text
                 message_rows.append(
                     {
                         "source": self.source,
@@ -240,9 +278,9 @@ class _Load:
                         "created_raw": post.created_raw,
                         "channel": post.channel,
                         "public": post.public,
-                        "body_text": post.body_text,
+                        "body_text": body,
                         "body_html": post.body_html,
-                        "body_sha256": sha256_text(post.body_text),
+                        "body_sha256": sha256_text(body),
                         "batch_id": self.batch_id,
                     }
                 )
@@ -282,3 +320,36 @@ class _Load:
             for external_id, conversation_id, customer_id in rows:
                 found[external_id] = (conversation_id, customer_id)
         return found
+
+
+def _clean(text: str | None) -> str | None:
+    return clean_text(text) if text else text
+
+
+def _clean_thread(thread: Thread) -> Thread:
+    """The thread with text every database accepts (the same object when it already is)."""
+    posts = tuple(
+        dataclasses.replace(
+            post,
+            external_id=clean_text(post.external_id),
+            author_id=_clean(post.author_id),
+            body_text=clean_text(post.body_text),
+            body_html=_clean(post.body_html),
+        )
+        if _dirty(post.external_id, post.author_id, post.body_text, post.body_html)
+        else post
+        for post in thread.posts
+    )
+    if posts == thread.posts and not _dirty(thread.external_id, thread.customer_id, thread.subject):
+        return thread
+    return dataclasses.replace(
+        thread,
+        external_id=clean_text(thread.external_id),
+        customer_id=clean_text(thread.customer_id),
+        subject=_clean(thread.subject),
+        posts=posts,
+    )
+
+
+def _dirty(*texts: str | None) -> bool:
+    return any(text is not None and clean_text(text) is not text for text in texts)

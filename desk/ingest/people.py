@@ -8,6 +8,7 @@ emails point at two existing customers, the two are merged and the merge is reco
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from desk.db.models import Agent, Customer, CustomerMerge, Identity
+from desk.ingest.normalise import clean_text
 from desk.ingest.records import Person
 from desk.ingest.sql import chunks, insert_for, insert_ignore
 
@@ -35,7 +37,7 @@ class PeopleResolver:
     # -- persons ------------------------------------------------------------------------
 
     def add_persons(self, persons: Sequence[Person]) -> None:
-        latest = {(p.role, p.external_id): p for p in persons}
+        latest = {(p.role, p.external_id): _clean_person(p) for p in persons}
         agents = [p for (role, _), p in latest.items() if role == "agent"]
         customers = [p for (role, _), p in latest.items() if role != "agent"]
         if agents:
@@ -73,17 +75,29 @@ class PeopleResolver:
             self._add_identities(known[person.external_id], person)
         by_email = self._lookup_emails({e for p in fresh for e in p.emails})
         new: list[Person] = []
+        followers: list[tuple[Person, Person]] = []  # (person, the new person sharing an email)
+        claimed: dict[str, Person] = {}
         for person in fresh:
             matches = sorted({by_email[e] for e in person.emails if e in by_email})
-            if not matches:
-                new.append(person)
+            if matches:
+                kept = matches[0]
+                for other in matches[1:]:
+                    self._merge(kept, other, f"{self.source} user {person.external_id} has both")
+                self._customers[person.external_id] = kept
+                self._add_identities(kept, person)
                 continue
-            kept = matches[0]
-            for other in matches[1:]:
-                self._merge(kept, other, f"{self.source} user {person.external_id} has both")
-            self._customers[person.external_id] = kept
-            self._add_identities(kept, person)
+            leader = next((claimed[e] for e in person.emails if e in claimed), None)
+            if leader is not None:
+                followers.append((person, leader))
+                continue
+            new.append(person)
+            for email in person.emails:
+                claimed.setdefault(email, person)
         self._create(new)
+        for person, leader in followers:
+            customer_id = self._customers[leader.external_id]
+            self._customers[person.external_id] = customer_id
+            self._add_identities(customer_id, person)
 
     def _create(self, persons: Sequence[Person]) -> None:
         if not persons:
@@ -224,3 +238,17 @@ def _customer_values(person: Person) -> dict[str, Any]:
     if person.organisation:
         values["organisation"] = person.organisation
     return values
+
+
+def _clean_person(person: Person) -> Person:
+    """The person with text every database accepts."""
+    texts = (person.external_id, person.name, person.organisation, *person.emails)
+    if all(t is None or clean_text(t) is t for t in texts):
+        return person
+    return dataclasses.replace(
+        person,
+        external_id=clean_text(person.external_id),
+        name=clean_text(person.name) if person.name else None,
+        organisation=clean_text(person.organisation) if person.organisation else None,
+        emails=tuple(clean_text(e) for e in person.emails),
+    )

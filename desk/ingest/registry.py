@@ -10,13 +10,16 @@ from pathlib import Path
 
 from desk.errors import InputError
 from desk.ingest.base import Format
+from desk.ingest.email_archive import EmailArchive
+from desk.ingest.helpscout import HelpScoutJson
+from desk.ingest.intercom import IntercomJson
 from desk.ingest.zendesk_json import ZendeskJson
 
 log = logging.getLogger(__name__)
 
 HEAD_BYTES = 64 * 1024
 
-FORMATS: tuple[type[Format], ...] = (ZendeskJson,)
+FORMATS: tuple[type[Format], ...] = (ZendeskJson, HelpScoutJson, IntercomJson, EmailArchive)
 
 
 def format_names() -> list[str]:
@@ -61,6 +64,8 @@ def score_all(path: Path, head: bytes) -> list[tuple[float, type[Format]]]:
 
 def detect(path: Path) -> type[Format]:
     """The format of ``path``, or an error that lists what was looked for."""
+    if path.is_dir():
+        return _detect_folder(path)
     head = read_head(path)
     if not head.strip():
         raise InputError(f"{path}: the file is empty")
@@ -69,3 +74,19 @@ def detect(path: Path) -> type[Format]:
         return scores[0][1]
     looked_for = "; ".join(f"{f.label} ({f.name})" for f in FORMATS)
     raise InputError(f"{path}: not a format Breakup Desk reads; looked for: {looked_for}")
+
+
+def _detect_folder(path: Path) -> type[Format]:
+    """The format of a folder export (a folder of .eml files), by the formats' folder scores."""
+    best: tuple[float, type[Format]] | None = None
+    for fmt in FORMATS:
+        try:
+            score = float(fmt.score_folder(path))
+        except Exception:
+            log.exception("format %s could not score the folder %s; skipping it", fmt.name, path)
+            continue
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, fmt)
+    if best is None:
+        raise InputError(f"{path}: is a folder with no export Breakup Desk reads (.eml, .mbox)")
+    return best[1]

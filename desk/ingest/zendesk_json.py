@@ -83,9 +83,10 @@ class ZendeskJson(Format):
                     continue
                 try:
                     obj = json.loads(line)
-                except json.JSONDecodeError as exc:
+                except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8
                     where = "the line is cut off" if not raw.endswith(b"\n") else "invalid JSON"
-                    yield Rejection(f"{where} ({exc.msg})", line=number)
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+                    yield Rejection(f"{where} ({reason})", line=number)
                     continue
                 if not isinstance(obj, dict):
                     yield Rejection("expected a JSON object", line=number)

@@ -1,0 +1,254 @@
+"""Email archives: mbox files (Gmail Takeout, Thunderbird, mailing-list archives), single .eml
+files and folders of them (a folder path given to the import).
+
+**Two passes, bounded memory.** Email threads need every message before the first can be
+placed, so the archive is read twice. The first pass reads headers only and builds a compact
+Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 250 bytes a message); the
+second parses each message in full and emits it as a one-message :class:`Thread` carrying its
+thread's id, start time and customer. The loader adds a message to the conversation already
+stored under that thread id, so nothing but the map is held between messages.
+
+**Parsing** is on bytes (:mod:`desk.ingest.email_parse`): our own ``From `` splitter streams the
+mbox (a line that starts with ``From ``, carries a time and a year, and follows a blank line or the
+start of the file; ``>From `` unescaped), so 8-bit bytes in separator lines and headers never
+crash it, and one damaged message is rejected with its line number while the rest import.
+
+**Bodies.** The text/plain part is preferred, else the HTML one turned into text. ``body_text``
+(what is counted, hashed and scanned for abuse) holds the writer's own words: quoted replies and
+the signature are stripped (:mod:`desk.ingest.email_text`). The full body stays in the record in
+``body_html``: the original HTML for an HTML mail; for a plain-text mail whose text was
+shortened, the full text as escaped ``<pre>`` HTML (``None`` when nothing was stripped). A
+dedicated full-text column would be cleaner; the model has none.
+
+**People.** The company is a setting (``company_domains``: option or stored setting), else
+inferred (see :mod:`desk.ingest.email_threads`). Company senders are agents, the thread's
+customer is the customer, anyone else writing is ``other`` (a CC'd third party); with no company
+known, everyone but the customer is taken as an agent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import math
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO, ClassVar
+
+from desk.db.models import AuthorKind
+from desk.errors import InputError
+from desk.ingest.base import Format
+from desk.ingest.email_parse import Envelope, body_of, read_envelope, read_message
+from desk.ingest.email_parse import subject_of as read_subject
+from desk.ingest.email_threads import Company, Threader, company_from_option
+from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
+
+_FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
+_ESCAPED_FROM = re.compile(rb"^>+From ")
+_HEADER_LINE = re.compile(
+    rb"^(?:Return-Path|Received|From|To|Date|Subject|Message-ID|MIME-Version|Delivered-To"
+    rb"|X-[\w-]+|Reply-To|Content-Type):",
+    re.IGNORECASE,
+)
+FOLDER_SUFFIXES = (".eml", ".mbox")
+
+
+class EmailArchive(Format):
+    name = "email"
+    label = "Email archive (mbox, .eml, or a folder of them)"
+    source = "mail"
+    extensions: ClassVar[tuple[str, ...]] = (".mbox", ".eml", ".txt", ".mbx")
+    settings: ClassVar[tuple[str, ...]] = ("company_domains",)
+
+    @classmethod
+    def score(cls, head: bytes, path: Path) -> float:
+        first = head.lstrip(b"\r\n").split(b"\n", 1)[0]
+        if first.startswith(b"From ") and _FROM_LINE.match(first.rstrip(b"\r")):
+            return 0.9
+        lines = head.lstrip(b"\r\n").split(b"\n", 12)[:12]
+        headerish = sum(1 for line in lines if _HEADER_LINE.match(line))
+        if headerish >= 3 and any(line.lower().startswith(b"from:") for line in lines):
+            return 0.8
+        return 0.0
+
+    @classmethod
+    def score_folder(cls, path: Path) -> float:
+        return 0.9 if any(_archive_files(path)) else 0.0
+
+    def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(path, options)
+        self._people: set[tuple[str, str]] = set()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read(self, stats: ReadStats) -> Iterator[Item]:
+        stats.encoding = "bytes (per-part MIME charsets)"
+        total = _content_size(self.path) or 1
+        threader = Threader()
+        for _where, raw, done in self._raw_messages():
+            stats.bytes_read = done // 2
+            try:
+                envelope = read_envelope(raw)
+                date = _date(envelope, raw)
+            except Exception:  # the second pass reports it, with its place
+                continue
+            if date is not None:
+                threader.add(envelope, date.replace(tzinfo=dt.UTC).timestamp())
+        company = company_from_option(self.options.get("company_domains"))
+        if company is None:
+            company = threader.infer_company()
+        stats.notes.append(company.describe())
+        threader.finish(company)
+        for where, raw, done in self._raw_messages():
+            stats.bytes_read = total // 2 + done // 2
+            try:
+                yield from self._message(raw, where, threader, company)
+            except InputError:
+                raise
+            except Exception as exc:  # malformed MIME makes the email package raise anything
+                yield _reject(where, f"the message cannot be read ({type(exc).__name__}: {exc})")
+        stats.bytes_read = total
+
+    def _raw_messages(self) -> Iterator[tuple[str | int, bytes, int]]:
+        """(line number or file name, raw message, bytes read so far) for the whole input."""
+        if self.path.is_dir():
+            done = 0
+            for file in _archive_files(self.path):
+                label = str(file.relative_to(self.path))
+                with file.open("rb") as handle:
+                    for line, raw in _split(handle):
+                        where = label if line <= 1 else f"{label}, line {line}"
+                        yield where, raw, done + handle.tell()
+                done += file.stat().st_size
+            return
+        try:
+            with self.path.open("rb") as handle:
+                for number, message in _split(handle):
+                    yield number, message, handle.tell()
+        except OSError as exc:
+            raise InputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
+
+    def _message(
+        self, raw: bytes, where: str | int, threader: Threader, company: Company
+    ) -> Iterator[Item]:
+        envelope = read_envelope(raw, recipients=False)
+        date = _date(envelope, raw)
+        if date is None:
+            yield _reject(where, "no readable Date header or mbox date")
+            return
+        placed = threader.thread_of(envelope.message_id)
+        if placed is None:
+            yield _reject(where, "the message changed between the two passes over the file")
+            return
+        thread_id, started, customer = placed
+        if customer is None:
+            yield _reject(where, "only company addresses (internal mail); not a customer thread")
+            return
+        sender = envelope.sender.email if envelope.sender else None
+        if sender is None:
+            kind = AuthorKind.SYSTEM
+        elif sender == customer:
+            kind = AuthorKind.CUSTOMER
+        elif company.owns(sender) or not (company.domains or company.addresses):
+            kind = AuthorKind.AGENT
+        else:
+            kind = AuthorKind.OTHER
+        yield from self._person(customer, "customer", threader)
+        if kind == AuthorKind.AGENT and sender is not None:
+            yield from self._person(sender, "agent", threader)
+        body = body_of(read_message(raw))
+        created = date.replace(tzinfo=None)
+        yield Thread(
+            external_id=thread_id,
+            customer_id=customer,
+            created_at=_utc(started) if math.isfinite(started) else created,
+            posts=(
+                Post(
+                    external_id=envelope.message_id,
+                    author_kind=kind,
+                    created_at=created,
+                    created_raw=envelope.date_raw,
+                    body_text=body.text,
+                    body_html=body.html,
+                    author_id=sender if kind == AuthorKind.AGENT else None,
+                    channel="email",
+                ),
+            ),
+            subject=read_subject(raw),
+            channel="email",
+            location=str(where) if isinstance(where, str) else f"line {where}",
+        )
+
+    def _person(self, address: str, role: str, threader: Threader) -> Iterator[Person]:
+        if (role, address) in self._people:
+            return
+        self._people.add((role, address))
+        yield Person(
+            external_id=address,
+            role="agent" if role == "agent" else "customer",
+            name=threader.name_of(address),
+            emails=(address,),
+        )
+
+
+def _reject(where: str | int, reason: str) -> Rejection:
+    if isinstance(where, int):
+        return Rejection(reason, line=where)
+    return Rejection(f"{where}: {reason}")
+
+
+def _utc(timestamp: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(tzinfo=None)
+
+
+def _date(envelope: Envelope, raw: bytes) -> dt.datetime | None:
+    """The message's Date, else the date of its mbox ``From `` line (naive UTC)."""
+    if envelope.date is not None:
+        return envelope.date
+    if raw.startswith(b"From "):
+        first = raw.split(b"\n", 1)[0].decode("ascii", "replace")
+        parts = first.split()
+        if len(parts) >= 7:
+            try:
+                parsed = email.utils.parsedate_to_datetime(" ".join(parts[-5:]))
+            except (TypeError, ValueError, IndexError):
+                return None
+            return parsed.astimezone(dt.UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
+    return None
+
+
+def _split(handle: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """The messages of an mbox (or the one message of an .eml), with their first line number."""
+    lines: list[bytes] = []
+    start = 0
+    previous_blank = True
+    for number, line in enumerate(handle, start=1):
+        if previous_blank and line.startswith(b"From ") and _FROM_LINE.match(line.rstrip(b"\r\n")):
+            if lines and (start or any(x.strip() for x in lines)):
+                yield start or 1, b"".join(lines)
+            lines = [line]
+            start = number
+        else:
+            if start and line.startswith(b">") and _ESCAPED_FROM.match(line):
+                line = line[1:]
+            lines.append(line)
+        previous_blank = not line.strip()
+    if lines and any(x.strip() for x in lines):
+        yield start or 1, b"".join(lines)
+
+
+def _archive_files(folder: Path) -> Iterator[Path]:
+    try:
+        candidates = sorted(folder.rglob("*"))
+    except OSError:
+        return
+    for file in candidates:
+        if file.suffix.lower() in FOLDER_SUFFIXES and file.is_file():
+            yield file
+
+
+def _content_size(path: Path) -> int:
+    if path.is_dir():
+        return sum(f.stat().st_size for f in _archive_files(path))
+    return path.stat().st_size

@@ -1,0 +1,317 @@
+"""One email message from its raw bytes: addresses, threading headers, date and body text.
+
+Messages are parsed as bytes (``email.policy.compat32``, which keeps header values raw) and the
+few headers we need are decoded here: unfolded, RFC 2047 encoded words decoded, raw 8-bit bytes
+read as UTF-8 when they are UTF-8, else as Windows-1252. ``email.policy.default`` would decode
+headers for us, but its header registry costs about 2 ms a message (most of the import time at
+a million messages) and raises on some malformed headers (CPython issues 151857, 148518).
+Real archives also carry obfuscated list addresses (``goran at domain.com (Göran)``), charsets
+Python does not know (read as UTF-8, else guessed by charset-normalizer) and broken MIME.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email.utils
+import hashlib
+import re
+from dataclasses import dataclass
+from email import policy
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesParser
+
+from charset_normalizer import from_bytes
+
+from desk.ingest.email_text import own_words
+from desk.ingest.html_text import html_body_text
+from desk.ingest.jsonstream import clean
+from desk.ingest.normalise import tidy_text
+
+_MESSAGES = BytesParser(policy=policy.compat32)
+_ADDR = r"(?P<address>[^\s<>@,:]+@[^\s<>@,:]+)"
+_BARE = re.compile(rf"\s*(?P<name>){_ADDR}\s*")
+_NAMED = re.compile(rf"\s*(?P<name>[^<>@,:]*?)\s*<{_ADDR}>\s*")
+_WANTED = frozenset(
+    {"message-id", "in-reply-to", "references", "subject", "date", "from", "to", "cc"}
+)
+_MSGID = re.compile(r"<([^<>\s]+)>")
+_OBFUSCATED = re.compile(r"^\s*([\w.+%-]+) at ([\w-]+(?:\.[\w-]+)+)\s*(?:\((.*)\))?\s*$")
+_REPLY_WORD = (
+    r"(?:re|fwd?|aw|sv|vs|wg|tr|rv|res|enc|antw|odp|ynt|回复|答复|转发|ответ|отв|fw)"
+    r"\s*(?:\[\d+\])?\s*[:：]"
+)
+# "Re: [list] AW: Fwd: subject": reply/forward words and mailing-list tags, in any order.
+_REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORD}\s*|\[[^\]]{{1,40}}\]\s*)+", re.IGNORECASE)
+_IS_REPLY = re.compile(_REPLY_WORD, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    email: str
+    name: str | None = None
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """What threading needs, read from the headers alone (cheap: the first pass)."""
+
+    message_id: str
+    references: tuple[str, ...]  # In-Reply-To first, then References nearest-first
+    subject_key: str  # normalised subject, for the fallback
+    is_reply: bool  # the subject carried a reply/forward prefix
+    sender: Address | None
+    recipients: tuple[Address, ...]
+    date: dt.datetime | None
+    date_raw: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    text: str  # the writer's own words: what is counted
+    html: str | None  # the full body: the HTML, or the full plain text as escaped <pre>
+
+
+def read_message(raw: bytes) -> Message:
+    return _MESSAGES.parsebytes(raw)
+
+
+def read_envelope(raw: bytes, *, recipients: bool = True) -> Envelope:
+    """The threading headers, scanned straight from the bytes (both passes use this, so a
+    message is always placed by the same reading of its headers). ``recipients=False`` skips
+    To/Cc, which only the first pass needs."""
+    headers = _scan_headers(raw)
+    message_id = _first_id(headers.get("message-id", ""))
+    if not message_id:
+        message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
+    in_reply_to = _ids(headers.get("in-reply-to", ""))
+    references = _ids(headers.get("references", ""))
+    subject = _text(headers.get("subject", ""))
+    prefix = _REPLY_PREFIX.match(subject)
+    stripped = subject[prefix.end() :] if prefix else subject
+    date_raw = _text(headers.get("date", "")) or None
+    return Envelope(
+        message_id=message_id[:200],
+        references=tuple(dict.fromkeys([*in_reply_to, *reversed(references)])),
+        subject_key=" ".join(stripped.lower().split()),
+        is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
+        sender=_sender(headers.get("from", "")),
+        recipients=tuple(a for name in ("to", "cc") for a in _addresses(headers.get(name, "")))
+        if recipients
+        else (),
+        date=_date(date_raw),
+        date_raw=date_raw[:64] if date_raw else None,
+    )
+
+
+def subject_of(raw: bytes) -> str | None:
+    subject = _text(_scan_headers(raw).get("subject", ""))
+    prefix = _REPLY_PREFIX.match(subject)
+    return (subject[prefix.end() :] if prefix else subject).strip()[:500] or None
+
+
+def body_of(message: Message) -> Body:
+    """The counted text and the full body of a parsed message."""
+    part = _body_part(message)
+    if part is None:
+        return Body("", None)
+    content = _decoded(part)
+    if part.get_content_subtype() == "html":
+        full = html_body_text(content)
+        return Body(own_words(full), content)
+    full = tidy_text(content)
+    text = own_words(full)
+    if text == full:
+        return Body(text, None)
+    return Body(text, f'<pre class="email-plain">{_escape(full)}</pre>')
+
+
+def _body_part(message: Message) -> Message | None:
+    """The first inline text/plain part, else the first inline text/html part."""
+    html: Message | None = None
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        disposition = str(part.get("content-disposition", "")).lower()
+        if disposition.startswith("attachment"):
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            return part
+        if kind == "text/html" and html is None:
+            html = part
+    if html is None and not message.is_multipart():
+        return message
+    return html
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _decoded(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            charset = None
+    if charset:
+        return clean(payload.decode(charset, "replace"))
+    try:
+        return clean(payload.decode("utf-8"))
+    except UnicodeDecodeError:
+        best = from_bytes(payload).best()
+        return clean(str(best) if best is not None else payload.decode("cp1252", "replace"))
+
+
+def _scan_headers(raw: bytes) -> dict[str, str]:
+    """The first value of each header we need, unfolded, still raw (encoded words and 8-bit
+    bytes kept as surrogate escapes). The header block ends at the first empty line."""
+    end = raw.find(b"\n\n")
+    crlf_end = raw.find(b"\n\r\n")
+    if crlf_end >= 0 and (end < 0 or crlf_end < end):
+        end = crlf_end
+    head = raw if end < 0 else raw[:end]
+    found: dict[str, list[bytes]] = {}
+    current: list[bytes] | None = None
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):
+            if current is not None:
+                current.append(line.rstrip(b"\r"))
+            continue
+        colon = line.find(b":")
+        current = None
+        if colon <= 0:
+            continue  # the mbox "From " line, or junk
+        name = line[:colon].strip().lower().decode("ascii", "replace")
+        if name in _WANTED and name not in found:
+            current = found[name] = [line[colon + 1 :].rstrip(b"\r")]
+    return {
+        name: b"".join(parts).decode("utf-8", "surrogateescape").strip()
+        for name, parts in found.items()
+    }
+
+
+def _text(raw: str) -> str:
+    """A header value as text: encoded words decoded, raw bytes repaired."""
+    if "=?" in raw:
+        raw = _decode_words(raw)
+    return _repair(raw).strip()
+
+
+def _decode_words(raw: str) -> str:
+    """RFC 2047 encoded words decoded; bytes that lie about their charset read as cp1252."""
+    try:
+        parts = decode_header(raw)
+    except (ValueError, LookupError, UnicodeError, IndexError, AssertionError):
+        return raw
+    text = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            text.append(chunk)
+            continue
+        try:
+            text.append(chunk.decode(charset or "ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text.append(chunk.decode("cp1252", "replace"))
+    return "".join(text)
+
+
+def _repair(text: str) -> str:
+    """Text with raw 8-bit header bytes (surrogate escapes) decoded: UTF-8, else cp1252."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", "replace")
+    return clean(text)
+
+
+def _first_id(value: str) -> str:
+    ids = _ids(value)
+    if ids:
+        return ids[0]
+    return value.strip().strip("<>").strip()
+
+
+def _ids(value: str) -> list[str]:
+    return [m.lower() for m in _MSGID.findall(value)]
+
+
+def _addresses(value: str) -> list[Address]:
+    if not value:
+        return []
+    simple = _simple_addresses(value)
+    if simple is not None:
+        return simple
+    result = []
+    try:
+        pairs = email.utils.getaddresses([_repair(value)])
+    except (ValueError, IndexError, TypeError):
+        return []
+    for name, address in pairs:
+        parsed = _address(_text(name), _repair(address))
+        if parsed is not None:
+            result.append(parsed)
+    return result
+
+
+def _simple_addresses(value: str) -> list[Address] | None:
+    """``a@b.c`` and ``Name <a@b.c>`` lists without quotes or comments, read fast; else None
+    (the standard parser takes them)."""
+    if '"' in value or "(" in value or "=?" in value or ";" in value:
+        return None
+    result = []
+    for piece in value.split(","):
+        match = _BARE.fullmatch(piece) or _NAMED.fullmatch(piece)
+        if match is None:
+            return None
+        parsed = _address(_repair(match.group("name") or ""), _repair(match.group("address")))
+        if parsed is not None:
+            result.append(parsed)
+    return result
+
+
+def _sender(raw: str) -> Address | None:
+    match = _OBFUSCATED.match(_repair(raw))
+    if match:  # mailing-list archives: "goran at domain.com (Göran Lastname)"
+        name = _text(match[3] or "")
+        return Address(f"{match[1]}@{match[2]}".lower(), name or None)
+    found = _addresses(raw)
+    return found[0] if found else None
+
+
+def _address(name: str, address: str) -> Address | None:
+    address = address.strip().lower()
+    if "@" not in address or " " in address or len(address) > 320:
+        return None
+    return Address(address, name.strip().strip('"').strip() or None)
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is not None:
+        try:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        except (OverflowError, ValueError):
+            return None
+    if not 1970 <= parsed.year <= 2200:
+        return None
+    return parsed
