@@ -25,6 +25,8 @@ from desk.ingest.normalise import html_to_text, parse_time, tidy_text
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _TICKET_ID_IN_URL = re.compile(r"/tickets/(\d+)/comments")
+# Users come first in an NDJSON export: agents ("agent"/"admin") may fill the whole head.
+_ZENDESK_ROLE = re.compile(rb'"role"\s*:\s*"(?:end-user|agent|admin)"')
 _SYSTEM_CHANNELS = frozenset({"rule", "system", "automation"})
 
 
@@ -48,7 +50,7 @@ class ZendeskJson(Format):
             score = 0.8
         elif b'"users"' in head and b'"role"' in head and b"zendesk" in head:
             score = 0.8
-        elif b'"role": "end-user"' in head or b'"role":"end-user"' in head:
+        elif _ZENDESK_ROLE.search(head):
             score = 0.7
         return score
 

@@ -40,7 +40,10 @@ def measure_import(path: Path, format_name: str | None = None) -> tuple[int, flo
         argv = [sys.executable, "-c", _CHILD, url, str(path)]
         if format_name:
             argv.append(format_name)
-        out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout.split()
+        result = subprocess.run(argv, check=False, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"the import failed: {result.stderr.strip()[-2000:]}")
+        out = result.stdout.split()
     return int(out[0]), float(out[2]), float(out[3])
 
 

@@ -285,3 +285,13 @@ def test_unknown_and_unreadable_files_are_clear_errors(
     empty.write_text("")
     with pytest.raises(InputError, match="the file is empty"):
         import_file(sqlite_engine, empty)
+
+
+def test_ndjson_whose_head_holds_only_agents_is_still_detected(tmp_path: Path) -> None:
+    agents = [
+        {"id": 900 + i, "name": f"Agent {i}", "email": f"a{i}@desk.example", "role": "agent"}
+        for i in range(2000)  # far more than the 64 KB the detector reads
+    ]
+    path = write_ndjson(tmp_path / "big.ndjson", [*agents, _ticket(10, 1, [_comment(1, 1, "x")])])
+    assert path.stat().st_size > 64 * 1024
+    assert detect(path) is ZendeskJson
