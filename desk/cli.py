@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from desk import __version__
-from desk.commands import analytics, customers, database, demo, identities, importing
+from desk.commands import analytics, customers, database, demo, identities, importing, letters
 from desk.commands.base import Context
 from desk.errors import DeskError
 
-COMMAND_MODULES = (demo, importing, customers, analytics, database, identities)
+COMMAND_MODULES = (demo, importing, customers, analytics, database, identities, letters)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -12,6 +12,20 @@ from desk.commands.importing import print_summary
 from desk.config import data_dir
 from desk.demo import write_demo_export
 from desk.ingest.loader import import_file
+from desk.profile import (
+    CompanyProfile,
+    Signatory,
+    load_company,
+    save_company,
+    save_signatory,
+)
+
+DEMO_COMPANY = CompanyProfile(
+    name="Lumen Ledger",
+    address="12 Harbour Street\nBristol BS1 4QA\nUnited Kingdom",
+    data_export="open Settings › Data export and choose Download everything (CSV and PDF).",
+)
+DEMO_SIGNATORY = Signatory(name="Dana Whitfield", title="Chief Operating Officer")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,5 +66,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     print_summary(ctx, summary)
     ctx.print("")
     with ctx.session() as session:
+        if not load_company(session).name:  # so letters work on the demo straight away
+            save_company(session, DEMO_COMPANY)
+            save_signatory(session, DEMO_SIGNATORY)
         print_top(ctx, session, 10, Unit.CUSTOMER_MESSAGES)
     return 0

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
@@ -35,7 +35,7 @@ from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.normalise import clean_text, sha256_text
 from desk.ingest.people import PeopleResolver
-from desk.ingest.records import Item, Person, ReadStats, Rejection, Thread
+from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 from desk.ingest.registry import detect, get_format
 from desk.ingest.sql import chunks, insert_ignore
 from desk.progress import Progress
@@ -322,34 +322,23 @@ class _Load:
         return found
 
 
-def _clean(text: str | None) -> str | None:
-    return clean_text(text) if text else text
+T = TypeVar("T", Thread, Post)
+
+
+def _clean_fields(record: T) -> T:
+    """The record with every text field in a form every database accepts (the same object
+    when it already is): no NULs, no lone surrogates."""
+    changes: dict[str, Any] = {}
+    for spec in dataclasses.fields(record):
+        value = getattr(record, spec.name)
+        if isinstance(value, str) and clean_text(value) is not value:
+            changes[spec.name] = clean_text(value)
+    return dataclasses.replace(record, **changes) if changes else record
 
 
 def _clean_thread(thread: Thread) -> Thread:
-    """The thread with text every database accepts (the same object when it already is)."""
-    posts = tuple(
-        dataclasses.replace(
-            post,
-            external_id=clean_text(post.external_id),
-            author_id=_clean(post.author_id),
-            body_text=clean_text(post.body_text),
-            body_html=_clean(post.body_html),
-        )
-        if _dirty(post.external_id, post.author_id, post.body_text, post.body_html)
-        else post
-        for post in thread.posts
-    )
-    if posts == thread.posts and not _dirty(thread.external_id, thread.customer_id, thread.subject):
-        return thread
-    return dataclasses.replace(
-        thread,
-        external_id=clean_text(thread.external_id),
-        customer_id=clean_text(thread.customer_id),
-        subject=_clean(thread.subject),
-        posts=posts,
-    )
-
-
-def _dirty(*texts: str | None) -> bool:
-    return any(text is not None and clean_text(text) is not text for text in texts)
+    posts = tuple(_clean_fields(post) for post in thread.posts)
+    cleaned = _clean_fields(thread)
+    if any(a is not b for a, b in zip(posts, thread.posts, strict=True)):
+        cleaned = dataclasses.replace(cleaned, posts=posts)
+    return cleaned

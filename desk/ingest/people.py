@@ -107,6 +107,8 @@ class PeopleResolver:
                 "display_name": f"{self.source.title()} user {p.external_id}",
                 "primary_email": None,
                 "organisation": None,
+                "monthly_revenue": None,
+                "currency": None,
                 **_customer_values(p),
             }
             for p in persons
@@ -237,18 +239,19 @@ def _customer_values(person: Person) -> dict[str, Any]:
         values["primary_email"] = person.emails[0]
     if person.organisation:
         values["organisation"] = person.organisation
+    if person.monthly_revenue is not None:
+        values["monthly_revenue"] = person.monthly_revenue
+        values["currency"] = person.currency
     return values
 
 
 def _clean_person(person: Person) -> Person:
     """The person with text every database accepts."""
-    texts = (person.external_id, person.name, person.organisation, *person.emails)
-    if all(t is None or clean_text(t) is t for t in texts):
-        return person
-    return dataclasses.replace(
-        person,
-        external_id=clean_text(person.external_id),
-        name=clean_text(person.name) if person.name else None,
-        organisation=clean_text(person.organisation) if person.organisation else None,
-        emails=tuple(clean_text(e) for e in person.emails),
-    )
+    changes: dict[str, Any] = {}
+    for spec in dataclasses.fields(person):
+        value = getattr(person, spec.name)
+        if isinstance(value, str) and clean_text(value) is not value:
+            changes[spec.name] = clean_text(value)
+    if any(clean_text(e) is not e for e in person.emails):
+        changes["emails"] = tuple(clean_text(e) for e in person.emails)
+    return dataclasses.replace(person, **changes) if changes else person

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from desk.db.models import AuthorKind
@@ -30,6 +31,8 @@ class Person:
     emails: tuple[str, ...] = ()
     organisation: str | None = None
     handles: tuple[tuple[str, str], ...] = ()  # (kind, value), e.g. ("twitter", "@vex")
+    monthly_revenue: Decimal | None = None  # what the customer pays a month, when known
+    currency: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
@@ -202,11 +203,15 @@ class ZendeskJson(Format):
         role = str(obj.get("role") or "end-user")
         self._roles[str(user_id)] = role
         email = obj.get("email")
+        revenue, currency = _plan(obj.get("user_fields"))
         yield Person(
             external_id=str(user_id),
             role="agent" if role in ("agent", "admin") else "customer",
             name=obj.get("name") or None,
             emails=(email.strip().lower(),) if isinstance(email, str) and email.strip() else (),
+            organisation=obj.get("organization_name") or None,
+            monthly_revenue=revenue,
+            currency=currency,
         )
 
     def _ticket(
@@ -345,3 +350,16 @@ def _required(obj: Mapping[str, Any], key: str) -> Any:
     if value is None or value == "":
         raise ValueError(f"missing {key}")
     return value
+
+
+def _plan(user_fields: Any) -> tuple[Decimal | None, str | None]:
+    """What the customer pays a month, from the custom user fields ``monthly_plan_amount`` and
+    ``plan_currency`` (create them in Zendesk, or leave them out: the refund is then typed in)."""
+    if not isinstance(user_fields, dict) or not user_fields.get("monthly_plan_amount"):
+        return None, None
+    try:
+        amount = Decimal(str(user_fields["monthly_plan_amount"]))
+    except ArithmeticError:
+        return None, None
+    currency = str(user_fields.get("plan_currency") or "USD").upper()[:3]
+    return amount, currency
