@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
-from desk.db.models import Agent, AuthorKind, Conversation, Flag, FlagStatus, Message
+from desk.db.models import Agent, AuthorKind, Conversation, Customer, Flag, FlagStatus, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +107,13 @@ def conversations_of(session: Session, customer_id: int) -> list[ConversationRow
 def messages_of(session: Session, conversation_id: int) -> list[MessageView]:
     """The conversation's messages in time order, each with its (not dismissed) flags."""
     rows = session.execute(
-        select(Message, Agent.name)
+        select(Message, Agent.name, Customer.display_name)
+        .join(Customer, Customer.id == Message.customer_id)
         .outerjoin(Agent, Agent.id == Message.agent_id)
         .where(Message.conversation_id == conversation_id)
         .order_by(Message.created_at, Message.id)
     ).all()
-    ids = [m.id for m, _ in rows]
+    ids = [m.id for m, _agent, _customer in rows]
     flags: dict[int, list[FlagSpan]] = {}
     if ids:
         for flag in session.scalars(
@@ -132,9 +133,9 @@ def messages_of(session: Session, conversation_id: int) -> list[MessageView]:
                 )
             )
     views = []
-    for message, agent_name in rows:
+    for message, agent_name, customer_name in rows:
         if message.author_kind == AuthorKind.CUSTOMER:
-            author = "Customer"
+            author = customer_name
         elif message.author_kind == AuthorKind.AGENT:
             author = agent_name or "Agent"
         else:

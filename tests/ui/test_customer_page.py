@@ -48,7 +48,7 @@ def test_flags_are_highlighted_and_can_be_confirmed(
     assert page.title.text() == "Cora Customer"
     assert page.conversations.rowCount() == 1
     text = page.messages.toPlainText()
-    assert "Customer · 2024-03-01" in text
+    assert "Cora Customer · 2024-03-01" in text
     assert "internal note" in text  # the agent's private comment is marked as such
 
     assert not page.confirm_button.isEnabled()

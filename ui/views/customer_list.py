@@ -73,7 +73,7 @@ class CustomerListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(CustomerTableModel.MESSAGES, Qt.SortOrder.DescendingOrder)
         header.setStretchLastSection(True)
-        for column, width in ((0, 190), (1, 230), (2, 150), (3, 80), (4, 80)):
+        for column, width in ((0, 150), (1, 200), (2, 110), (3, 75), (4, 75), (5, 70), (6, 70)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
