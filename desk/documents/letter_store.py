@@ -46,6 +46,7 @@ class LetterOptions:
     currency: str | None = None
     review_date: dt.date | None = None
     appeal_route: str | None = None
+    export_instructions: str | None = None
     body_override: str | None = None
     today: dt.date | None = None
 
@@ -130,7 +131,7 @@ def build_letter_context(session: Session, case_id: int, options: LetterOptions)
         currency=currency,
         signatory_name=signatory.name,
         signatory_title=signatory.title,
-        export_instructions=company.data_export,
+        export_instructions=options.export_instructions or company.data_export,
         review_date=options.review_date,
         appeal_route=options.appeal_route,
         logo=Path(company.logo) if company.logo else None,

@@ -1,0 +1,157 @@
+"""Page 6, export: save the letter for the COO to sign, or sign it now with a certificate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.breakup import BreakupDraft
+from desk.documents.letter_store import draft_letter, store_signed
+from desk.documents.signing import load_signer, sign_pdf
+from ui.wizard.base import DraftPage
+from ui.wizard.letter_page import letter_options
+
+
+def save_letter(engine: Engine, draft: BreakupDraft, path: Path, actor: str) -> Path:
+    """Store the letter on the case and write it to ``path`` (worker thread)."""
+    with Session(engine) as session:
+        letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
+        path.write_bytes(letter.pdf)
+    return path
+
+
+def sign_letter(
+    engine: Engine, draft: BreakupDraft, p12: Path, password: bytes, out: Path, actor: str
+) -> Path:
+    """Store, sign and keep the signed copy on the case (worker thread)."""
+    signer = load_signer(p12, password)
+    with Session(engine) as session:
+        letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
+        signed = sign_pdf(letter.pdf, signer)
+        name = str(signer.signing_cert.subject.human_friendly)  # type: ignore[union-attr]
+        store_signed(session, letter.id, signed, name, actor)
+        out.write_bytes(signed)
+    return out
+
+
+class ExportPage(DraftPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Export",
+            "Save the letter for the executive to sign, or sign it now with a certificate file.",
+            parent,
+        )
+        self.path = QLineEdit(self)
+        self.save_button = QPushButton(self.tr("Save PDF for signing…"), self)
+        self.sign_button = QPushButton(self.tr("Sign now with a certificate…"), self)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.sign_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.result)
+        self.body.addStretch(1)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.sign_button.clicked.connect(self._on_sign_clicked)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        draft = self.breakup.draft
+        if draft.letter_path or draft.signed_path:
+            self._show_done()
+
+    def problems(self) -> list[str]:
+        if self.wizard() is None:
+            return []
+        draft = self.breakup.draft
+        if not draft.letter_path and not draft.signed_path:
+            return [self.tr("Save the letter or sign it to finish.")]
+        return []
+
+    def _default_name(self, suffix: str) -> str:
+        return str(Path.home() / f"letter-case-{self.breakup.draft.case_id}{suffix}.pdf")
+
+    def _on_save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), self._default_name(""), "PDF (*.pdf)"
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        draft, engine, actor = self.breakup.draft, self.breakup.engine, self.breakup.actor
+        self._busy(True)
+        self.breakup.runner.run(
+            lambda: save_letter(engine, draft, path, actor),
+            lambda _path: self._on_saved(path, signed=False),
+            self._on_failed,
+            write=True,
+        )
+
+    def _on_sign_clicked(self) -> None:
+        p12, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate (PKCS#12)"), "", "PKCS#12 (*.p12 *.pfx)"
+        )
+        if not p12:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Certificate password"), self.tr("Password:"), QLineEdit.EchoMode.Password
+        )
+        if ok:
+            self.sign_with(Path(p12), password.encode(), Path(self._default_name("-signed")))
+
+    def sign_with(self, p12: Path, password: bytes, out: Path) -> None:
+        draft, engine, actor = self.breakup.draft, self.breakup.engine, self.breakup.actor
+        self._busy(True)
+        self.breakup.runner.run(
+            lambda: sign_letter(engine, draft, p12, password, out, actor),
+            lambda _path: self._on_saved(out, signed=True),
+            self._on_failed,
+            write=True,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.sign_button.setEnabled(not busy)
+
+    def _on_saved(self, path: Path, *, signed: bool) -> None:
+        self._busy(False)
+        if signed:
+            self.breakup.draft.signed_path = str(path)
+        else:
+            self.breakup.draft.letter_path = str(path)
+        self.breakup.save_draft()
+        self._show_done()
+        self.changed()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.result.setText(str(exc))
+
+    def _show_done(self) -> None:
+        draft = self.breakup.draft
+        lines = []
+        if draft.letter_path:
+            lines.append(
+                self.tr("The letter for signing is at {path}.").format(path=draft.letter_path)
+            )
+        if draft.signed_path:
+            lines.append(
+                self.tr("The signed letter is at {path}; a copy is kept on the case.").format(
+                    path=draft.signed_path
+                )
+            )
+        self.result.setText("\n".join(lines))

@@ -1,0 +1,132 @@
+"""Page 5, the letter: language, the filled-in text (editable), and a live preview rendered by
+the same ``desk`` function that writes the PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.breakup import BreakupDraft, letter_problems
+from desk.documents.letter import render_letter
+from desk.documents.letter_store import LetterOptions, build_letter_context
+from desk.documents.letter_text import LANGUAGES, fill
+from desk.documents.preview import pdf_page_png
+from ui.wizard.base import DraftPage
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский", "zh": "中文", "sv": "Svenska"}
+PREVIEW_DELAY_MS = 400
+
+
+def letter_options(draft: BreakupDraft) -> LetterOptions:
+    return LetterOptions(
+        language=draft.language,
+        end_date=draft.end(),
+        refund_months=draft.refund_months,
+        refund_amount=draft.total(),
+        currency=draft.currency or None,
+        export_instructions=draft.export_instructions or None,
+        body_override=draft.body or None,
+    )
+
+
+def render_preview(engine: Engine, draft: BreakupDraft) -> bytes:
+    """The first page of the letter as PNG bytes (run off the GUI thread)."""
+    with Session(engine) as session:
+        context = build_letter_context(session, draft.case_id, letter_options(draft))
+    return pdf_page_png(render_letter(context, body_override=draft.body or None))
+
+
+class LetterPage(DraftPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Letter",
+            "Check the letter, edit its text if you must, and see the page as it will print.",
+            parent,
+        )
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.text = QPlainTextEdit(self)
+        self.preview = QLabel(self.tr("Preparing the preview…"), self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(420)
+        left = QVBoxLayout()
+        left.addWidget(self.language)
+        left.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(scroll, 1)
+        self.body.addLayout(row)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._request = 0
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.text.textChanged.connect(self._on_text_changed)
+
+    def initializePage(self) -> None:
+        draft = self.breakup.draft
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
+        self.language.blockSignals(False)
+        if not draft.body:
+            self._fill_from_template()
+        else:
+            self.text.setPlainText(draft.body)
+        self.refresh_preview()
+
+    def _fill_from_template(self) -> None:
+        draft = self.breakup.draft
+        draft.body = ""
+        with Session(self.breakup.engine) as session:
+            context = build_letter_context(session, draft.case_id, letter_options(draft))
+        self.text.blockSignals(True)
+        self.text.setPlainText(fill(context).body)
+        self.text.blockSignals(False)
+        draft.body = self.text.toPlainText()
+
+    def _on_language_changed(self) -> None:
+        self.breakup.draft.language = str(self.language.currentData())
+        self._fill_from_template()
+        self.refresh_preview()
+        self.changed()
+
+    def _on_text_changed(self) -> None:
+        self.breakup.draft.body = self.text.toPlainText()
+        self._timer.start()
+        self.changed()
+
+    def refresh_preview(self) -> None:
+        self._request += 1
+        request = self._request
+        draft = BreakupDraft(**{**self.breakup.draft.__dict__})
+        engine = self.breakup.engine
+        self.breakup.runner.run(
+            lambda: render_preview(engine, draft),
+            lambda png: self._on_preview(request, png),
+            lambda exc: self.preview.setText(str(exc)),
+        )
+
+    def _on_preview(self, request: int, png: object) -> None:
+        if request != self._request or not isinstance(png, bytes):
+            return
+        self.preview.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+        self.preview_ready = True
+
+    def problems(self) -> list[str]:
+        return letter_problems(self.breakup.draft) if self.wizard() is not None else []

@@ -1,0 +1,106 @@
+"""Page 4, terms: the refund (total computed), the end date, data export, the legal check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desk.breakup import terms_problems
+from ui.wizard.base import DraftPage
+
+
+class TermsPage(DraftPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Terms",
+            "What the customer gets back, until when, and how they take their data.",
+            parent,
+        )
+        self.months = QSpinBox(self)
+        self.months.setRange(0, 36)
+        self.monthly = QLineEdit(self)
+        self.monthly.setPlaceholderText("249.00")
+        self.total_override = QLineEdit(self)
+        self.total_override.setPlaceholderText(self.tr("leave empty: months × monthly amount"))
+        self.currency = QLineEdit(self)
+        self.currency.setMaxLength(3)
+        self.total = QLabel(self)
+        self.end_date = QDateEdit(self)
+        self.end_date.setCalendarPopup(True)
+        self.end_date.setDisplayFormat("yyyy-MM-dd")
+        self.export = QPlainTextEdit(self)
+        self.export.setMaximumHeight(70)
+        self.legal = QCheckBox(
+            self.tr("The contract was checked with legal (needed for business customers)"), self
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Refund (months):"), self.months)
+        form.addRow(self.tr("Monthly amount:"), self.monthly)
+        form.addRow(self.tr("Refund total:"), self.total_override)
+        form.addRow(self.tr("Currency:"), self.currency)
+        form.addRow("", self.total)
+        form.addRow(self.tr("Service ends on:"), self.end_date)
+        form.addRow(self.tr("Data export:"), self.export)
+        form.addRow("", self.legal)
+        self.body.addLayout(form)
+        self._loading = False
+        for signal in (
+            self.months.valueChanged,
+            self.monthly.textChanged,
+            self.total_override.textChanged,
+            self.currency.textChanged,
+            self.end_date.dateChanged,
+            self.export.textChanged,
+            self.legal.toggled,
+        ):
+            signal.connect(self._on_edited)
+
+    def initializePage(self) -> None:
+        draft = self.breakup.draft
+        self._loading = True
+        self.months.setValue(draft.refund_months)
+        self.monthly.setText(draft.monthly_amount)
+        self.total_override.setText(draft.refund_total)
+        self.currency.setText(draft.currency)
+        end = draft.end() or dt.date.today() + dt.timedelta(days=30)
+        self.end_date.setDate(QDate(end.year, end.month, end.day))
+        self.export.setPlainText(draft.export_instructions)
+        self.legal.setChecked(draft.legal_checked)
+        self._loading = False
+        self._on_edited()
+
+    def _on_edited(self) -> None:
+        if self._loading or self.wizard() is None:
+            return  # the widgets are being filled from the draft
+        draft = self.breakup.draft
+        draft.refund_months = self.months.value()
+        draft.monthly_amount = self.monthly.text()
+        draft.refund_total = self.total_override.text()
+        draft.currency = self.currency.text().upper()
+        draft.end_date = self.end_date.date().toString("yyyy-MM-dd")
+        draft.export_instructions = self.export.toPlainText()
+        draft.legal_checked = self.legal.isChecked()
+        total = draft.total()
+        self.total.setText(
+            self.tr("Total refund: {total} {currency}").format(
+                total=f"{total:,.2f}", currency=draft.currency
+            )
+            if total is not None
+            else ""
+        )
+        self.changed()
+
+    def problems(self) -> list[str]:
+        wizard = self.wizard()
+        return terms_problems(self.breakup.draft) if wizard is not None else []
