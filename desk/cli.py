@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 
 from desk import __version__
@@ -41,17 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installed app end to end and exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
 
-def _open_window(db_url: str | None) -> int:
-    entry_points = metadata.entry_points(group="breakup_desk.gui")
-    for entry_point in entry_points:
-        launch = entry_point.load()
-        return int(launch(db_url))
+def _gui(name: str) -> Callable[..., int]:
+    """The desktop app's ``name`` entry point (found by name: the core never imports ``ui``)."""
+    for entry_point in metadata.entry_points(group="breakup_desk.gui", name=name):
+        function: Callable[..., int] = entry_point.load()
+        return function
     raise DeskError("the desktop app is not installed; see 'breakup-desk --help' for commands")
 
 
@@ -60,8 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     context = Context(db_url=args.db, quiet=args.quiet)
     try:
+        if args.self_test:
+            return int(_gui("selftest")())
         if args.command is None:
-            return _open_window(args.db)
+            return int(_gui("window")(args.db))
         return int(args.func(args, context))
     except DeskError as exc:
         print(f"breakup-desk: error: {exc}", file=sys.stderr)
