@@ -6,6 +6,7 @@ background work, and saves PNGs (default: docs/screenshots/app/).
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -16,13 +17,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from desk.cli import main as cli
 from desk.db.engine import open_database
+from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Message
 from desk.demo import PLANTED_EMAIL
 from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.wizard.terms import TermsPage
+from ui.wizard.wizard import BreakupWizard
 
 
 def settle(app: QApplication, window: MainWindow, seconds: float = 0.4) -> None:
@@ -56,8 +62,7 @@ def main(out: Path) -> int:
     settle(app, window)
     window.customers.search.setText("")
     model = window.customers.model
-    row = next(r for r in range(model.rowCount())
-               if model.data(model.index(r, 1)) == PLANTED_EMAIL)
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 1)) == PLANTED_EMAIL)
     window.customers.table.selectRow(row)
     settle(app, window, 1.0)
     save(window, out / "main-window.png")
@@ -71,9 +76,64 @@ def main(out: Path) -> int:
     settle(app, window, 0.3)
     save(dialog, out / "import-dialog.png")
     dialog.close()
+    wizard_shots(app, window, engine, out)
     window.close()
     engine.dispose()
     return 0
+
+
+def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Path) -> None:
+    """The wizard's pages on an approved case of the planted customer."""
+    with Session(engine) as session:
+        customer = session.scalars(
+            select(Customer).where(Customer.primary_email == PLANTED_EMAIL)
+        ).one()
+        case = Case(
+            customer_id=customer.id,
+            opened_by="Mia",
+            state=CaseState.APPROVED,
+            criteria=json.dumps(["harassment_language", "threats"]),
+        )
+        session.add(case)
+        session.flush()
+        for text in (
+            "I will file a chargeback",
+            "My lawyer will be in touch",
+            "I will contact your CEO to have you disciplined",
+        ):
+            message = session.scalars(
+                select(Message)
+                .where(Message.customer_id == customer.id, Message.body_text.contains(text))
+                .order_by(Message.created_at)
+                .limit(1)
+            ).one()
+            session.add(
+                Evidence(
+                    case_id=case.id,
+                    kind=EvidenceKind.QUOTE,
+                    message_id=message.id,
+                    quote=text,
+                    message_time=message.created_at,
+                    message_text=message.body_text,
+                    message_sha256=message.body_sha256,
+                    created_by="Mia",
+                )
+            )
+        session.commit()
+        case_id = case.id
+    wizard = BreakupWizard(engine, window.runner, case_id, "Mia", window)
+    wizard.open()
+    terms = wizard.currentPage()
+    assert isinstance(terms, TermsPage)
+    terms.monthly.setText("249.00")
+    terms.export.setPlainText("Settings › Data export › Download everything (CSV and PDF).")
+    settle(app, window)
+    save(wizard, out / "wizard-terms.png")
+    terms.legal.click()
+    wizard.next()
+    settle(app, window, 1.5)
+    save(wizard, out / "wizard-letter.png")
+    wizard.done(0)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ class LetterPage(DraftPage):
         self.text = QPlainTextEdit(self)
         self.preview = QLabel(self.tr("Preparing the preview…"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea(self)
+        scroll = self.preview_area = QScrollArea(self)
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(420)
@@ -125,7 +125,11 @@ class LetterPage(DraftPage):
     def _on_preview(self, request: int, png: object) -> None:
         if request != self._request or not isinstance(png, bytes):
             return
-        self.preview.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+        width = max(200, self.preview_area.viewport().width() - 8)
+        pixmap = QPixmap.fromImage(QImage.fromData(png))
+        self.preview.setPixmap(
+            pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
         self.preview_ready = True
 
     def problems(self) -> list[str]:

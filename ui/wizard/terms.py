@@ -53,7 +53,10 @@ class TermsPage(DraftPage):
         form.addRow(self.tr("Service ends on:"), self.end_date)
         form.addRow(self.tr("Data export:"), self.export)
         form.addRow("", self.legal)
+        for field in (self.months, self.monthly, self.total_override, self.currency, self.end_date):
+            field.setMaximumWidth(260)
         self.body.addLayout(form)
+        self.body.addStretch(1)
         self._loading = False
         for signal in (
             self.months.valueChanged,
