@@ -32,6 +32,7 @@ from desk.demo import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
 from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.settings import Settings
 from ui.views.customer_list import CustomerListView
 from ui.views.customer_page import CustomerPage
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.insertAction(quit_action, settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         find = QAction(self.tr("&Find customer"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -176,6 +181,12 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
         dialog = ImportDialog(self._engine, self.runner, paths or [], self)
         dialog.imported.connect(self._on_imported)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._engine, self._settings, self)
         dialog.open()
         return dialog
 

@@ -65,3 +65,22 @@ def test_cancel_leaves_the_database_as_it_was(
     with Session(sqlite_engine) as session:
         assert session.scalar(select(func.count()).select_from(Message)) == 0
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_settings_dialog_saves_the_profile_and_preferences(
+    qtbot: QtBot, window: MainWindow, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    from desk.profile import load_company, load_signatory
+    from ui import settings as opt
+
+    dialog = window.open_settings()
+    qtbot.keyClicks(dialog.company_name, "Lumen Ledger")
+    dialog.company_address.setPlainText("12 Harbour Street\nBristol")
+    qtbot.keyClicks(dialog.signatory_name, "Dana Whitfield")
+    qtbot.keyClicks(dialog.signatory_title, "Chief Operating Officer")
+    dialog.hourly_cost.setValue(42.5)
+    dialog.accept()
+    with Session(sqlite_engine) as session:
+        assert load_company(session).address == "12 Harbour Street\nBristol"
+        assert load_signatory(session).title == "Chief Operating Officer"
+    assert Settings(tmp_path / "settings.ini").get(opt.HOURLY_COST) == 42.5
