@@ -12,6 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.case.audit import append_event
+from desk.case.cases import issue_letter
 from desk.db.models import (
     Case,
     CaseState,
@@ -160,6 +162,7 @@ def draft_letter(session: Session, case_id: int, options: LetterOptions, actor: 
     )
     session.add(letter)
     session.flush()
+    issue_letter(session, case_id, actor, letter.id, letter.sha256)
     session.commit()
     return letter
 
@@ -175,6 +178,13 @@ def store_signed(
     letter.signed_sha256 = hashlib.sha256(signed).hexdigest()
     letter.signer = signer
     letter.signed_at = utcnow()
+    append_event(
+        session,
+        actor=actor,
+        action="letter.signed",
+        case_id=letter.case_id,
+        detail={"letter": letter.id, "signer": signer, "sha256": letter.signed_sha256},
+    )
     session.commit()
     return letter
 

@@ -1,0 +1,1 @@
+"""The case file: policy, evidence, the state machine, warnings, the audit log, the brief."""

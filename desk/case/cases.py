@@ -1,0 +1,621 @@
+"""A case against one customer, and the state machine it moves through.
+
+::
+
+    draft ──submit──► ready_for_review ──approve──► approved ──issue_letter──► letter_issued
+      ▲                 │        └──decline──► declined                           │
+      └──withdraw───────┘                         │                               ▼
+      └──────────────reopen (with a reason)───────┴───────────────────────── closed
+
+Each transition checks its conditions and refuses with a :class:`TransitionRefused` that
+says why in words a manager can act on. Every change to a case bumps its version first
+(:func:`lock_case`), so two managers editing the same case cannot silently overwrite each
+other: the second save is refused with a :class:`ConflictError`. Every change appends an
+audit event in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk.analytics.merges import root_of
+from desk.case.audit import append_event
+from desk.case.policy import PATTERN_CRITERION, Policy, load_policy
+from desk.db.models import (
+    Approval,
+    Case,
+    CaseState,
+    Customer,
+    Evidence,
+    EvidenceKind,
+)
+from desk.errors import DeskError, InputError, NotFoundError
+
+OPEN_STATES = (
+    CaseState.DRAFT,
+    CaseState.READY_FOR_REVIEW,
+    CaseState.APPROVED,
+    CaseState.LETTER_ISSUED,
+)
+# Kinds of evidence that back a criterion (a manager's note explains; it does not prove).
+BACKING_KINDS = (EvidenceKind.QUOTE, EvidenceKind.CONVERSATION, EvidenceKind.ATTACHMENT)
+
+
+class ConflictError(DeskError):
+    """Someone else changed the case since it was read; nothing was saved."""
+
+
+class TransitionRefused(DeskError):
+    """A state change whose conditions are not met; the message says which and why."""
+
+
+def state_label(state: CaseState) -> str:
+    return state.value.replace("_", " ")
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError(f"no case #{case_id}")
+    return case
+
+
+def canonical_customer(session: Session, customer_id: int) -> Customer:
+    """The customer ``customer_id`` was merged into (itself when not merged)."""
+    customer = session.get(Customer, root_of(session, customer_id))
+    if customer is None:
+        raise NotFoundError(f"no customer #{customer_id}")
+    return customer
+
+
+def open_case_of(session: Session, customer_id: int) -> Case | None:
+    """The customer's case that is still open (not declined or closed), if any."""
+    return session.scalars(
+        select(Case)
+        .where(Case.customer_id == customer_id, Case.state.in_(OPEN_STATES))
+        .order_by(Case.id.desc())
+        .limit(1)
+    ).first()
+
+
+def lock_case(session: Session, case_id: int, expected_version: int | None = None) -> Case:
+    """Claim the right to change case ``case_id`` in this transaction.
+
+    Bumps the case's version with ``UPDATE … WHERE version = <the version read>``: when another
+    manager saved in between (or still holds the row on PostgreSQL and then commits), no row
+    matches and the change is refused. ``expected_version`` is the version the caller showed
+    to its user; a different current version is refused at once.
+    """
+    case = get_case(session, case_id)
+    if expected_version is not None and case.version != expected_version:
+        raise _conflict(case_id)
+    result = session.connection().execute(
+        update(Case)
+        .where(Case.id == case_id, Case.version == case.version)
+        .values(version=case.version + 1)
+    )
+    if not isinstance(result, CursorResult) or result.rowcount != 1:
+        raise _conflict(case_id)
+    set_committed_value(case, "version", case.version + 1)
+    return case
+
+
+def _conflict(case_id: int) -> ConflictError:
+    return ConflictError(
+        f"case #{case_id} was changed by someone else since you opened it; nothing was saved. "
+        "Reload the case and make your change again"
+    )
+
+
+@contextmanager
+def saving(session: Session, case_id: int) -> Iterator[None]:
+    """Commit the change; turn a lost optimistic-locking race into a :class:`ConflictError`."""
+    try:
+        yield
+        session.commit()
+    except StaleDataError:
+        session.rollback()
+        raise _conflict(case_id) from None
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def change_case(
+    session: Session,
+    case_id: int,
+    actor: str,
+    action: str,
+    change: Callable[[Case], dict[str, Any]],
+    expected_version: int | None = None,
+) -> Case:
+    """Lock the case, apply ``change`` (which returns the audit detail), audit and commit."""
+    actor = _actor(actor)
+    with saving(session, case_id):
+        case = lock_case(session, case_id, expected_version)
+        detail = change(case)
+        session.flush()
+        append_event(session, actor=actor, action=action, case_id=case_id, detail=detail)
+    return case
+
+
+def _actor(actor: str) -> str:
+    if not actor.strip():
+        raise InputError("say who makes the change (a manager's name)")
+    return actor.strip()
+
+
+def _require(case: Case, allowed: Sequence[CaseState], doing: str) -> None:
+    if case.state not in allowed:
+        needed = " or ".join(state_label(s) for s in allowed)
+        raise TransitionRefused(
+            f"case #{case.id} is {state_label(case.state)}: to {doing} it must be {needed}"
+        )
+
+
+# -- opening ---------------------------------------------------------------------------
+
+
+def open_case(session: Session, customer_id: int, actor: str, policy: Policy | None = None) -> Case:
+    """Open a draft case against the customer; refuses when one is already open."""
+    actor = _actor(actor)
+    customer = canonical_customer(session, customer_id)
+    existing = open_case_of(session, customer.id)
+    if existing is not None:
+        raise InputError(
+            f"{customer.display_name} already has case #{existing.id} "
+            f"({state_label(existing.state)}); continue that one"
+        )
+    policy = policy or load_policy(session)
+    case = Case(
+        customer_id=customer.id,
+        opened_by=actor,
+        state=CaseState.DRAFT,
+        refund_months=policy.refund_months,
+        currency=customer.currency,
+    )
+    session.add(case)
+    session.flush()
+    append_event(
+        session,
+        actor=actor,
+        action="case.opened",
+        case_id=case.id,
+        detail={"customer_id": customer.id, "customer": customer.display_name},
+    )
+    session.commit()
+    return case
+
+
+def open_or_resume(session: Session, customer_id: int, actor: str) -> Case:
+    """The customer's open case, or a new draft."""
+    customer = canonical_customer(session, customer_id)
+    return open_case_of(session, customer.id) or open_case(session, customer.id, actor)
+
+
+# -- what backs the case -----------------------------------------------------------------
+
+
+def current_evidence(session: Session, case_id: int) -> list[Evidence]:
+    """The case's evidence as it stands: newest versions, removed items left out."""
+    superseded = select(Evidence.supersedes_id).where(
+        Evidence.case_id == case_id, Evidence.supersedes_id.is_not(None)
+    )
+    return list(
+        session.scalars(
+            select(Evidence)
+            .where(
+                Evidence.case_id == case_id,
+                Evidence.removed.is_(False),
+                Evidence.id.not_in(superseded),
+            )
+            .order_by(Evidence.position, Evidence.id)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class PatternStatus:
+    days: int
+    conversations: int
+    min_days: int
+    min_conversations: int
+    skip_categories: tuple[str, ...]  # ladder-skipping categories present in the evidence
+
+    @property
+    def met(self) -> bool:
+        return self.days >= self.min_days and self.conversations >= self.min_conversations
+
+    @property
+    def skips_ladder(self) -> bool:
+        return bool(self.skip_categories)
+
+    def describe(self) -> str:
+        state = "met" if self.met else "not met"
+        text = (
+            f"Incidents on {self.days} day{'s' * (self.days != 1)} across {self.conversations} "
+            f"conversation{'s' * (self.conversations != 1)} (policy: at least {self.min_days} "
+            f"days in at least {self.min_conversations} conversations): {state}"
+        )
+        if self.skip_categories and not self.met:
+            text += f"; not needed: {', '.join(self.skip_categories)} skips the ladder"
+        return text
+
+
+@dataclass(frozen=True)
+class CriterionStatus:
+    key: str
+    title: str
+    evidence: int
+    claimed: bool
+
+    @property
+    def backed(self) -> bool:
+        return self.evidence > 0
+
+
+def incidents(items: Sequence[Evidence], policy: Policy) -> list[Evidence]:
+    """The quotes that back an abuse criterion: the incidents of the pattern."""
+    return [
+        e
+        for e in items
+        if e.kind == EvidenceKind.QUOTE
+        and e.criterion is not None
+        and e.criterion != PATTERN_CRITERION
+        and e.criterion in {c.key for c in policy.criteria}
+    ]
+
+
+def pattern_status(items: Sequence[Evidence], policy: Policy) -> PatternStatus:
+    found = incidents(items, policy)
+    days = {e.message_time.date() for e in found if e.message_time is not None}
+    conversations = {e.conversation_id for e in found if e.conversation_id is not None}
+    skipping = sorted(
+        {e.category for e in items if e.category in policy.skip_ladder_categories} - {None}
+    )
+    return PatternStatus(
+        days=len(days),
+        conversations=len(conversations),
+        min_days=policy.pattern.min_days,
+        min_conversations=policy.pattern.min_conversations,
+        skip_categories=tuple(str(c) for c in skipping),
+    )
+
+
+def claimed_criteria(case: Case) -> list[str]:
+    value = json.loads(case.criteria or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def criteria_status(
+    items: Sequence[Evidence], policy: Policy, claimed: Sequence[str] = ()
+) -> list[CriterionStatus]:
+    """Each criterion of the policy with the evidence that backs it."""
+    pattern = pattern_status(items, policy)
+    statuses = []
+    for criterion in policy.criteria:
+        if criterion.key == PATTERN_CRITERION:
+            count = len(incidents(items, policy)) if pattern.met else 0
+        else:
+            count = sum(
+                1 for e in items if e.criterion == criterion.key and e.kind in BACKING_KINDS
+            )
+        statuses.append(
+            CriterionStatus(criterion.key, criterion.title, count, criterion.key in claimed)
+        )
+    return statuses
+
+
+# -- transitions -------------------------------------------------------------------------
+
+
+def claim_criteria(
+    session: Session,
+    case_id: int,
+    keys: Sequence[str],
+    actor: str,
+    expected_version: int | None = None,
+) -> Case:
+    """Set the criteria the case claims; each must be in the policy and backed by evidence."""
+    policy = load_policy(session)
+
+    def change(case: Case) -> dict[str, Any]:
+        _require(case, (CaseState.DRAFT,), "change what it claims")
+        unique = list(dict.fromkeys(keys))
+        for key in unique:
+            policy.criterion(key)
+        statuses = {s.key: s for s in criteria_status(current_evidence(session, case_id), policy)}
+        unbacked = [key for key in unique if not statuses[key].backed]
+        if unbacked:
+            raise TransitionRefused(_unbacked_reason(unbacked, policy))
+        before = claimed_criteria(case)
+        case.criteria = json.dumps(unique)
+        return {"from": before, "to": unique}
+
+    return change_case(session, case_id, actor, "case.criteria", change, expected_version)
+
+
+def _unbacked_reason(keys: Sequence[str], policy: Policy) -> str:
+    names = "; ".join(f"{policy.criterion(k).title!r}" for k in keys)
+    if PATTERN_CRITERION in keys:
+        names += " (a pattern needs the pattern rule met)"
+    return f"no evidence backs {names}: add a quote, conversation or file, or do not claim it"
+
+
+def submit(
+    session: Session,
+    case_id: int,
+    actor: str,
+    criteria: Sequence[str] | None = None,
+    expected_version: int | None = None,
+) -> Case:
+    """draft → ready for review: every claimed criterion backed, the pattern rule met (unless
+    a ladder-skipping category is in the evidence). ``criteria=None`` claims every criterion
+    the evidence backs."""
+    policy = load_policy(session)
+
+    def change(case: Case) -> dict[str, Any]:
+        _require(case, (CaseState.DRAFT,), "submit it for review")
+        items = current_evidence(session, case_id)
+        statuses = criteria_status(items, policy)
+        wanted = list(criteria) if criteria is not None else [s.key for s in statuses if s.backed]
+        if not wanted:
+            raise TransitionRefused(
+                f"case #{case_id} claims no criterion and no evidence backs one: add the "
+                "incidents (quotes of the messages) first"
+            )
+        for key in wanted:
+            policy.criterion(key)
+        unbacked = [s.key for s in statuses if s.key in wanted and not s.backed]
+        if unbacked:
+            raise TransitionRefused(_unbacked_reason(unbacked, policy))
+        pattern = pattern_status(items, policy)
+        if not pattern.met and not pattern.skips_ladder:
+            raise TransitionRefused(
+                f"the pattern rule is not met: {pattern.describe()}. One bad day is not a "
+                "pattern; add incidents from other days and conversations, or a "
+                "ladder-skipping incident (" + ", ".join(policy.skip_ladder_categories) + ")"
+            )
+        case.criteria = json.dumps(wanted)
+        case.state = CaseState.READY_FOR_REVIEW
+        return {
+            "from": "draft",
+            "to": case.state.value,
+            "criteria": wanted,
+            "pattern": pattern.describe(),
+        }
+
+    return change_case(session, case_id, actor, "case.submitted", change, expected_version)
+
+
+def withdraw(
+    session: Session, case_id: int, actor: str, expected_version: int | None = None
+) -> Case:
+    """ready for review → draft, to change the evidence."""
+
+    def change(case: Case) -> dict[str, Any]:
+        _require(case, (CaseState.READY_FOR_REVIEW,), "withdraw it")
+        case.state = CaseState.DRAFT
+        return {"from": "ready_for_review", "to": "draft"}
+
+    return change_case(session, case_id, actor, "case.withdrawn", change, expected_version)
+
+
+def approve(
+    session: Session,
+    case_id: int,
+    actor: str,
+    *,
+    approver_name: str,
+    approver_title: str,
+    adjustments_considered: bool | None,
+    adjustments_note: str | None = None,
+    decided_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Case:
+    """ready for review → approved, with the approver's name, title and date, and the answer
+    to "were reasonable adjustments considered?" (which must be yes)."""
+    return _decide(
+        session,
+        case_id,
+        actor,
+        "approved",
+        approver_name,
+        approver_title,
+        adjustments_considered,
+        adjustments_note,
+        decided_on,
+        expected_version,
+    )
+
+
+def decline(
+    session: Session,
+    case_id: int,
+    actor: str,
+    *,
+    approver_name: str,
+    approver_title: str,
+    reason: str | None = None,
+    adjustments_considered: bool | None = None,
+    decided_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Case:
+    """ready for review → declined: leadership says no; the case is kept."""
+    return _decide(
+        session,
+        case_id,
+        actor,
+        "declined",
+        approver_name,
+        approver_title,
+        adjustments_considered,
+        reason,
+        decided_on,
+        expected_version,
+    )
+
+
+def _decide(
+    session: Session,
+    case_id: int,
+    actor: str,
+    decision: str,
+    name: str,
+    title: str,
+    considered: bool | None,
+    note: str | None,
+    decided_on: dt.date | None,
+    expected_version: int | None,
+) -> Case:
+    on = decided_on or dt.date.today()
+
+    def change(case: Case) -> dict[str, Any]:
+        verb = "approve" if decision == "approved" else "decline"
+        _require(case, (CaseState.READY_FOR_REVIEW,), verb)
+        if not name.strip() or not title.strip():
+            raise TransitionRefused(f"to {verb} the case, give the approver's name and title")
+        if on > dt.date.today():
+            raise TransitionRefused(f"the decision date {on:%d %b %Y} is in the future")
+        if decision == "approved":
+            if considered is None:
+                raise TransitionRefused(
+                    "answer 'were reasonable adjustments considered?' (the customer's "
+                    "disability or circumstances, as equality law expects) before approving"
+                )
+            if not considered:
+                raise TransitionRefused(
+                    "the case cannot be approved until reasonable adjustments for the "
+                    "customer's disability or circumstances have been considered"
+                )
+        session.add(
+            Approval(
+                case_id=case_id,
+                approver_name=name.strip(),
+                approver_title=title.strip(),
+                decided_on=on,
+                decision=decision,
+                adjustments_considered=bool(considered),
+                adjustments_note=(note or "").strip() or None,
+            )
+        )
+        case.state = CaseState.APPROVED if decision == "approved" else CaseState.DECLINED
+        return {
+            "from": "ready_for_review",
+            "to": case.state.value,
+            "approver": name.strip(),
+            "title": title.strip(),
+            "date": on.isoformat(),
+            "adjustments_considered": considered,
+            "note": note,
+        }
+
+    return change_case(session, case_id, actor, f"case.{decision}", change, expected_version)
+
+
+def issue_letter(
+    session: Session,
+    case_id: int,
+    actor: str,
+    letter_id: int,
+    sha256: str,
+) -> None:
+    """Record a letter drafted for an approved case; the first one moves it to letter issued.
+    Runs inside the caller's transaction (the letter is stored with it)."""
+    actor = _actor(actor)
+    case = lock_case(session, case_id)
+    _require(case, (CaseState.APPROVED, CaseState.LETTER_ISSUED), "write its letter")
+    before = case.state
+    case.state = CaseState.LETTER_ISSUED
+    session.flush()
+    append_event(
+        session,
+        actor=actor,
+        action="letter.issued",
+        case_id=case_id,
+        detail={
+            "from": before.value,
+            "to": case.state.value,
+            "letter": letter_id,
+            "sha256": sha256,
+        },
+    )
+
+
+def close(session: Session, case_id: int, actor: str, note: str = "") -> Case:
+    def change(case: Case) -> dict[str, Any]:
+        _require(case, (CaseState.LETTER_ISSUED, CaseState.DECLINED), "close it")
+        before = case.state.value
+        case.state = CaseState.CLOSED
+        return {"from": before, "to": "closed", "note": note}
+
+    return change_case(session, case_id, actor, "case.closed", change)
+
+
+def reopen(session: Session, case_id: int, actor: str, reason: str) -> Case:
+    """closed or declined → draft, with the reason on record."""
+
+    def change(case: Case) -> dict[str, Any]:
+        _require(case, (CaseState.CLOSED, CaseState.DECLINED), "reopen it")
+        if not reason.strip():
+            raise TransitionRefused("say why the case is reopened")
+        other = open_case_of(session, case.customer_id)
+        if other is not None and other.id != case.id:
+            raise TransitionRefused(f"the customer already has case #{other.id} open")
+        before = case.state.value
+        case.state = CaseState.DRAFT
+        case.reopen_reason = reason.strip()
+        return {"from": before, "to": "draft", "reason": reason.strip()}
+
+    return change_case(session, case_id, actor, "case.reopened", change)
+
+
+def set_legal_hold(session: Session, case_id: int, on: bool, actor: str, reason: str = "") -> Case:
+    """Mark the case "do not purge": the customer's data cannot be deleted while it holds."""
+
+    def change(case: Case) -> dict[str, Any]:
+        before = case.legal_hold
+        case.legal_hold = on
+        return {"from": before, "to": on, "reason": reason}
+
+    return change_case(session, case_id, actor, "case.legal_hold", change)
+
+
+def set_terms(
+    session: Session,
+    case_id: int,
+    actor: str,
+    *,
+    refund_months: int | None = None,
+    refund_amount: Any = None,
+    currency: str | None = None,
+    effective_date: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Case:
+    """The refund and the date the relationship ends, kept on the case for the letter."""
+
+    def change(case: Case) -> dict[str, Any]:
+        detail: dict[str, Any] = {}
+        for attr, value in (
+            ("refund_months", refund_months),
+            ("refund_amount", refund_amount),
+            ("currency", currency),
+            ("effective_date", effective_date),
+        ):
+            if value is not None and getattr(case, attr) != value:
+                detail[attr] = {"from": getattr(case, attr), "to": value}
+                setattr(case, attr, value)
+        return detail
+
+    return change_case(session, case_id, actor, "case.terms", change, expected_version)
