@@ -13,11 +13,29 @@ from collections.abc import Callable, Sequence
 from importlib import metadata
 
 from desk import __version__
-from desk.commands import analytics, customers, database, demo, identities, importing, letters
+from desk.commands import (
+    analytics,
+    cases,
+    customers,
+    database,
+    demo,
+    identities,
+    importing,
+    letters,
+)
 from desk.commands.base import Context
 from desk.errors import DeskError
 
-COMMAND_MODULES = (demo, importing, customers, analytics, database, identities, letters)
+COMMAND_MODULES = (
+    demo,
+    importing,
+    customers,
+    analytics,
+    database,
+    identities,
+    cases,
+    letters,
+)
 
 
 class _Parser(argparse.ArgumentParser):
