@@ -54,6 +54,12 @@ def head_hash(session: Session) -> str:
     return latest.first() or GENESIS
 
 
+def has_event(session: Session, event_hash_value: str) -> bool:
+    """Whether an event with this hash is in the log (a brief's head hash must be)."""
+    found = session.scalar(select(AuditEvent.id).where(AuditEvent.hash == event_hash_value))
+    return found is not None
+
+
 def append_event(
     session: Session, *, actor: str, action: str, case_id: int | None, detail: Any
 ) -> AuditEvent:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence, warnings
-from desk.case.audit import case_events, verify_chain
+from desk.case.audit import case_events, has_event, verify_chain
 from desk.case.policy import load_policy, read_policy_file, save_policy
 from desk.case.retention import delete_customer_data
 from desk.commands.base import Context, add_json_flag, format_table
@@ -159,6 +159,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit = sub.add_parser("audit", help="the audit log")
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = actions.add_parser("verify", help="walk the hash chain; report the first broken link")
+    p.add_argument(
+        "--head",
+        metavar="HASH",
+        help="also check that this head hash (printed on a brief) is in the chain",
+    )
     add_json_flag(p)
     p.set_defaults(func=run_verify)
     p = actions.add_parser("log", help="the events of one case")
@@ -512,14 +517,16 @@ def run_brief(args: argparse.Namespace, ctx: Context) -> int:
 def run_verify(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
         report = verify_chain(session)
+        found = None if args.head is None else has_event(session, args.head.strip().lower())
     if args.json:
         ctx.print_json(
             {
-                "ok": report.ok,
+                "ok": report.ok and found is not False,
                 "events": report.events,
                 "head": report.head,
                 "broken_at": report.broken_at,
                 "reason": report.reason,
+                "head_found": found,
             }
         )
     elif report.ok:
@@ -527,7 +534,15 @@ def run_verify(args: argparse.Namespace, ctx: Context) -> int:
     else:
         ctx.print(f"The audit log is BROKEN: {report.reason}")
         ctx.print(f"{report.events - 1:,} events verified before it; last good hash {report.head}")
-    return 0 if report.ok else 3
+    if found is not None and not args.json:
+        ctx.print(
+            f"The hash {args.head} is in the chain: the log holds everything up to that brief"
+            if found
+            else f"The hash {args.head} is NOT in the chain: the log was cut or replaced"
+        )
+    if not report.ok:
+        return 3
+    return 0 if found is not False else 4
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
