@@ -29,7 +29,7 @@ from svglib.svglib import svg2rlg
 
 from desk.charts.style import FONT
 from desk.config import resource_path
-from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk, para_markup, register_fonts
+from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk, para_markup
 
 log = logging.getLogger(__name__)
 
@@ -250,15 +250,19 @@ def chart_flowable(figure: Figure, width: float) -> Flowable:
 
 @functools.cache
 def _chart_fonts() -> None:
-    """Map the charts' font family (matplotlib's DejaVu Sans) onto the brief's own fonts."""
-    register_fonts()
+    """Map the charts' font family (matplotlib's DejaVu Sans) onto the same font files.
+
+    Under names of their own: svglib registers the font it maps to again, and registering
+    a TrueType font resets its bold and italic mapping, which the brief's own ``Desk``
+    family needs for ``<b>`` and ``<i>``.
+    """
     fonts = resource_path("fonts")
     for weight, style, name, file in (
-        ("normal", "normal", REGULAR, "DejaVuSans.ttf"),
-        ("bold", "normal", BOLD, "DejaVuSans-Bold.ttf"),
-        ("700", "normal", BOLD, "DejaVuSans-Bold.ttf"),
-        ("normal", "italic", ITALIC, "DejaVuSans-Oblique.ttf"),
-        ("normal", "oblique", ITALIC, "DejaVuSans-Oblique.ttf"),
+        ("normal", "normal", "Desk-Chart", "DejaVuSans.ttf"),
+        ("bold", "normal", "Desk-Chart-Bold", "DejaVuSans-Bold.ttf"),
+        ("700", "normal", "Desk-Chart-Bold", "DejaVuSans-Bold.ttf"),
+        ("normal", "italic", "Desk-Chart-Italic", "DejaVuSans-Oblique.ttf"),
+        ("normal", "oblique", "Desk-Chart-Italic", "DejaVuSans-Oblique.ttf"),
     ):
         register_font(FONT, str(fonts / file), weight=weight, style=style, rlgFontName=name)
 

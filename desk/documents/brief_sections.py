@@ -21,6 +21,7 @@ from reportlab.platypus import (
 
 from desk.charts.style import fmt_number
 from desk.documents.brief_layout import (
+    GREY_HEX,
     HASH_WIDTH,
     MONO,
     RULE,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 Styles = dict[str, ParagraphStyle]
 
+VERIFY_COMMAND = "breakup-desk audit verify --head"
 SHOWN_IMAGES = ("image/png", "image/jpeg", "image/jpg")
 PRESERVE = (
     "<b>Preserve before blocking.</b> Helpdesks destroy the record when a customer is blocked: "
@@ -287,10 +289,10 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
         ),
         Spacer(1, 2 * mm),
         Paragraph(
-            "To verify, run <font name='Courier'>breakup-desk audit verify</font> against the "
-            "case database: it recomputes the chain and reports the first broken link, if "
-            "any. A matching head hash shows that neither the evidence nor its history has "
-            "changed since.",
+            f"To verify, run <font name='{MONO}'>{VERIFY_COMMAND}</font> with "
+            "the head hash below against the case database: it recomputes every link of the "
+            "chain, reports the first broken one if any, and checks that this brief's head is "
+            "still in the chain, so the log was neither altered nor cut short since.",
             styles["body"],
         ),
         Spacer(1, 4 * mm),
@@ -338,13 +340,15 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
 
 
 def _head_box(content: BriefContent, styles: Styles, width: float) -> Flowable:
+    head = para_markup(content.audit_head_hash.lower())
     return KeepTogether(
         [
             tinted_box(
                 Paragraph(
-                    "<b>Audit chain head</b> (the hash of the last event when this brief was "
-                    f"written)<br/><font name='{MONO}' size='8.5'>"
-                    f"{para_markup(content.audit_head_hash.lower())}</font>",
+                    "<b>Audit chain head</b>, the hash of the last event when this brief was "
+                    f"written<br/><font name='{MONO}' size='8.5'>{head}</font><br/>"
+                    f"<font size='7.5' color='{GREY_HEX}'>To check it:</font><br/>"
+                    f"<font name='{MONO}' size='7'>{VERIFY_COMMAND} {head}</font>",
                     styles["box"],
                 ),
                 width,

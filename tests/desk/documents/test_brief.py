@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from matplotlib.figure import Figure
 from pypdf import PdfReader
+from reportlab.lib.fonts import tt2ps
 
 from desk.analytics.handoffs import HandoffFigures, Handoffs
 from desk.analytics.timeline import Incident, MonthPoint, Timeline
@@ -34,6 +35,7 @@ from desk.documents.brief import (
     BriefWarning,
     render_brief,
 )
+from desk.documents.fonts import BOLD, ITALIC, REGULAR
 from desk.errors import InputError
 
 CUSTOMER = "Victor Krane"
@@ -312,6 +314,13 @@ def test_charts_are_vectors_and_images_are_shown(a4: PdfReader) -> None:
     images = [image for page in a4.pages for image in page.images]
     assert len(images) == 1  # the attached screenshot; the four charts are drawings
     assert images[0].image is not None and images[0].image.width == 480
+
+
+def test_chart_text_stays_searchable_and_bold_survives_the_charts(a4: PdfReader) -> None:
+    text = " ".join(page_texts(a4))
+    assert "126× the median customer" in text  # drawn as text, not as glyph outlines
+    # Mapping the charts' fonts must not reset the brief's own family: <b> stays bold.
+    assert tt2ps(REGULAR, 1, 0) == BOLD and tt2ps(REGULAR, 0, 1) == ITALIC
 
 
 def test_a_chart_falls_back_to_a_sharp_png(monkeypatch: pytest.MonkeyPatch) -> None:
