@@ -4,6 +4,7 @@ attached files, and the closing verification page."""
 from __future__ import annotations
 
 import io
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
@@ -43,7 +44,7 @@ from desk.documents.brief_summary import rank
 from desk.documents.fonts import para_markup
 
 if TYPE_CHECKING:
-    from desk.documents.brief import BriefAttachment, BriefContent
+    from desk.documents.brief import BriefAttachment, BriefContent, BriefIncident
 
 Styles = dict[str, ParagraphStyle]
 
@@ -125,6 +126,22 @@ def cost_section(content: BriefContent, styles: Styles, width: float) -> list[Fl
     return story
 
 
+def opening(title: str, intro: str, styles: Styles, *, keep: float = 50 * mm) -> list[Flowable]:
+    """A section's heading and introduction, moved to the next page with its first rows when
+    less than ``keep`` is left on this one."""
+    return [
+        CondPageBreak(keep),
+        Spacer(1, 4 * mm),
+        para(title, styles["h1"]),
+        para(intro, styles["body"]),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def header_row(styles: Styles, *titles: str) -> list[Flowable]:
+    return [para(title, styles["head"]) for title in titles]
+
+
 def _months(content: BriefContent) -> str:
     first, last = content.figures.first_contact, content.figures.last_contact
     if first is None or last is None:
@@ -135,31 +152,23 @@ def _months(content: BriefContent) -> str:
 
 def incidents_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
     incidents = sorted(content.incidents, key=lambda i: moment(i.when))
-    story: list[Flowable] = [
-        CondPageBreak(60 * mm),
-        para("Incidents, quoted from the record", styles["h1"]),
-    ]
+    title = "Incidents, quoted from the record"
     if not incidents:
-        return [*story, para("No incidents are recorded in this case.", styles["body"])]
-    story.append(
-        para(
-            f"{count(len(incidents), 'incident')} from {day(incidents[0].when, long=True)} to "
-            f"{day(incidents[-1].when, long=True)}, oldest first. Quotes are exact and "
-            "unedited"
-            + (
-                ", except agent names, replaced by roles in brackets"
-                if content.anonymise_agents
-                else ""
-            )
-            + "; the fingerprint under each reference is the start of the message's SHA-256 at "
-            "capture, listed in full on the Verification page.",
-            styles["body"],
-        )
+        return opening(title, "No incidents are recorded in this case.", styles)
+    edited = (
+        ", except agent names, replaced by roles in brackets" if content.anonymise_agents else ""
     )
-    story.append(Spacer(1, 3 * mm))
-    rows: list[list[Flowable]] = [
-        [para(h, styles["head"]) for h in ("Date", "Where, who", "What was written", "Category")]
-    ]
+    story = opening(
+        title,
+        f"{count(len(incidents), 'incident')} from {day(incidents[0].when, long=True)} to "
+        f"{day(incidents[-1].when, long=True)}, oldest first. Quotes are exact and unedited"
+        f"{edited}; the fingerprint under each reference is the start of the message's "
+        "SHA-256 at capture, listed in full on the Verification page.",
+        styles,
+        keep=60 * mm,
+    )
+    story[-1:-1] = [Spacer(1, 1.5 * mm), para(_by_criterion(incidents), styles["muted"])]
+    rows = [header_row(styles, "Date", "Where, who", "What was written", "Category")]
     for incident in incidents:
         rows.append(
             [
@@ -178,26 +187,24 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
     return story
 
 
+def _by_criterion(incidents: list[BriefIncident]) -> str:
+    """``Threats: 20 · Harassing or discriminatory language: 10``, most first."""
+    counts = Counter(i.criterion or "No criterion" for i in incidents)
+    return "By criterion: " + " · ".join(f"{name} {n:,}" for name, n in counts.most_common())
+
+
 def warnings_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        Spacer(1, 4 * mm),
-        para("Warnings already given", styles["h1"]),
-    ]
+    title = "Warnings already given"
     if not content.warnings:
-        return [*story, para("No warning is on record for this customer.", styles["body"])]
-    story.append(
-        para(
-            "Our policy gives a repeat offender warnings on a ladder before the relationship "
-            "ends; slurs and threats of violence skip it. These are the warnings on record, "
-            "with the step of the ladder each one was.",
-            styles["body"],
-        )
+        return opening(title, "No warning is on record for this customer.", styles)
+    story = opening(
+        title,
+        "Our policy gives a repeat offender warnings on a ladder before the relationship "
+        "ends; slurs and threats of violence skip it. These are the warnings on record, "
+        "with the step of the ladder each one was.",
+        styles,
     )
-    story.append(Spacer(1, 3 * mm))
-    rows: list[list[Flowable]] = [
-        [para(h, styles["head"]) for h in ("Date", "Ladder step", "How, by whom", "What was said")]
-    ]
+    rows = [header_row(styles, "Date", "Ladder step", "How, by whom", "What was said")]
     for w in sorted(content.warnings, key=lambda w: moment(w.given_at)):
         rows.append(
             [
@@ -216,22 +223,18 @@ def attachments_section(
 ) -> list[Flowable]:
     if not content.attachments:
         return []
-    story: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        Spacer(1, 4 * mm),
-        para("Attached files", styles["h1"]),
-    ]
-    story.append(
-        para(
-            "Files the case holds beside the helpdesk record, such as screenshots of posts on "
-            "social media. Images are shown below; other files are listed with their hash.",
-            styles["body"],
-        )
+    story = opening(
+        "Attached files",
+        "Files the case holds beside the helpdesk record, such as screenshots of posts on "
+        "social media. Images are shown below; other files are listed with their hash."
+        + (
+            " Images are shown as captured: names in them are not replaced by roles."
+            if content.anonymise_agents
+            else ""
+        ),
+        styles,
     )
-    story.append(Spacer(1, 3 * mm))
-    rows: list[list[Flowable]] = [
-        [para(h, styles["head"]) for h in ("File", "Type", "Size", "SHA-256")]
-    ]
+    rows = [header_row(styles, "File", "Type", "Size", "SHA-256")]
     for a in content.attachments:
         rows.append(
             [
@@ -298,9 +301,7 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
         Spacer(1, 4 * mm),
         para("Evidence items", styles["h2"]),
     ]
-    rows: list[list[Flowable]] = [
-        [para(h, styles["head"]) for h in ("Item", "Kind", "What it is", "SHA-256")]
-    ]
+    rows = [header_row(styles, "Item", "Kind", "What it is", "SHA-256")]
     for e in content.evidence:
         rows.append(
             [
@@ -324,7 +325,7 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
             ),
             Spacer(1, 1.5 * mm),
         ]
-        rows = [[para(h, styles["head"]) for h in ("Date", "Conversation", "SHA-256")]]
+        rows = [header_row(styles, "Date", "Conversation", "SHA-256")]
         for i in sorted(quoted, key=lambda i: moment(i.when)):
             rows.append(
                 [
