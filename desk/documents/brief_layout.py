@@ -176,7 +176,10 @@ def data_table(
     padding: float = 4,
 ) -> LongTable:
     """A table that splits across pages, repeating its header row, with hairline rules."""
-    table = LongTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    # splitInRow: a quote longer than a page continues on the next one instead of failing.
+    table = LongTable(
+        list(rows), colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1
+    )
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), padding),

@@ -244,14 +244,26 @@ def _criteria(content: BriefContent, styles: Styles, width: float) -> Table:
     return table
 
 
+SUMMARY_WARNINGS = 3  # the most recent ones; the Warnings section lists them all
+
+
 def _warnings(content: BriefContent, styles: Styles) -> list[Flowable]:
-    lines = []
-    for w in sorted(content.warnings, key=lambda w: moment(w.given_at)):
+    given = sorted(content.warnings, key=lambda w: moment(w.given_at))
+    lines: list[Flowable] = []
+    for w in given[-SUMMARY_WARNINGS:]:
+        action = w.step_action.strip()
+        if action[1:2].islower():  # "A manager's callback" reads on in lower case; "SMS" not
+            action = action[:1].lower() + action[1:]
+        step = f"ladder step {w.ladder_step}" + (f", {action}" if action else "")
+        lines.append(
+            para(f"{day(w.given_at)} — {step} ({w.channel}, {w.given_by})", styles["body"])
+        )
+    if len(given) > SUMMARY_WARNINGS:
+        earlier = len(given) - SUMMARY_WARNINGS
         lines.append(
             para(
-                f"{day(w.given_at)} — ladder step {w.ladder_step}, {w.step_action.lower()} "
-                f"({w.channel}, {w.given_by})",
-                styles["body"],
+                f"… and {count(earlier, 'earlier warning')}, listed under Warnings.",
+                styles["muted"],
             )
         )
     return lines

@@ -342,6 +342,20 @@ def test_long_incident_table_repeats_its_header() -> None:
     assert "(59)" in " ".join(page_texts(reader))
 
 
+def test_a_quote_longer_than_a_page_and_many_warnings_still_lay_out() -> None:
+    content = sample_content(3, charts=[])
+    rant = "You people are useless and I will keep writing. " * 150
+    first = replace(content.incidents[0], quote=rant)
+    content = replace(
+        content, incidents=[first, *content.incidents[1:]], warnings=content.warnings * 4
+    )
+    texts = page_texts(render(content))
+    pages = [n for n, t in enumerate(texts) if "keepwriting" in squash(t)]
+    assert len(pages) >= 2  # the row continues on the next page, none of it lost
+    assert " ".join(texts).count("useless") == 150
+    assert "… and 5 earlier warnings" in texts[0] and "Recommendation" in texts[0]
+
+
 def test_anonymised_agents_become_stable_roles() -> None:
     content = sample_content(anonymise_agents=True)
     text = " ".join(page_texts(render(content)))
