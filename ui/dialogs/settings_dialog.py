@@ -1,5 +1,6 @@
-"""Settings: the company profile and the signatory (kept in the database, for every letter),
-the manager's name and the cost figures (kept in the user's settings file)."""
+"""Settings: the company profile, the signatory and the policy (kept in the database, for
+every manager on it), the manager's name and the cost figures (kept in the user's settings
+file), and where the database is."""
 
 from __future__ import annotations
 
@@ -11,15 +12,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from desk.case.policy import load_policy, save_policy
+from desk.errors import DeskError
 from desk.profile import (
     CompanyProfile,
     Signatory,
@@ -29,6 +35,7 @@ from desk.profile import (
     save_signatory,
 )
 from ui import settings as opt
+from ui.dialogs.policy_editor import PolicyEditor
 from ui.settings import Settings
 
 
@@ -36,12 +43,14 @@ class SettingsDialog(QDialog):
     def __init__(self, engine: Engine, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self._engine = engine
         self._settings = settings
         with Session(engine) as session:
             company = load_company(session)
             signatory = load_signatory(session)
+            self._policy = load_policy(session)
+        self.policy_editor = PolicyEditor(self._policy, self)
 
         self.company_name = QLineEdit(company.name, self)
         self.company_address = QPlainTextEdit(company.address, self)
@@ -89,9 +98,38 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+        self.tabs = QTabWidget(self)
+        letters = QWidget(self.tabs)
+        column = QVBoxLayout(letters)
+        column.addWidget(company_box)
+        column.addWidget(signatory_box)
+        column.addStretch(1)
+        you = QWidget(self.tabs)
+        column = QVBoxLayout(you)
+        column.addWidget(you_box)
+        column.addStretch(1)
+        database = QWidget(self.tabs)
+        column = QVBoxLayout(database)
+        where = QLabel(
+            self.tr(
+                "<b>Database in use</b><br>{url}<br><br>To use another one (a file, or a "
+                "PostgreSQL database shared by the team), choose File › Open Database…, or "
+                "start the app with <code>--db URL</code> or the <code>BREAKUP_DESK_DB</code> "
+                "environment variable."
+            ).format(url=engine.url.render_as_string(hide_password=True)),
+            database,
+        )
+        where.setWordWrap(True)
+        column.addWidget(where)
+        column.addStretch(1)
+        self.tabs.addTab(letters, self.tr("Company and signatory"))
+        self.tabs.addTab(self.policy_editor, self.tr("Policy"))
+        self.tabs.addTab(you, self.tr("You and costs"))
+        self.tabs.addTab(database, self.tr("Database"))
         layout = QVBoxLayout(self)
-        for widget in (company_box, signatory_box, you_box, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
 
     def _file_row(self, value: str, title: str) -> tuple[QWidget, QLineEdit]:
         row = QWidget(self)
@@ -113,7 +151,16 @@ class SettingsDialog(QDialog):
         return row, edit
 
     def accept(self) -> None:
+        try:
+            policy = self.policy_editor.policy()
+        except DeskError as exc:
+            self.tabs.setCurrentWidget(self.policy_editor)
+            QMessageBox.warning(self, self.tr("The policy has a mistake"), str(exc))
+            return
         with Session(self._engine) as session:
+            if policy != self._policy:
+                save_policy(session, policy, self.manager.text().strip() or "manager")
+                session.commit()
             save_company(
                 session,
                 CompanyProfile(
