@@ -4,10 +4,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 if TYPE_CHECKING:
     from ui.wizard.wizard import BreakupWizard
+
+# Inline notices: (text colour, background, border) for information, good news and caution.
+NOTICE_STYLES = {
+    "info": ("#1d3b5c", "#eaf2fb", "#b9d3ee"),
+    "ok": ("#1b4d2e", "#e8f5ec", "#b5dcc2"),
+    "warn": ("#5c3b00", "#fdf3e1", "#efd29a"),
+}
+
+
+def notice(parent: QWidget) -> QLabel:
+    """A word-wrapped label for a one-paragraph notice; hidden until :func:`show_notice`."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def show_notice(label: QLabel, text: str, kind: str = "info") -> None:
+    colour, background, border = NOTICE_STYLES[kind]
+    label.setStyleSheet(
+        f"QLabel {{ color: {colour}; background: {background}; border: 1px solid {border};"
+        " border-radius: 4px; padding: 6px 9px; }"
+    )
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class DraftPage(QWizardPage):
@@ -48,3 +75,49 @@ class DraftPage(QWizardPage):
     def changed(self) -> None:
         """Call after any edit: the wizard re-asks isComplete()."""
         self.completeChanged.emit()
+
+
+class CasePage(DraftPage):
+    """A page over the case itself: it reloads its data off the GUI thread each time it is
+    shown (:meth:`load`), and its writes go through the wizard's write queue.
+
+    While a write runs (``busy``) Next is disabled; a refused write leaves its one-line reason
+    in ``failure``, shown above the page's own reasons.
+
+    Signals:
+        loaded(): the page shows fresh data from the database.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, subtitle, parent)
+        self.is_loaded = False
+        self.busy = False
+        self.failure = ""
+
+    def load(self) -> None:
+        """Read the page's data (asynchronously); subclasses emit ``loaded`` once shown."""
+
+    def isComplete(self) -> bool:
+        problems = [] if self.is_loaded else [self.tr("Reading the case…")]
+        problems += self.problems() if self.is_loaded else []
+        self.reason.setText(" ".join(([self.failure] if self.failure else []) + problems))
+        return not problems and not self.busy
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if busy:
+            self.failure = ""
+        self.changed()
+
+    def fail(self, exc: BaseException) -> None:
+        """A write was refused: say why inline (the core's one line), never a traceback."""
+        self.busy = False
+        self.failure = str(exc) or type(exc).__name__
+        self.changed()
+
+    def mark_loaded(self) -> None:
+        self.is_loaded = True
+        self.changed()
+        self.loaded.emit()

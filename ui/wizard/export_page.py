@@ -94,7 +94,7 @@ class ExportPage(DraftPage):
     def save_to(self, path: Path) -> None:
         draft, engine, actor = self.breakup.draft, self.breakup.engine, self.breakup.actor
         self._busy(True)
-        self.breakup.runner.run(
+        self.breakup.run(
             lambda: save_letter(engine, draft, path, actor),
             lambda _path: self._on_saved(path, signed=False),
             self._on_failed,
@@ -116,7 +116,7 @@ class ExportPage(DraftPage):
     def sign_with(self, p12: Path, password: bytes, out: Path) -> None:
         draft, engine, actor = self.breakup.draft, self.breakup.engine, self.breakup.actor
         self._busy(True)
-        self.breakup.runner.run(
+        self.breakup.run(
             lambda: sign_letter(engine, draft, p12, password, out, actor),
             lambda _path: self._on_saved(out, signed=True),
             self._on_failed,

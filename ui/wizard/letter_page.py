@@ -116,7 +116,7 @@ class LetterPage(DraftPage):
         request = self._request
         draft = BreakupDraft(**{**self.breakup.draft.__dict__})
         engine = self.breakup.engine
-        self.breakup.runner.run(
+        self.breakup.run(
             lambda: render_preview(engine, draft),
             lambda png: self._on_preview(request, png),
             lambda exc: self.preview.setText(str(exc)),

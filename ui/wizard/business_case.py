@@ -1,0 +1,266 @@
+"""The business case at a glance, for the leadership page: the headline figures as tiles, the
+headline chart (built off the GUI thread by the same ``desk`` builder as the brief), and the
+button that writes the leadership brief PDF."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.analytics.cache import ReferenceCache
+from desk.analytics.cost import CostSettings
+from desk.analytics.stats import customer_stats
+from desk.analytics.units import ALL_TIME, Unit
+from desk.case.brief import write_brief
+from desk.charts.build import build_chart
+
+CHART_DPI = 150
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    name: str
+    unit_label: str
+    count: int
+    mean: float
+    ratio: float
+    rank: int | None
+    of: int
+    hours: float
+    cost: float
+    currency: str
+    team_share: float  # 0..1
+    conversations: int
+    agents: int
+    handoffs: int
+    chart_png: bytes
+
+
+def load_business_case(engine: Engine, customer_id: int, cost: CostSettings) -> BusinessCase:
+    """The brief's headline figures and chart for one customer (runs on a worker)."""
+    unit = Unit.CUSTOMER_MESSAGES
+    with Session(engine) as session:
+        cache = ReferenceCache()
+        stats = customer_stats(session, customer_id, ALL_TIME, cost, unit=unit, cache=cache)
+        figure = build_chart(
+            session, "headline", stats.customer_id, stats.name, unit, ALL_TIME, cache=cache
+        )
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=CHART_DPI)
+    volume = stats.volume
+    return BusinessCase(
+        name=stats.name,
+        unit_label=unit.label,
+        count=volume.count,
+        mean=volume.baseline.mean,
+        ratio=volume.ratio_to_mean,
+        rank=volume.rank,
+        of=volume.of,
+        hours=stats.cost.agent_hours,
+        cost=stats.cost.cost,
+        currency=stats.cost.currency,
+        team_share=stats.cost.share_of_team_time,
+        conversations=stats.handoffs.customer.conversations,
+        agents=stats.handoffs.distinct_agents,
+        handoffs=stats.handoffs.customer.agent_changes,
+        chart_png=buffer.getvalue(),
+    )
+
+
+def write_brief_file(
+    engine: Engine, case_id: int, out: Path, actor: str, paper: str, cost: CostSettings
+) -> Path:
+    """Render the leadership brief to ``out`` and audit it (runs on the write queue)."""
+    with Session(engine) as session:
+        write_brief(session, case_id, out, paper=paper, prepared_by=actor, cost=cost)
+    return out
+
+
+def ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number:,}{suffix}"
+
+
+def default_paper() -> str:
+    """US Letter where the locale measures in inches, else A4."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
+
+
+class ScaledImage(QLabel):
+    """A picture that keeps its aspect ratio and fills the label's width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+
+    def set_png(self, png: bytes) -> None:
+        self._pixmap = QPixmap.fromImage(QImage.fromData(png))
+        self._rescale()
+
+    def has_image(self) -> bool:
+        return not self._pixmap.isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._pixmap.isNull():
+            return
+        ratio = self.devicePixelRatioF()
+        scaled = self._pixmap.scaled(
+            int(self.width() * ratio),
+            int(self.height() * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.setPixmap(scaled)
+
+
+def _tile(parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
+    frame = QFrame(parent)
+    frame.setObjectName("tile")
+    frame.setStyleSheet(
+        "QFrame#tile { background: white; border: 1px solid #d9dde3; border-radius: 6px; }"
+    )
+    value = QLabel(frame)
+    value.setStyleSheet("font-size: 17pt; font-weight: 600; color: #222;")
+    caption = QLabel(frame)
+    caption.setWordWrap(True)
+    caption.setStyleSheet("color: #5f6368;")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 6, 10, 8)
+    layout.setSpacing(0)
+    layout.addWidget(value)
+    layout.addWidget(caption)
+    layout.addStretch(1)
+    return frame, value, caption
+
+
+class BusinessCasePanel(QWidget):
+    """Figures as tiles, the headline chart, and "Write the leadership brief…".
+
+    Signals:
+        write_brief_requested(str): the manager chose where to save the brief.
+    """
+
+    write_brief_requested = Signal(str)
+    TILES = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.business: BusinessCase | None = None
+        self.suggested_name = "leadership-brief.pdf"
+        self.chart = ScaledImage(self)
+        self.chart.setText(self.tr("Drawing the headline chart…"))
+        self.tiles = [_tile(self) for _ in range(self.TILES)]
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for number, (frame, _, _) in enumerate(self.tiles):
+            grid.addWidget(frame, number // 2, number % 2)
+        self.brief_button = QPushButton(self.tr("Write the leadership brief…"), self)
+        self.brief_status = QLabel(self)
+        self.brief_status.setWordWrap(True)
+        self.brief_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        brief_row = QHBoxLayout()
+        brief_row.addWidget(self.brief_button)
+        brief_row.addWidget(self.brief_status, 1)
+        left = QVBoxLayout()
+        left.addLayout(grid)
+        left.addStretch(1)
+        left.addLayout(brief_row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 5)
+        layout.addWidget(self.chart, 6)
+        self.brief_button.clicked.connect(self._on_brief_clicked)
+        self.show_business(None)
+
+    def show_business(self, business: BusinessCase | None) -> None:
+        self.business = business
+        if business is None:
+            for _, value, caption in self.tiles:
+                value.setText("…")
+                caption.setText(self.tr("reading the figures"))
+            return
+        texts = (
+            (
+                f"{business.count:,}",
+                self.tr("{unit} by {name}; the average customer: {mean:,.1f}").format(
+                    unit=business.unit_label, name=business.name, mean=business.mean
+                ),
+            ),
+            (
+                f"{business.ratio:,.0f}×",
+                self.tr("the average customer; ranked {rank} of {of:,} customers").format(
+                    rank=ordinal(business.rank) if business.rank else "—", of=business.of
+                ),
+            ),
+            (
+                f"{business.cost:,.0f} {business.currency}",
+                self.tr("in agent time: {hours:,.0f} hours, {share:.1%} of the team's").format(
+                    hours=business.hours, share=business.team_share
+                ),
+            ),
+            (
+                f"{business.agents:,}",
+                self.tr("agents involved; {handoffs:,} handoffs in {n:,} conversations").format(
+                    handoffs=business.handoffs, n=business.conversations
+                ),
+            ),
+        )
+        for (_, value, caption), (big, small) in zip(self.tiles, texts, strict=True):
+            value.setText(big)
+            caption.setText(small)
+        self.chart.set_png(business.chart_png)
+
+    def _on_brief_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the leadership brief"), self.default_path(), "PDF (*.pdf)"
+        )
+        if name:
+            self.write_brief_requested.emit(name)
+
+    def default_path(self) -> str:
+        return str(Path.home() / self.suggested_name)
+
+    def brief_busy(self) -> None:
+        self.brief_button.setEnabled(False)
+        self.brief_status.setStyleSheet("")
+        self.brief_status.setText(self.tr("Writing the brief…"))
+
+    def brief_done(self, path: Path, open_it: bool) -> None:
+        self.brief_button.setEnabled(True)
+        self.brief_status.setStyleSheet("color: #1b7837;")
+        self.brief_status.setText(self.tr("Written to {path}").format(path=path))
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def brief_failed(self, exc: BaseException) -> None:
+        self.brief_button.setEnabled(True)
+        self.brief_status.setStyleSheet("color: #b2182b;")
+        self.brief_status.setText(str(exc))

@@ -1,0 +1,290 @@
+"""Page 1, establish the cause: the policy's criteria with the evidence behind each, the claims,
+and the pattern rule; Next submits the case for review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QWidget
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.case import cases
+from desk.case.cases import CriterionStatus, PatternStatus
+from desk.case.policy import PATTERN_CRITERION, load_policy
+from desk.case.review import backing_evidence, cause_problems
+from desk.db.models import CaseState, Evidence, EvidenceKind
+from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.case_version import CaseVersion, tracked
+
+CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
+KIND_LABELS = {
+    EvidenceKind.QUOTE: "quote",
+    EvidenceKind.CONVERSATION: "conversation",
+    EvidenceKind.ATTACHMENT: "file",
+    EvidenceKind.NOTE: "note",
+}
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    when: dt.datetime | None
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class CriterionLine:
+    status: CriterionStatus
+    description: str
+    items: tuple[EvidenceLine, ...]
+
+
+@dataclass(frozen=True)
+class CauseData:
+    state: CaseState
+    criteria: tuple[CriterionLine, ...]
+    pattern: PatternStatus
+    claimed: tuple[str, ...]
+
+
+def _line(item: Evidence) -> EvidenceLine:
+    text = " ".join((item.quote or item.note or "").split())
+    return EvidenceLine(item.message_time or item.created_at, text, KIND_LABELS[item.kind])
+
+
+def read_cause(session: Session, case_id: int) -> CauseData:
+    """What the page shows, as plain values (runs on the write queue, see ``tracked``)."""
+    case = cases.get_case(session, case_id)
+    policy = load_policy(session)
+    items = cases.current_evidence(session, case_id)
+    backing = backing_evidence(items, policy)
+    claimed = tuple(cases.claimed_criteria(case))
+    descriptions = {c.key: c.description for c in policy.criteria}
+    return CauseData(
+        state=case.state,
+        criteria=tuple(
+            CriterionLine(s, descriptions[s.key], tuple(_line(e) for e in backing[s.key]))
+            for s in cases.criteria_status(items, policy, claimed)
+        ),
+        pattern=cases.pattern_status(items, policy),
+        claimed=claimed,
+    )
+
+
+def load_cause(engine: Engine, case_id: int, version: CaseVersion) -> CauseData:
+    return tracked(engine, case_id, version, lambda session, _v: read_cause(session, case_id))
+
+
+class CausePage(CasePage):
+    """The criteria as a tree (criterion → its evidence), a tick per criterion to claim it."""
+
+    COLUMNS = ("Criterion and the evidence behind it", "Date", "Backing")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Establish the cause",
+            "Claim the policy's grounds that the evidence backs. The bar is high: anger at the "
+            "company is not abuse, and one bad day is not a pattern.",
+            parent,
+        )
+        self.data: CauseData | None = None
+        self.claimed: list[str] = []
+        self.state_notice = notice(self)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.pattern = QLabel(self)
+        self.pattern.setWordWrap(True)
+        self.pattern.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.state_notice)
+        self.body.addWidget(self.tree, 1)
+        self.body.addWidget(self.pattern)
+        self.model.itemChanged.connect(self._on_item_changed)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        wizard = self.breakup
+        engine, case_id, version = wizard.engine, wizard.case_id, wizard.version
+        wizard.run(
+            lambda: load_cause(engine, case_id, version), self._on_loaded, self.fail, write=True
+        )
+
+    def _on_loaded(self, data: object) -> None:
+        assert isinstance(data, CauseData)
+        self.data = data
+        self.breakup.set_state(data.state)
+        backed = {line.status.key for line in data.criteria if line.status.backed}
+        pending = self.breakup.draft.notes.get(CLAIMS_NOTE, [])
+        chosen = list(data.claimed) if data.claimed or not self.editable else pending
+        self.claimed = [key for key in chosen if key in backed]
+        self._fill(data)
+        self._show_state(data)
+        self.mark_loaded()
+
+    @property
+    def editable(self) -> bool:
+        return self.data is not None and self.data.state == CaseState.DRAFT
+
+    def _fill(self, data: CauseData) -> None:
+        self.model.blockSignals(True)
+        self.model.removeRows(0, self.model.rowCount())
+        for line in data.criteria:
+            self.model.appendRow(self._criterion_row(line))
+        self.model.blockSignals(False)
+        self.tree.expandAll()
+        self.tree.setCurrentIndex(self.model.index(0, 0))
+        met = data.pattern.met or data.pattern.skips_ladder
+        mark, colour = ("✔", "#1b7837") if met else ("✘", "#b2182b")
+        self.pattern.setText(
+            f'<span style="color:{colour}; font-weight:600;">{mark} '
+            f"{self.tr('Pattern rule')}:</span> {_escape(data.pattern.describe())}."
+        )
+
+    def _criterion_row(self, line: CriterionLine) -> list[QStandardItem]:
+        status = line.status
+        title = QStandardItem(status.title)
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        title.setData(status.key, Qt.ItemDataRole.UserRole)
+        title.setCheckable(True)
+        title.setCheckState(
+            Qt.CheckState.Checked if status.key in self.claimed else Qt.CheckState.Unchecked
+        )
+        can_claim = self.editable and status.backed
+        title.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemIsUserCheckable if can_claim else Qt.ItemFlag.NoItemFlags)
+        )
+        title.setToolTip(line.description)
+        count = QStandardItem(self._backing_text(status))
+        if not status.backed:
+            count.setForeground(QBrush(QColor("#8a5a00")))
+            count.setToolTip(self._unbacked_reason(status))
+            title.setForeground(QBrush(QColor("#7a7a7a")))
+            title.setToolTip(f"{line.description}\n\n{self._unbacked_reason(status)}")
+        for item in line.items:
+            quote = QStandardItem(f"“{item.text}”" if item.kind == "quote" else item.text)
+            quote.setToolTip(item.text)
+            when = QStandardItem(f"{item.when:%d %b %Y}" if item.when else "")
+            kind = QStandardItem(self.tr(item.kind))
+            for cell in (quote, when, kind):
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            title.appendRow([quote, when, kind])
+        blank = QStandardItem("")
+        for cell in (blank, count):
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return [title, blank, count]
+
+    def _backing_text(self, status: CriterionStatus) -> str:
+        if status.backed:
+            if status.evidence == 1:
+                return self.tr("1 item")
+            return self.tr("{n} items").format(n=status.evidence)
+        if status.key == PATTERN_CRITERION:
+            return self.tr("pattern rule not met")
+        return self.tr("no evidence")
+
+    def _unbacked_reason(self, status: CriterionStatus) -> str:
+        if status.key == PATTERN_CRITERION:
+            return self.tr(
+                "Cannot be claimed: the pattern rule is not met (see below). It is backed by "
+                "the other criteria's incidents once they span enough days and conversations."
+            )
+        return self.tr(
+            "Cannot be claimed: no evidence backs it. Add quotes, conversations or files "
+            "under this criterion from the customer's page."
+        )
+
+    def _show_state(self, data: CauseData) -> None:
+        if data.state == CaseState.DRAFT:
+            show_notice(self.state_notice, "")
+            return
+        titles = [line.status.title for line in data.criteria if line.status.key in data.claimed]
+        show_notice(
+            self.state_notice,
+            self.tr(
+                "The case is {state}; it claims: {claims}. Claims and evidence can change only "
+                "in a draft: withdraw the case from review to change them."
+            ).format(state=cases.state_label(data.state), claims="; ".join(titles) or "—"),
+            "ok",
+        )
+
+    # -- claiming ----------------------------------------------------------------------
+
+    def _on_item_changed(self, item: QStandardItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(key, str) or not self.editable:
+            return
+        ticked = item.checkState() == Qt.CheckState.Checked
+        self.claimed = [k for k in self.claimed if k != key] + ([key] if ticked else [])
+        order = [line.status.key for line in self.data.criteria] if self.data else []
+        self.claimed.sort(key=lambda k: order.index(k) if k in order else len(order))
+        self.breakup.draft.notes[CLAIMS_NOTE] = list(self.claimed)
+        self.failure = ""
+        self.changed()
+
+    def criterion_index(self, key: str) -> QModelIndex:
+        """The tree's row of criterion ``key`` (for keyboard and tests)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == key:
+                return index
+        raise KeyError(key)
+
+    def problems(self) -> list[str]:
+        if self.data is None or not self.editable:
+            return []
+        statuses = [line.status for line in self.data.criteria]
+        return cause_problems(statuses, self.data.pattern, self.claimed)
+
+    # -- submitting --------------------------------------------------------------------
+
+    def validatePage(self) -> bool:
+        wizard = self.breakup
+        if wizard.state != CaseState.DRAFT:
+            return True  # submitted already: the page is read-only
+        if self.busy or self.problems():
+            return False
+        claimed, case_id, actor = list(self.claimed), wizard.case_id, wizard.actor
+
+        def submit(session: Session, expected: int) -> CaseState:
+            case = cases.submit(session, case_id, actor, claimed, expected_version=expected)
+            return case.state
+
+        self.set_busy(True)
+        wizard.run_case(submit, self._on_submitted, self._on_refused)
+        return False  # the wizard moves on once the case is submitted
+
+    def _on_submitted(self, state: object) -> None:
+        assert isinstance(state, CaseState)
+        self.busy = False
+        self.breakup.set_state(state)
+        self.breakup.draft.notes.pop(CLAIMS_NOTE, None)
+        self.breakup.case_changed.emit(self.breakup.case_id)
+        self.breakup.next()
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.fail(exc)
+        if isinstance(exc, cases.ConflictError):
+            self.load()  # show what changed; the next Next submits against it
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

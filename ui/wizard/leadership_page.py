@@ -1,0 +1,345 @@
+"""Page 3, leadership: the business case at a glance, the leadership brief, and the decision.
+
+Next records the decision: approved moves on to the terms; declined keeps the case (declined)
+and ends the wizard with a message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
+from sqlalchemy.orm import Session
+
+from desk.case import cases
+from desk.case.review import approval_problems, latest_approval
+from desk.db.models import CaseState
+from desk.profile import load_signatory
+from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.business_case import (
+    BusinessCase,
+    BusinessCasePanel,
+    default_paper,
+    load_business_case,
+    write_brief_file,
+)
+
+DECIDED = (CaseState.APPROVED, CaseState.LETTER_ISSUED)
+
+
+@dataclass(frozen=True)
+class Decision:
+    name: str
+    title: str
+    decided_on: dt.date
+    decision: str  # "approved" | "declined"
+    considered: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class LeadershipData:
+    state: CaseState
+    decision: Decision | None
+    signatory: tuple[str, str]  # the letter's signatory (name, title), a hint for the approver
+
+
+def read_leadership(session: Session, case_id: int) -> LeadershipData:
+    case = cases.get_case(session, case_id)
+    approval = latest_approval(session, case_id)
+    signatory = load_signatory(session)
+    return LeadershipData(
+        state=case.state,
+        decision=Decision(
+            approval.approver_name,
+            approval.approver_title,
+            approval.decided_on,
+            approval.decision,
+            approval.adjustments_considered,
+            approval.adjustments_note or "",
+        )
+        if approval is not None
+        else None,
+        signatory=(signatory.name, signatory.title),
+    )
+
+
+class LeadershipPage(CasePage):
+    """The business case, the brief, and the approval form.
+
+    Signals:
+        brief_written(str): the leadership brief PDF was written to this path.
+    """
+
+    brief_written = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Leadership",
+            "Present it as a business problem, with data; then record leadership's decision.",
+            parent,
+        )
+        self.data: LeadershipData | None = None
+        self.state_notice = notice(self)
+        self.panel = BusinessCasePanel(self)
+        self.body.addWidget(self.state_notice)
+        self.body.addWidget(self.panel, 1)
+        self.body.addWidget(self._build_form())
+        self.panel.write_brief_requested.connect(self._on_write_brief_requested)
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Leadership's decision"))
+        self.approver = QLineEdit(self)
+        self.approver_title = QLineEdit(self)
+        self.decided_on = QDateEdit(self)
+        self.decided_on.setCalendarPopup(True)
+        self.decided_on.setDisplayFormat("yyyy-MM-dd")
+        self.approve = QRadioButton(self.tr("Approve: end the relationship"), self)
+        self.decline = QRadioButton(self.tr("Decline: keep the customer"), self)
+        self.decisions = QButtonGroup(self)
+        self.adjusted_yes = QRadioButton(self.tr("Yes"), self)
+        self.adjusted_no = QRadioButton(self.tr("No"), self)
+        self.adjusted = QButtonGroup(self)
+        for group, buttons in (
+            (self.decisions, (self.approve, self.decline)),
+            (self.adjusted, (self.adjusted_yes, self.adjusted_no)),
+        ):
+            for button in buttons:
+                group.addButton(button)
+            group.buttonToggled.connect(self._on_form_edited)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("optional: what was considered, or why declined"))
+        who = QHBoxLayout()
+        who.addWidget(self.approver, 3)
+        who.addWidget(self.approver_title, 2)
+        who.addWidget(self.decided_on, 1)
+        decision = QHBoxLayout()
+        decision.addWidget(self.approve)
+        decision.addWidget(self.decline)
+        decision.addStretch(1)
+        adjusted = QHBoxLayout()
+        adjusted.addWidget(self.adjusted_yes)
+        adjusted.addWidget(self.adjusted_no)
+        adjusted.addStretch(1)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Approver, title, date:"), who)
+        form.addRow(self.tr("Decision:"), decision)
+        form.addRow(
+            self.tr("Were reasonable adjustments considered\n(disability, circumstances)?"),
+            adjusted,
+        )
+        form.addRow(self.tr("Note:"), self.note)
+        for line in (self.approver, self.approver_title, self.note):
+            line.textChanged.connect(self._on_form_edited)
+        self.decided_on.dateChanged.connect(self._on_form_edited)
+        self.form_box = box
+        return box
+
+    # -- reading -----------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        wizard = self.breakup
+        self.panel.suggested_name = f"leadership-brief-case-{wizard.case_id}.pdf"
+        today = QDate.currentDate()
+        self.decided_on.setMaximumDate(today)
+        if not self.approver.text():
+            self.decided_on.setDate(today)
+
+    def load(self) -> None:
+        wizard = self.breakup
+        case_id = wizard.case_id
+        wizard.run_case(
+            lambda session, _v: read_leadership(session, case_id), self._on_loaded, self.fail
+        )
+        if self.panel.business is None:
+            engine, customer_id, cost = wizard.engine, wizard.customer_id, wizard.cost
+            wizard.run(
+                lambda: load_business_case(engine, customer_id, cost),
+                self._on_business,
+                self.panel.brief_failed,
+            )
+
+    def _on_business(self, business: object) -> None:
+        assert isinstance(business, BusinessCase)
+        self.panel.show_business(business)
+
+    def _on_loaded(self, data: object) -> None:
+        assert isinstance(data, LeadershipData)
+        self.data = data
+        self.breakup.set_state(data.state)
+        name, title = data.signatory
+        self.approver.setPlaceholderText(name or self.tr("approver's name"))
+        self.approver_title.setPlaceholderText(title or self.tr("title, such as COO"))
+        if data.decision is not None and data.state != CaseState.READY_FOR_REVIEW:
+            self._show_decision(data.decision)
+        self.form_box.setEnabled(data.state == CaseState.READY_FOR_REVIEW)
+        show_notice(self.state_notice, *self._state_text(data))
+        self._update_next_text()
+        self.mark_loaded()
+
+    def _show_decision(self, decision: Decision) -> None:
+        self.approver.setText(decision.name)
+        self.approver_title.setText(decision.title)
+        on = decision.decided_on
+        self.decided_on.setDate(QDate(on.year, on.month, on.day))
+        (self.approve if decision.decision == "approved" else self.decline).setChecked(True)
+        (self.adjusted_yes if decision.considered else self.adjusted_no).setChecked(True)
+        self.note.setText(decision.note)
+
+    def _state_text(self, data: LeadershipData) -> tuple[str, str]:
+        decided = data.decision
+        by = (
+            self.tr("{verb} by {name}, {title}, on {date:%d %b %Y}.").format(
+                verb=decided.decision.capitalize(),
+                name=decided.name,
+                title=decided.title,
+                date=decided.decided_on,
+            )
+            if decided
+            else ""
+        )
+        if data.state in DECIDED:
+            return f"{self.tr('Leadership approved the case.')} {by}".strip(), "ok"
+        if data.state == CaseState.READY_FOR_REVIEW:
+            return "", "info"
+        state = cases.state_label(data.state)
+        return f"{self.tr('The case is {state}.').format(state=state)} {by}".strip(), "warn"
+
+    # -- deciding ----------------------------------------------------------------------
+
+    def decision(self) -> str | None:
+        if self.approve.isChecked():
+            return "approved"
+        return "declined" if self.decline.isChecked() else None
+
+    def considered(self) -> bool | None:
+        if self.adjusted_yes.isChecked():
+            return True
+        return False if self.adjusted_no.isChecked() else None
+
+    def _on_form_edited(self) -> None:
+        self.failure = ""
+        self._update_next_text()
+        self.changed()
+
+    def _update_next_text(self) -> None:
+        text = self.tr("&Next >")
+        if self.data is not None and self.data.state == CaseState.READY_FOR_REVIEW:
+            if self.decision() == "approved":
+                text = self.tr("&Approve >")
+            elif self.decision() == "declined":
+                text = self.tr("&Decline")
+        self.setButtonText(QWizard.WizardButton.NextButton, text)
+
+    def problems(self) -> list[str]:
+        if self.data is None:
+            return []
+        state = self.data.state
+        if state in DECIDED:
+            return []
+        if state == CaseState.DRAFT:
+            return [self.tr("The case is a draft: go back and submit it for review first.")]
+        if state != CaseState.READY_FOR_REVIEW:
+            return [
+                self.tr("No letter can follow: the case is {state}.").format(
+                    state=cases.state_label(state)
+                )
+            ]
+        return approval_problems(
+            self.approver.text(), self.approver_title.text(), self.decision(), self.considered()
+        )
+
+    def validatePage(self) -> bool:
+        wizard = self.breakup
+        if wizard.state in DECIDED:
+            return True
+        if self.busy or self.data is None or self.problems():
+            return False
+        case_id, actor, decision = wizard.case_id, wizard.actor, self.decision()
+        name, title, note = self.approver.text(), self.approver_title.text(), self.note.text()
+        considered = self.considered()
+        on = self.decided_on.date().toPython()
+        assert isinstance(on, dt.date)
+
+        def decide(session: Session, expected: int) -> CaseState:
+            if decision == "approved":
+                case = cases.approve(
+                    session, case_id, actor, approver_name=name, approver_title=title,
+                    adjustments_considered=considered, adjustments_note=note, decided_on=on,
+                    expected_version=expected,
+                )  # fmt: skip
+            else:
+                case = cases.decline(
+                    session, case_id, actor, approver_name=name, approver_title=title,
+                    reason=note, adjustments_considered=considered, decided_on=on,
+                    expected_version=expected,
+                )  # fmt: skip
+            return case.state
+
+        self.set_busy(True)
+        wizard.run_case(decide, self._on_decided, self._on_refused)
+        return False  # the wizard moves on (or ends) once the decision is recorded
+
+    def _on_decided(self, state: object) -> None:
+        assert isinstance(state, CaseState)
+        wizard = self.breakup
+        self.busy = False
+        wizard.set_state(state)
+        wizard.case_changed.emit(wizard.case_id)
+        if state in DECIDED:
+            wizard.next()
+            return
+        if self.data is not None:
+            self.data = replace(self.data, state=state)
+            show_notice(self.state_notice, *self._state_text(self.data))
+        self.form_box.setEnabled(False)
+        self.changed()
+        wizard.finish_with_message(
+            self.tr("Case declined"),
+            self.tr(
+                "Leadership declined case #{id}. The case is kept, with its evidence, "
+                "warnings and the decision on record; it can be reopened later."
+            ).format(id=wizard.case_id),
+        )
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.fail(exc)
+        if isinstance(exc, cases.ConflictError):
+            self.load()
+
+    # -- the brief ---------------------------------------------------------------------
+
+    def _on_write_brief_requested(self, path: str) -> None:
+        self.write_brief_to(Path(path))
+
+    def write_brief_to(self, path: Path, *, open_when_done: bool = True) -> None:
+        """Write the leadership brief PDF in the background, then open it."""
+        wizard = self.breakup
+        engine, case_id, actor, cost = wizard.engine, wizard.case_id, wizard.actor, wizard.cost
+        paper = default_paper()
+        self.panel.brief_busy()
+
+        def done(result: object) -> None:
+            assert isinstance(result, Path)
+            self.panel.brief_done(result, open_when_done)
+            self.brief_written.emit(str(result))
+
+        wizard.run(
+            lambda: write_brief_file(engine, case_id, path, actor, paper, cost),
+            done,
+            self.panel.brief_failed,
+            write=True,
+        )

@@ -1,0 +1,244 @@
+"""Page 2, warnings: the ladder and the warnings given on it, whether the case may skip it, and
+a form to record a warning given by phone. Information only: the ladder does not gate a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk.case import cases
+from desk.case.policy import load_policy
+from desk.case.review import skipped_steps
+from desk.case.warnings import CHANNELS, ladder_status, record_warning, warnings_of
+from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow
+
+
+@dataclass(frozen=True)
+class LadderData:
+    rows: tuple[LadderRow, ...]
+    may_skip: bool
+    skip_reason: str
+    skipped: tuple[LadderRow, ...]  # steps passed over without a ladder-skipping incident
+    next_step: int | None
+    recorded: int  # every warning on record, repeats at a step included
+
+
+def load_ladder(engine: Engine, case_id: int) -> LadderData:
+    """The ladder as it stands for the case's customer (runs on a worker)."""
+    with Session(engine) as session:
+        case = cases.get_case(session, case_id)
+        policy = load_policy(session)
+        given = warnings_of(session, case.customer_id)
+        categories = {
+            e.category for e in cases.current_evidence(session, case_id) if e.category is not None
+        }
+        status = ladder_status(policy, given, categories)
+        rows = tuple(
+            LadderRow(
+                step.step,
+                step.title,
+                step.action,
+                GivenWarning(w.given_at, w.channel, w.given_by, w.text) if w else None,
+            )
+            for step, w in status.steps
+        )
+        skipped = {step.step for step in skipped_steps(status)}
+        next_step = status.next_step
+        return LadderData(
+            rows=rows,
+            may_skip=status.may_skip,
+            skip_reason=status.skip_reason,
+            skipped=tuple(r for r in rows if r.step in skipped),
+            next_step=next_step.step if next_step else None,
+            recorded=len(given),
+        )
+
+
+class WarningsPage(CasePage):
+    """The ladder table, where the case stands on it, and the "record a warning" form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Warnings",
+            "The warnings already given on the policy's ladder. Record one here if it was "
+            "given by phone; slurs and threats of violence skip the ladder.",
+            parent,
+        )
+        self.data: LadderData | None = None
+        self.standing = notice(self)
+        self.model = LadderModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in ((LadderModel.STEP, 210), (LadderModel.GIVEN, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        for column in (LadderModel.ACTION, LadderModel.SAID):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.body.addWidget(self.standing)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self._build_form())
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Record a warning that was given by phone, email or in person"))
+        self.given_at = QDateTimeEdit(self)
+        self.given_at.setCalendarPopup(True)
+        self.given_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.channel = QComboBox(self)
+        for channel in CHANNELS:
+            self.channel.addItem(self.tr(channel), channel)
+        self.given_by = QLineEdit(self)
+        self.given_by.setPlaceholderText(self.tr("who gave it"))
+        self.step = QComboBox(self)
+        self.said = QLineEdit(self)
+        self.said.setPlaceholderText(self.tr("what the customer was told, in a sentence or two"))
+        self.record_button = QPushButton(self.tr("Record warning"), self)
+        self.record_status = QLabel(self)
+        self.record_status.setWordWrap(True)
+        left = QFormLayout()
+        left.addRow(self.tr("Given on:"), self.given_at)
+        left.addRow(self.tr("Channel:"), self.channel)
+        right = QFormLayout()
+        right.addRow(self.tr("Given by:"), self.given_by)
+        right.addRow(self.tr("Ladder step:"), self.step)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        said = QFormLayout()
+        said.addRow(self.tr("What was said:"), self.said)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_status, 1)
+        buttons.addWidget(self.record_button)
+        layout = QFormLayout(box)
+        layout.addRow(columns)
+        layout.addRow(said)
+        layout.addRow(buttons)
+        self.given_by.textChanged.connect(self._on_form_edited)
+        self.said.textChanged.connect(self._on_form_edited)
+        self.record_button.clicked.connect(self.record)
+        self.record_button.setEnabled(False)
+        return box
+
+    # -- reading -----------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.given_by.setText(self.given_by.text() or self.breakup.actor)
+        self.given_at.setDateTime(QDateTime.currentDateTime())
+        self.given_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+
+    def load(self) -> None:
+        engine, case_id = self.breakup.engine, self.breakup.case_id
+        self.breakup.run(lambda: load_ladder(engine, case_id), self._on_loaded, self.fail)
+
+    def _on_loaded(self, data: object) -> None:
+        assert isinstance(data, LadderData)
+        self.data = data
+        self.model.set_rows(list(data.rows))
+        current = self.step.currentData()
+        self.step.clear()
+        for row in data.rows:
+            self.step.addItem(f"{row.step}. {row.title}", row.step)
+        wanted = current if current is not None else data.next_step
+        self.step.setCurrentIndex(max(0, self.step.findData(wanted)))
+        self._show_standing(data)
+        self.mark_loaded()
+
+    def _show_standing(self, data: LadderData) -> None:
+        recorded = self.tr("{n} warning(s) on record.").format(n=data.recorded)
+        if data.may_skip:
+            show_notice(self.standing, f"{data.skip_reason} {recorded}", "ok")
+        elif data.skipped:
+            steps = ", ".join(f"{r.step} ({r.title})" for r in data.skipped)
+            show_notice(
+                self.standing,
+                self.tr(
+                    "Skipped without a reason in the evidence: step {steps} of the ladder was "
+                    "never given, and nothing in the evidence lets the case skip it. The "
+                    "leadership brief shows this; if a warning was given by phone, record it "
+                    "below."
+                ).format(steps=steps)
+                + f" {recorded}",
+                "warn",
+            )
+        else:
+            show_notice(
+                self.standing,
+                self.tr("Every step before the last was given.") + f" {recorded}",
+                "ok",
+            )
+
+    # -- recording ---------------------------------------------------------------------
+
+    def _on_form_edited(self) -> None:
+        ready = bool(self.given_by.text().strip() and self.said.text().strip())
+        self.record_button.setEnabled(ready and not self.busy)
+
+    def record(self) -> None:
+        """Record the warning in the form (through the write queue), then reload the ladder."""
+        wizard = self.breakup
+        customer_id, actor = wizard.customer_id, wizard.actor
+        when = self.given_at.dateTime().toPython()
+        assert isinstance(when, dt.datetime)
+        channel, by, text = str(self.channel.currentData()), self.given_by.text(), self.said.text()
+        step = self.step.currentData()
+
+        def write(session: Session, _expected: int) -> None:
+            record_warning(
+                session,
+                customer_id,
+                actor,
+                given_at=when.replace(second=0, microsecond=0),
+                channel=channel,
+                given_by=by,
+                text=text,
+                ladder_step=int(step) if step is not None else None,
+            )
+
+        self.set_busy(True)
+        self.record_button.setEnabled(False)
+        self.record_status.setText(self.tr("Recording…"))
+        wizard.run_case(write, self._on_recorded, self._on_record_failed)
+
+    def _on_recorded(self, _result: object) -> None:
+        self.busy = False
+        self.record_status.setText(self.tr("Recorded."))
+        self.said.clear()
+        self.step.setCurrentIndex(-1)
+        self.breakup.case_changed.emit(self.breakup.case_id)
+        self.load()
+
+    def _on_record_failed(self, exc: BaseException) -> None:
+        self.record_status.setText("")
+        self.fail(exc)
+        self._on_form_edited()
+
+    def problems(self) -> list[str]:
+        return []  # warnings inform leadership; the ladder never blocks the case
