@@ -21,7 +21,7 @@ class Format(abc.ABC):
 
     name: ClassVar[str]
     label: ClassVar[str]
-    source: ClassVar[str]
+    source: str  # set on the class; an archive sets it per file, from its members' helpdesk
     extensions: ClassVar[tuple[str, ...]] = ()
     settings: ClassVar[tuple[str, ...]] = ()  # setting-table keys the loader puts in options
 
