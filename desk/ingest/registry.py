@@ -13,13 +13,20 @@ from desk.ingest.base import Format
 from desk.ingest.email_archive import EmailArchive
 from desk.ingest.helpscout import HelpScoutJson
 from desk.ingest.intercom import IntercomJson
+from desk.ingest.twitter import TwitterCsv
 from desk.ingest.zendesk_json import ZendeskJson
 
 log = logging.getLogger(__name__)
 
 HEAD_BYTES = 64 * 1024
 
-FORMATS: tuple[type[Format], ...] = (ZendeskJson, HelpScoutJson, IntercomJson, EmailArchive)
+FORMATS: tuple[type[Format], ...] = (
+    ZendeskJson,
+    HelpScoutJson,
+    IntercomJson,
+    EmailArchive,
+    TwitterCsv,
+)
 
 
 def format_names() -> list[str]:
