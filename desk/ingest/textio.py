@@ -106,8 +106,8 @@ def _legacy(sample: bytes) -> str | None:
             ),
         )
         return best.encoding
-    best = from_bytes(sample).best()
-    return best.encoding if best is not None else None
+    fallback = from_bytes(sample).best()
+    return fallback.encoding if fallback is not None else None
 
 
 def file_encoding(path: Path) -> Encoding:
