@@ -11,6 +11,8 @@ from pathlib import Path
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.email_archive import EmailArchive
+from desk.ingest.freshdesk_csv import FreshdeskCsv
+from desk.ingest.freshdesk_json import FreshdeskJson
 from desk.ingest.helpscout import HelpScoutJson
 from desk.ingest.intercom import IntercomJson
 from desk.ingest.twitter import TwitterCsv
@@ -26,6 +28,8 @@ FORMATS: tuple[type[Format], ...] = (
     IntercomJson,
     EmailArchive,
     TwitterCsv,
+    FreshdeskJson,
+    FreshdeskCsv,
 )
 
 
