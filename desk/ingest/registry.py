@@ -16,7 +16,9 @@ from desk.ingest.freshdesk_json import FreshdeskJson
 from desk.ingest.helpscout import HelpScoutJson
 from desk.ingest.intercom import IntercomJson
 from desk.ingest.twitter import TwitterCsv
+from desk.ingest.zendesk_csv import ZendeskCsv
 from desk.ingest.zendesk_json import ZendeskJson
+from desk.ingest.zendesk_xml import ZendeskXml
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,8 @@ FORMATS: tuple[type[Format], ...] = (
     TwitterCsv,
     FreshdeskJson,
     FreshdeskCsv,
+    ZendeskCsv,
+    ZendeskXml,
 )
 
 

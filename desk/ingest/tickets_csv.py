@@ -104,7 +104,7 @@ class TicketCsv(Format):
         return merged
 
     def _ticket(self, row: CsvRow, index: dict[str, int | None]) -> Item:
-        ticket_id = row.get(index["ticket_id"])
+        ticket_id = row.get(index["ticket_id"]).lstrip("#")  # views show "#123"
         try:
             if not ticket_id:
                 raise ValueError("no ticket id")
