@@ -7,6 +7,9 @@ turns such rows into :class:`Thread` records the same way for all of them:
 - The conversation's customer is the one a row names (``customer_id``), else the author of the
   earliest customer-side message. A customer-side author who is not that customer (a CC, another
   user joining a public thread) is ``other`` and never counts as the customer's volume.
+- Rows of a conversation that name no customer at all (only replies and notes, say a comments
+  dump) still import: into the stored conversation when there is one, else under a customer
+  named "Unknown customer (conversation …)" rather than being dropped.
 - Agents are yielded once each as :class:`Person` records, so the loader knows their names.
 - :meth:`ThreadBuilder.runs` groups consecutive rows of one conversation, streaming; a
   conversation whose rows are spread over the file arrives as several threads with one id, which
@@ -58,6 +61,16 @@ def email_of(value: str | None) -> tuple[str, ...]:
     return ()
 
 
+def _unknown(conversation_id: str) -> Person:
+    """The customer of rows that do not say who it is (only agents' replies and notes): when the
+    conversation is already stored, the loader keeps its customer and this one is never used."""
+    return Person(
+        f"unknown-customer-of-{conversation_id}"[:MAX_ID],
+        "customer",
+        name=f"Unknown customer (conversation {conversation_id})"[:300],
+    )
+
+
 def location_of(messages: Sequence[Message]) -> str:
     lines = [m.line for m in messages if m.line is not None]
     if not lines:
@@ -101,14 +114,7 @@ class ThreadBuilder:
                 line=too_long.line,
             )
             return
-        customer = self._customer(conversation_id, messages)
-        if customer is None:
-            yield Rejection(
-                f"conversation {conversation_id}: no message from the customer and no customer "
-                "column, so whose conversation it is cannot be told",
-                line=messages[0].line,
-            )
-            return
+        customer = self._customer(conversation_id, messages) or _unknown(conversation_id)
         posts: list[Post] = []
         for message in messages:
             agent = self._agent(message)

@@ -13,6 +13,8 @@ from desk.ingest.base import Format
 from desk.ingest.email_archive import EmailArchive
 from desk.ingest.freshdesk_csv import FreshdeskCsv
 from desk.ingest.freshdesk_json import FreshdeskJson
+from desk.ingest.front_csv import FrontCsv
+from desk.ingest.front_json import FrontJson
 from desk.ingest.helpscout import HelpScoutJson
 from desk.ingest.intercom import IntercomJson
 from desk.ingest.twitter import TwitterCsv
@@ -34,6 +36,8 @@ FORMATS: tuple[type[Format], ...] = (
     FreshdeskCsv,
     ZendeskCsv,
     ZendeskXml,
+    FrontCsv,
+    FrontJson,
 )
 
 

@@ -1,0 +1,167 @@
+"""Front Core API dumps: messages, comments and conversations as ``api2.frontapp.com`` returns them.
+
+Read (names from Front's OpenAPI specification):
+
+- Message pages ``{"_results": [...], "_pagination": {...}}`` from
+  ``GET /conversations/{id}/messages``, single messages, arrays, or NDJSON. A message has ``id``
+  (``msg_…``), ``type`` (email, sms, tweet, custom …), ``is_inbound``, ``created_at`` (Unix
+  seconds, often fractional), ``subject``, ``body`` (HTML) and ``text``, ``author`` (the teammate
+  who sent it) and ``recipients[]`` with ``handle`` and ``role`` (from/to/cc/bcc). Its
+  conversation is the last part of ``_links.related.conversation``.
+- Comments (``com_…``, ``GET /conversations/{id}/comments``): internal notes by a teammate,
+  ``posted_at``; their conversation is in ``_links.related.conversation`` too.
+- Conversations (``cnv_…``) with their messages and comments embedded (``messages``/``comments``,
+  lists or API pages), as export scripts write them; ``recipient.handle`` is the contact.
+
+Inbound messages are the customer's side, the sender being the ``from`` recipient; outbound ones
+are the teammate's (``author``). The customer is the conversation's contact, else the sender of
+its first inbound message, else whom its first outbound message went to. Drafts are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+from desk.ingest.base import Format
+from desk.ingest.conversations import Message, Side, ThreadBuilder
+from desk.ingest.html_text import html_body_text
+from desk.ingest.jsonstream import Found, clean, get_path, records
+from desk.ingest.normalise import parse_time, tidy_text
+from desk.ingest.records import Item, ReadStats, Rejection
+
+CONTAINERS = {"_results": "_results.item"}
+
+
+class FrontJson(Format):
+    name = "front-json"
+    label = "Front Core API (messages, comments, conversations)"
+    source = "front"
+    extensions: ClassVar[tuple[str, ...]] = (".json", ".ndjson", ".jsonl")
+
+    @classmethod
+    def score(cls, head: bytes, path: Path) -> float:
+        if not head.lstrip().startswith((b"{", b"[")):
+            return 0.0
+        if b'"is_inbound"' in head and (b'"recipients"' in head or b'"msg_' in head):
+            return 0.9
+        if b'"cnv_' in head and (b'"recipient"' in head or b'"com_' in head):
+            return 0.85
+        if b'"posted_at"' in head and b'"com_' in head:
+            return 0.8
+        return 0.0
+
+    def read(self, stats: ReadStats) -> Iterator[Item]:
+        yield from ThreadBuilder().runs(self._messages(stats))
+
+    def _messages(self, stats: ReadStats) -> Iterator[Message | Rejection]:
+        for found in records(self.path, stats, CONTAINERS):
+            if isinstance(found, Rejection):
+                yield found
+                continue
+            values = found.value if isinstance(found.value, list) else [found.value]
+            for value in values:
+                if isinstance(value, dict) and isinstance(value.get("_results"), list):
+                    values.extend(value["_results"])  # an API page on one NDJSON line
+                    continue
+                yield from self._record(found, value)
+
+    def _record(self, found: Found, value: Any) -> Iterator[Message | Rejection]:
+        where = {"line": found.line, "record": found.record}
+        if not isinstance(value, dict):
+            yield Rejection("expected a JSON object", **where)
+            return
+        record_id = str(value.get("id") or "")
+        if record_id.startswith("cnv_") or "messages" in value:
+            contact = get_path(value, "recipient", "handle")
+            for key in ("messages", "comments"):
+                embedded = value.get(key) or []
+                if isinstance(embedded, dict):
+                    embedded = embedded.get("_results") or []
+                for inner in embedded if isinstance(embedded, list) else []:
+                    yield from self._one(found, inner, record_id, contact)
+            return
+        yield from self._one(found, value, None, None)
+
+    def _one(
+        self, found: Found, obj: Any, conversation: str | None, contact: Any
+    ) -> Iterator[Message | Rejection]:
+        where = {"line": found.line, "record": found.record}
+        try:
+            message = _message(obj, conversation, contact, found)
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            label = obj.get("id", "?") if isinstance(obj, dict) else "?"
+            yield Rejection(f"message {label}: {exc}", **where)
+            return
+        if message is not None:
+            yield message
+
+
+def _message(obj: Any, conversation: str | None, contact: Any, found: Found) -> Message | None:
+    if not isinstance(obj, dict):
+        raise ValueError("not an object")
+    if obj.get("draft_mode"):
+        return None
+    message_id = obj.get("id")
+    if not message_id:
+        raise ValueError("no id")
+    link = get_path(obj, "_links", "related", "conversation")
+    conversation = conversation or (link.rstrip("/").rsplit("/", 1)[-1] if link else None)
+    if not conversation:
+        raise ValueError("no conversation (no _links.related.conversation)")
+    comment = "posted_at" in obj or str(message_id).startswith("com_")
+    raw_time = obj.get("posted_at") if comment else obj.get("created_at")
+    if raw_time is None:
+        raise ValueError("no created_at")
+    inbound = bool(obj.get("is_inbound")) and not comment
+    side: Side = "customer" if inbound else "agent"
+    recipients: list[Any] = obj["recipients"] if isinstance(obj.get("recipients"), list) else []
+    sender = _handle(recipients, "from")
+    teammate = obj.get("author") if isinstance(obj.get("author"), dict) else None
+    author = sender if inbound else (get_path(teammate, "id") or get_path(teammate, "email"))
+    customer = contact if isinstance(contact, str) and contact else None
+    if customer is None and not inbound and not comment:
+        customer = _handle(recipients, "to")
+    html = obj.get("body") if isinstance(obj.get("body"), str) else None
+    text = obj.get("text") if isinstance(obj.get("text"), str) else None
+    if text is None:
+        text = html_body_text(html) if html else str(obj.get("blurb") or "")
+    return Message(
+        conversation_id=str(conversation),
+        message_id=str(message_id),
+        created_at=parse_time(raw_time),
+        created_raw=str(raw_time),
+        body_text=clean(tidy_text(text)),
+        body_html=clean(html) if html else None,
+        side=side,
+        author_id=str(author).lower() if author and inbound else (str(author) if author else None),
+        author_name=_teammate_name(teammate) if not inbound else None,
+        author_email=sender if inbound else _text(get_path(teammate, "email")),
+        customer_id=customer.lower() if customer else None,
+        customer_email=customer.lower() if customer else None,
+        public=not comment and obj.get("type") != "internal",
+        channel=_text(obj.get("type")),
+        subject=_text(obj.get("subject")),
+        line=found.line,
+    )
+
+
+def _handle(recipients: list[Any], role: str) -> str | None:
+    for recipient in recipients:
+        if isinstance(recipient, dict) and recipient.get("role") == role:
+            handle = recipient.get("handle")
+            if isinstance(handle, str) and handle:
+                return clean(handle.strip().lower())
+    return None
+
+
+def _teammate_name(teammate: dict[str, Any] | None) -> str | None:
+    if teammate is None:
+        return None
+    name = f"{teammate.get('first_name') or ''} {teammate.get('last_name') or ''}".strip()
+    return clean(name) or _text(teammate.get("username"))
+
+
+def _text(value: Any) -> str | None:
+    return clean(value) if isinstance(value, str) and value else None
