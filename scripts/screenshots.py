@@ -6,7 +6,7 @@ background work, and saves PNGs (default: docs/screenshots/app/).
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -16,18 +16,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from desk.case import cases, evidence, warnings
 from desk.cli import main as cli
 from desk.db.engine import open_database
-from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Message
+from desk.db.models import Customer, Message
 from desk.demo import PLANTED_EMAIL
 from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.wizard.cause_page import CausePage
+from ui.wizard.leadership_page import LeadershipPage
 from ui.wizard.terms import TermsPage
+from ui.wizard.warnings_page import WarningsPage
 from ui.wizard.wizard import BreakupWizard
 
 
@@ -82,57 +87,95 @@ def main(out: Path) -> int:
     return 0
 
 
-def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Path) -> None:
-    """The wizard's pages on an approved case of the planted customer."""
+# (category, words the planted customer wrote): six incidents over three years, five languages
+INCIDENTS = (
+    ("harassment", "You're completely incompetent, you idiot."),
+    ("threat_financial", "I will file a chargeback with my bank and dispute every single charge."),
+    ("threat_legal", "我的律师会联系你们，我要起诉你们。"),
+    ("threat_job", "Я напишу вашему генеральному директору, чтобы вас наказали и уволили."),
+    ("threat_expose", "Sé su nombre completo y dónde vive, y lo voy a publicar en todas partes."),
+    ("threat_public_shaming", "Jag ska berätta för alla på sociala medier"),
+)
+
+
+def draft_case(engine: Engine) -> int:
+    """A draft case on the planted customer quoting their incidents, as a manager builds it."""
     with Session(engine) as session:
         customer = session.scalars(
             select(Customer).where(Customer.primary_email == PLANTED_EMAIL)
         ).one()
-        case = Case(
-            customer_id=customer.id,
-            opened_by="Mia",
-            state=CaseState.APPROVED,
-            criteria=json.dumps(["harassment_language", "threats"]),
-        )
-        session.add(case)
-        session.flush()
-        for text in (
-            "I will file a chargeback",
-            "My lawyer will be in touch",
-            "I will contact your CEO to have you disciplined",
-        ):
+        case_id = cases.open_or_resume(session, customer.id, "Mia Manager").id
+        for category, text in INCIDENTS:
             message = session.scalars(
                 select(Message)
                 .where(Message.customer_id == customer.id, Message.body_text.contains(text))
                 .order_by(Message.created_at)
                 .limit(1)
             ).one()
-            session.add(
-                Evidence(
-                    case_id=case.id,
-                    kind=EvidenceKind.QUOTE,
-                    message_id=message.id,
-                    quote=text,
-                    message_time=message.created_at,
-                    message_text=message.body_text,
-                    message_sha256=message.body_sha256,
-                    created_by="Mia",
-                )
+            evidence.add_quote(
+                session, case_id, message.id, "Mia Manager", quote=text, category=category
             )
-        session.commit()
-        case_id = case.id
-    wizard = BreakupWizard(engine, window.runner, case_id, "Mia", window)
+        warnings.record_warning(
+            session, customer.id, "Mia Manager", given_at=dt.datetime(2025, 11, 3, 15, 20),
+            channel="email", given_by="Mia Manager", ladder_step=1,
+            text="Insults aimed at our agents end the conversation; please keep to the issue.",
+        )  # fmt: skip
+    return case_id
+
+
+def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Path) -> None:
+    """Every wizard page, from a draft case of the planted customer to the letter."""
+    case_id = draft_case(engine)
+    wizard = BreakupWizard(engine, window.runner, case_id, "Mia Manager", window)
     wizard.open()
+
+    def shot(name: str) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and wizard.isAncestorOf(focused):
+            focused.clearFocus()  # no caret or selected text in the picture
+        save(wizard, out / name)
+
+    cause = wizard.currentPage()
+    assert isinstance(cause, CausePage)
+    settle(app, window)
+    for key in ("harassment_language", "threats", "pattern"):
+        cause.model.itemFromIndex(cause.criterion_index(key)).setCheckState(Qt.CheckState.Checked)
+    cause.tree.setCurrentIndex(cause.criterion_index("threats"))
+    settle(app, window)
+    shot("wizard-cause.png")
+    wizard.next()
+    settle(app, window)
+    page = wizard.currentPage()
+    assert isinstance(page, WarningsPage)
+    page.channel.setCurrentIndex(page.channel.findData("phone"))
+    page.said.setText(
+        "Threats against our staff end the call; your contacts now go to a specialist."
+    )
+    settle(app, window)
+    shot("wizard-warnings.png")
+    wizard.next()
+    settle(app, window, 1.0)
+    leadership = wizard.currentPage()
+    assert isinstance(leadership, LeadershipPage)
+    leadership.approver.setText("Dana Whitfield")
+    leadership.approver_title.setText("Chief Operating Officer")
+    leadership.approve.setChecked(True)
+    leadership.write_brief_to(Path(tempfile.mkdtemp()) / "brief.pdf", open_when_done=False)
+    settle(app, window, 0.6)
+    shot("wizard-leadership.png")
+    leadership.adjusted_yes.setChecked(True)
+    wizard.next()
+    settle(app, window)
     terms = wizard.currentPage()
     assert isinstance(terms, TermsPage)
     terms.monthly.setText("249.00")
     terms.export.setPlainText("Settings › Data export › Download everything (CSV and PDF).")
     settle(app, window)
-    save(wizard, out / "wizard-terms.png")
+    shot("wizard-terms.png")
     terms.legal.click()
     wizard.next()
     settle(app, window, 1.5)
-    save(wizard, out / "wizard-letter.png")
+    shot("wizard-letter.png")
     wizard.done(0)
 
 

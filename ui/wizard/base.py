@@ -18,6 +18,11 @@ NOTICE_STYLES = {
 }
 
 
+def count(number: int, one: str, many: str) -> str:
+    """``"1 item"``, ``"3 items"``."""
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def notice(parent: QWidget) -> QLabel:
     """A word-wrapped label for a one-paragraph notice; hidden until :func:`show_notice`."""
     label = QLabel(parent)

@@ -4,7 +4,9 @@ button that writes the leadership brief PDF."""
 
 from __future__ import annotations
 
+import html
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +15,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +31,7 @@ from desk.analytics.stats import customer_stats
 from desk.analytics.units import ALL_TIME, Unit
 from desk.case.brief import write_brief
 from desk.charts.build import build_chart
+from ui.wizard.base import count
 
 CHART_DPI = 150
 
@@ -112,6 +114,10 @@ class ScaledImage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pixmap = QPixmap()
+        self.setObjectName("chart")
+        self.setStyleSheet(
+            "QLabel#chart { background: white; border: 1px solid #d9dde3; border-radius: 6px; }"
+        )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
@@ -132,8 +138,8 @@ class ScaledImage(QLabel):
             return
         ratio = self.devicePixelRatioF()
         scaled = self._pixmap.scaled(
-            int(self.width() * ratio),
-            int(self.height() * ratio),
+            int((self.width() - 4) * ratio),
+            int((self.height() - 4) * ratio),
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
@@ -178,27 +184,56 @@ class BusinessCasePanel(QWidget):
         self.chart = ScaledImage(self)
         self.chart.setText(self.tr("Drawing the headline chart…"))
         self.tiles = [_tile(self) for _ in range(self.TILES)]
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        for number, (frame, _, _) in enumerate(self.tiles):
-            grid.addWidget(frame, number // 2, number % 2)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(8)
+        for frame, _, _ in self.tiles:
+            tiles.addWidget(frame, 1)
         self.brief_button = QPushButton(self.tr("Write the leadership brief…"), self)
         self.brief_status = QLabel(self)
         self.brief_status.setWordWrap(True)
         self.brief_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        brief_row = QHBoxLayout()
-        brief_row.addWidget(self.brief_button)
-        brief_row.addWidget(self.brief_status, 1)
-        left = QVBoxLayout()
-        left.addLayout(grid)
-        left.addStretch(1)
-        left.addLayout(brief_row)
-        layout = QHBoxLayout(self)
+        below = QHBoxLayout()
+        below.addWidget(self.chart, 1)
+        below.addWidget(self._brief_box())
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 5)
-        layout.addWidget(self.chart, 6)
+        layout.addLayout(tiles)
+        layout.addLayout(below, 1)
         self.brief_button.clicked.connect(self._on_brief_clicked)
         self.show_business(None)
+
+    def _brief_box(self) -> QFrame:
+        box = QFrame(self)
+        box.setObjectName("brief")
+        box.setStyleSheet(
+            "QFrame#brief { background: white; border: 1px solid #d9dde3; border-radius: 6px; }"
+        )
+        box.setFixedWidth(300)
+        heading = QLabel(self.tr("The leadership brief"), box)
+        heading.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        about = QLabel(
+            self.tr(
+                "A PDF that puts the case as a business problem: these figures and four "
+                "charts, every incident quoted with its date, the warnings given, and the "
+                "hash of each piece of evidence."
+            ),
+            box,
+        )
+        about.setWordWrap(True)
+        about.setStyleSheet("color: #5f6368;")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.summary = QLabel(box)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(self.brief_button)
+        layout.addWidget(self.brief_status)
+        return box
 
     def show_business(self, business: BusinessCase | None) -> None:
         self.business = business
@@ -237,6 +272,21 @@ class BusinessCasePanel(QWidget):
             value.setText(big)
             caption.setText(small)
         self.chart.set_png(business.chart_png)
+
+    def show_summary(self, claims: Sequence[str], evidence: int, warnings: int) -> None:
+        """What the case puts to leadership, beside the brief button."""
+        totals = self.tr("{items}, {warnings} on record.").format(
+            items=count(evidence, self.tr("evidence item"), self.tr("evidence items")),
+            warnings=count(warnings, self.tr("warning"), self.tr("warnings")),
+        )
+        items = "".join(f"<li>{html.escape(title)}</li>" for title in claims)
+        claimed = (
+            f"{self.tr('The case claims:')}"
+            f'<ul style="margin: 2px 0 4px 0; -qt-list-indent: 1;">{items}</ul>'
+            if claims
+            else ""
+        )
+        self.summary.setText(f"{claimed}{html.escape(totals)}")
 
     def _on_brief_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -17,7 +25,7 @@ from desk.case.cases import CriterionStatus, PatternStatus
 from desk.case.policy import PATTERN_CRITERION, load_policy
 from desk.case.review import backing_evidence, cause_problems
 from desk.db.models import CaseState, Evidence, EvidenceKind
-from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.base import CasePage, count, notice, show_notice
 from ui.wizard.case_version import CaseVersion, tracked
 
 CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
@@ -40,6 +48,7 @@ class EvidenceLine:
 class CriterionLine:
     status: CriterionStatus
     description: str
+    categories: tuple[str, ...]
     items: tuple[EvidenceLine, ...]
 
 
@@ -56,6 +65,10 @@ def _line(item: Evidence) -> EvidenceLine:
     return EvidenceLine(item.message_time or item.created_at, text, KIND_LABELS[item.kind])
 
 
+def _when(line: EvidenceLine) -> dt.datetime:
+    return line.when or dt.datetime.min
+
+
 def read_cause(session: Session, case_id: int) -> CauseData:
     """What the page shows, as plain values (runs on the write queue, see ``tracked``)."""
     case = cases.get_case(session, case_id)
@@ -63,11 +76,15 @@ def read_cause(session: Session, case_id: int) -> CauseData:
     items = cases.current_evidence(session, case_id)
     backing = backing_evidence(items, policy)
     claimed = tuple(cases.claimed_criteria(case))
-    descriptions = {c.key: c.description for c in policy.criteria}
     return CauseData(
         state=case.state,
         criteria=tuple(
-            CriterionLine(s, descriptions[s.key], tuple(_line(e) for e in backing[s.key]))
+            CriterionLine(
+                s,
+                policy.criterion(s.key).description,
+                policy.criterion(s.key).categories,
+                tuple(sorted((_line(e) for e in backing[s.key]), key=_when)),
+            )
             for s in cases.criteria_status(items, policy, claimed)
         ),
         pattern=cases.pattern_status(items, policy),
@@ -107,13 +124,17 @@ class CausePage(CasePage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.pattern = QLabel(self)
-        self.pattern.setWordWrap(True)
-        self.pattern.setTextFormat(Qt.TextFormat.RichText)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.detail = CriterionDetail(self)
+        self.pattern = notice(self)
+        row = QHBoxLayout()
+        row.addWidget(self.tree, 5)
+        row.addWidget(self.detail, 2)
         self.body.addWidget(self.state_notice)
-        self.body.addWidget(self.tree, 1)
+        self.body.addLayout(row, 1)
         self.body.addWidget(self.pattern)
         self.model.itemChanged.connect(self._on_item_changed)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -141,18 +162,22 @@ class CausePage(CasePage):
         return self.data is not None and self.data.state == CaseState.DRAFT
 
     def _fill(self, data: CauseData) -> None:
+        current = self.tree.currentIndex()
+        while current.parent().isValid():
+            current = current.parent()
+        row = max(0, current.row())
         self.model.blockSignals(True)
         self.model.removeRows(0, self.model.rowCount())
         for line in data.criteria:
             self.model.appendRow(self._criterion_row(line))
         self.model.blockSignals(False)
         self.tree.expandAll()
-        self.tree.setCurrentIndex(self.model.index(0, 0))
+        self.tree.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
         met = data.pattern.met or data.pattern.skips_ladder
-        mark, colour = ("✔", "#1b7837") if met else ("✘", "#b2182b")
-        self.pattern.setText(
-            f'<span style="color:{colour}; font-weight:600;">{mark} '
-            f"{self.tr('Pattern rule')}:</span> {_escape(data.pattern.describe())}."
+        show_notice(
+            self.pattern,
+            f"{'✔' if met else '✘'} {self.tr('Pattern rule')}: {data.pattern.describe()}.",
+            "ok" if met else "warn",
         )
 
     def _criterion_row(self, line: CriterionLine) -> list[QStandardItem]:
@@ -194,9 +219,7 @@ class CausePage(CasePage):
 
     def _backing_text(self, status: CriterionStatus) -> str:
         if status.backed:
-            if status.evidence == 1:
-                return self.tr("1 item")
-            return self.tr("{n} items").format(n=status.evidence)
+            return count(status.evidence, self.tr("item"), self.tr("items"))
         if status.key == PATTERN_CRITERION:
             return self.tr("pattern rule not met")
         return self.tr("no evidence")
@@ -285,6 +308,53 @@ class CausePage(CasePage):
         if isinstance(exc, cases.ConflictError):
             self.load()  # show what changed; the next Next submits against it
 
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        top = current
+        while top.parent().isValid():
+            top = top.parent()
+        if self.data is None or not top.isValid() or top.row() >= len(self.data.criteria):
+            return
+        line = self.data.criteria[top.row()]
+        reason = "" if line.status.backed else self._unbacked_reason(line.status)
+        self.detail.show_criterion(line, self._backing_text(line.status), reason)
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+class CriterionDetail(QFrame):
+    """What the selected criterion means, what backs it, and why it cannot be claimed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.setStyleSheet(
+            "QFrame#detail { background: white; border: 1px solid #d9dde3; border-radius: 6px; }"
+        )
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        self.description = QLabel(self)
+        self.backing = QLabel(self)
+        self.categories = QLabel(self)
+        self.categories.setStyleSheet("color: #5f6368;")
+        self.reason = QLabel(self)
+        self.reason.setStyleSheet("color: #8a5a00;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        for label in (self.title, self.description, self.backing, self.categories, self.reason):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def show_criterion(self, line: CriterionLine, backing: str, reason: str) -> None:
+        self.title.setText(line.status.title)
+        self.description.setText(line.description)
+        self.backing.setText(self.tr("Backed by: {backing}").format(backing=backing))
+        self.categories.setText(
+            self.tr("Flag categories: {names}").format(
+                names=", ".join(c.replace("_", " ") for c in line.categories)
+            )
+            if line.categories
+            else ""
+        )
+        self.categories.setVisible(bool(line.categories))
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))

@@ -14,9 +14,10 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QWidget,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk.case import cases
+from desk.case.policy import load_policy
 from desk.case.review import approval_problems, latest_approval
+from desk.case.warnings import warnings_of
 from desk.db.models import CaseState
 from desk.profile import load_signatory
 from ui.wizard.base import CasePage, notice, show_notice
@@ -55,12 +58,17 @@ class LeadershipData:
     state: CaseState
     decision: Decision | None
     signatory: tuple[str, str]  # the letter's signatory (name, title), a hint for the approver
+    claims: tuple[str, ...]  # the titles of the criteria the case claims
+    evidence: int
+    warnings: int
 
 
 def read_leadership(session: Session, case_id: int) -> LeadershipData:
     case = cases.get_case(session, case_id)
     approval = latest_approval(session, case_id)
     signatory = load_signatory(session)
+    policy = load_policy(session)
+    titles = {c.key: c.title for c in policy.criteria}
     return LeadershipData(
         state=case.state,
         decision=Decision(
@@ -74,6 +82,9 @@ def read_leadership(session: Session, case_id: int) -> LeadershipData:
         if approval is not None
         else None,
         signatory=(signatory.name, signatory.title),
+        claims=tuple(titles.get(key, key) for key in cases.claimed_criteria(case)),
+        evidence=len(cases.current_evidence(session, case_id)),
+        warnings=len(warnings_of(session, case.customer_id)),
     )
 
 
@@ -122,26 +133,40 @@ class LeadershipPage(CasePage):
             group.buttonToggled.connect(self._on_form_edited)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("optional: what was considered, or why declined"))
-        who = QHBoxLayout()
-        who.addWidget(self.approver, 3)
-        who.addWidget(self.approver_title, 2)
-        who.addWidget(self.decided_on, 1)
         decision = QHBoxLayout()
         decision.addWidget(self.approve)
         decision.addWidget(self.decline)
         decision.addStretch(1)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        for column, (label, field) in enumerate(
+            (
+                (self.tr("Approver:"), self.approver),
+                (self.tr("Title:"), self.approver_title),
+                (self.tr("Date:"), self.decided_on),
+            )
+        ):
+            grid.addWidget(QLabel(label, box), 0, 2 * column)
+            grid.addWidget(field, 0, 2 * column + 1)
+        question = QLabel(
+            self.tr(
+                "Were reasonable adjustments for the customer's disability or circumstances "
+                "considered?"
+            ),
+            box,
+        )
         adjusted = QHBoxLayout()
+        adjusted.addWidget(question)
+        adjusted.addSpacing(12)
         adjusted.addWidget(self.adjusted_yes)
         adjusted.addWidget(self.adjusted_no)
         adjusted.addStretch(1)
-        form = QFormLayout(box)
-        form.addRow(self.tr("Approver, title, date:"), who)
-        form.addRow(self.tr("Decision:"), decision)
-        form.addRow(
-            self.tr("Were reasonable adjustments considered\n(disability, circumstances)?"),
-            adjusted,
-        )
-        form.addRow(self.tr("Note:"), self.note)
+        grid.addWidget(QLabel(self.tr("Decision:"), box), 1, 0)
+        grid.addLayout(decision, 1, 1, 1, 5)
+        grid.addLayout(adjusted, 2, 0, 1, 6)
+        grid.addWidget(QLabel(self.tr("Note:"), box), 3, 0)
+        grid.addWidget(self.note, 3, 1, 1, 5)
         for line in (self.approver, self.approver_title, self.note):
             line.textChanged.connect(self._on_form_edited)
         self.decided_on.dateChanged.connect(self._on_form_edited)
@@ -186,6 +211,7 @@ class LeadershipPage(CasePage):
         if data.decision is not None and data.state != CaseState.READY_FOR_REVIEW:
             self._show_decision(data.decision)
         self.form_box.setEnabled(data.state == CaseState.READY_FOR_REVIEW)
+        self.panel.show_summary(data.claims, data.evidence, data.warnings)
         show_notice(self.state_notice, *self._state_text(data))
         self._update_next_text()
         self.mark_loaded()

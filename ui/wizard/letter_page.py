@@ -63,6 +63,7 @@ class LetterPage(DraftPage):
         scroll = self.preview_area = QScrollArea(self)
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(420)
         left = QVBoxLayout()
         left.addWidget(self.language)
@@ -125,7 +126,11 @@ class LetterPage(DraftPage):
     def _on_preview(self, request: int, png: object) -> None:
         if request != self._request or not isinstance(png, bytes):
             return
-        width = max(200, self.preview_area.viewport().width() - 8)
+        bar = self.preview_area.verticalScrollBar()
+        room = self.preview_area.viewport().width() - (
+            0 if bar.isVisible() else bar.sizeHint().width()
+        )
+        width = max(200, room - 8)  # the page's height brings the scroll bar in
         pixmap = QPixmap.fromImage(QImage.fromData(png))
         self.preview.setPixmap(
             pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)

@@ -28,7 +28,7 @@ from desk.case import cases
 from desk.case.policy import load_policy
 from desk.case.review import skipped_steps
 from desk.case.warnings import CHANNELS, ladder_status, record_warning, warnings_of
-from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.base import CasePage, count, notice, show_notice
 from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow
 
 
@@ -94,6 +94,7 @@ class WarningsPage(CasePage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
+        self.table.setStyleSheet("QTableView::item { padding: 4px 4px; }")
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((LadderModel.STEP, 210), (LadderModel.GIVEN, 190)):
@@ -101,9 +102,12 @@ class WarningsPage(CasePage):
             header.resizeSection(column, width)
         for column in (LadderModel.ACTION, LadderModel.SAID):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.body.addWidget(self.standing)
-        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.table)
+        self.body.addSpacing(8)
         self.body.addWidget(self._build_form())
+        self.body.addStretch(1)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
 
     def _build_form(self) -> QGroupBox:
@@ -172,19 +176,27 @@ class WarningsPage(CasePage):
         self.mark_loaded()
 
     def _show_standing(self, data: LadderData) -> None:
-        recorded = self.tr("{n} warning(s) on record.").format(n=data.recorded)
+        recorded = self.tr("{warnings} on record.").format(
+            warnings=count(data.recorded, self.tr("warning"), self.tr("warnings"))
+        )
         if data.may_skip:
             show_notice(self.standing, f"{data.skip_reason} {recorded}", "ok")
         elif data.skipped:
-            steps = ", ".join(f"{r.step} ({r.title})" for r in data.skipped)
+            steps = [f"{r.step} ({r.title})" for r in data.skipped]
+            which = (
+                self.tr("Step {step} was").format(step=steps[0])
+                if len(steps) == 1
+                else self.tr("Steps {steps} and {last} were").format(
+                    steps=", ".join(steps[:-1]), last=steps[-1]
+                )
+            )
             show_notice(
                 self.standing,
                 self.tr(
-                    "Skipped without a reason in the evidence: step {steps} of the ladder was "
-                    "never given, and nothing in the evidence lets the case skip it. The "
-                    "leadership brief shows this; if a warning was given by phone, record it "
-                    "below."
-                ).format(steps=steps)
+                    "{which} never given, and nothing in the evidence lets the case skip the "
+                    "ladder. The leadership brief shows this; if a warning was given by phone, "
+                    "record it below."
+                ).format(which=which)
                 + f" {recorded}",
                 "warn",
             )
