@@ -42,7 +42,8 @@ def test_wizard_from_terms_to_a_signed_letter(qtbot: QtBot, demo_url: str, tmp_p
     qtbot.addWidget(wizard)
     wizard.open()
     terms = wizard.currentPage()
-    assert isinstance(terms, TermsPage)
+    assert isinstance(terms, TermsPage)  # an approved case starts on the terms
+    assert wizard.button(QWizard.WizardButton.BackButton).isVisible()  # Back: the approval
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     terms.monthly.clear()
     qtbot.keyClicks(terms.monthly, "249.00")

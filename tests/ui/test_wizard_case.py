@@ -265,6 +265,14 @@ def test_next_stays_disabled_until_the_cause_is_established(qtbot: QtBot, desk: 
     assert case_row(desk.engine, case_id).state == CaseState.DRAFT
     wizard.done(QWizard.DialogCode.Rejected)
 
+    # The tick not yet submitted is kept with the draft.
+    again = open_wizard(qtbot, desk, case_id)
+    cause = shown_page(qtbot, again, CausePage)
+    assert cause.claimed == ["harassment_language"]
+    item = cause.model.itemFromIndex(cause.criterion_index("harassment_language"))
+    assert item.checkState() == Qt.CheckState.Checked
+    again.done(QWizard.DialogCode.Rejected)
+
 
 def test_a_change_by_someone_else_is_shown_inline_and_reloaded(qtbot: QtBot, desk: Desk) -> None:
     case_id = new_case(desk.engine, ACROSS_DAYS[:3])
@@ -296,6 +304,8 @@ def test_declined_ends_the_wizard_and_keeps_the_case(qtbot: QtBot, desk: Desk) -
     leadership = shown_page(qtbot, wizard, LeadershipPage)  # a case in review opens here
     button = wizard.button(QWizard.WizardButton.NextButton)
     assert not button.isEnabled()
+    wizard.next()  # the terms and the letter wait for leadership's approval
+    assert wizard.currentPage() is leadership
     qtbot.keyClicks(leadership.approver, "Dana Whitfield")
     assert "Give the approver's name and title." in leadership.reason.text()
     qtbot.keyClicks(leadership.approver_title, "COO")
