@@ -62,6 +62,10 @@ def test_encodings_and_delimiters_are_detected(
         ("gb18030", "我的订单在哪里？已经三天了，没有人回复我的邮件。请尽快处理退款。" * 8),
         ("cp1251", "Где мой заказ? Прошло уже три дня, никто не отвечает на письма. " * 8),
         ("koi8_r", "Где мой заказ? Прошло уже три дня, никто не отвечает на письма. " * 8),
+        ("cp1252", "Où est ma commande ? Ça fait trois jours. Remboursez-moi, s'il vous plaît.\n"),
+        ("cp1252", "id,body\n1,Où est ma commande ? Zoë, Désolé, nous vérifions.\n"),
+        ("cp1250", "Zażółć gęślą jaźń. Gdzie jest moje zamówienie? Czekam już trzy dni.\n" * 3),
+        ("cp1253", "Πού είναι η παραγγελία μου; Περιμένω τρεις μέρες.\n" * 3),
     ],
 )
 def test_legacy_code_pages_are_read_right(encoding: str, text: str) -> None:
