@@ -15,6 +15,7 @@ from desk.ingest.freshdesk_csv import FreshdeskCsv
 from desk.ingest.freshdesk_json import FreshdeskJson
 from desk.ingest.front_csv import FrontCsv
 from desk.ingest.front_json import FrontJson
+from desk.ingest.generic_csv import GenericCsv
 from desk.ingest.helpscout import HelpScoutJson
 from desk.ingest.intercom import IntercomJson
 from desk.ingest.twitter import TwitterCsv
@@ -38,6 +39,7 @@ FORMATS: tuple[type[Format], ...] = (
     ZendeskXml,
     FrontCsv,
     FrontJson,
+    GenericCsv,
 )
 
 
