@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from desk.errors import InputError
+from desk.ingest.archive import Archive
 from desk.ingest.base import Format
 from desk.ingest.email_archive import EmailArchive
 from desk.ingest.freshdesk_csv import FreshdeskCsv
@@ -40,6 +41,7 @@ FORMATS: tuple[type[Format], ...] = (
     FrontCsv,
     FrontJson,
     GenericCsv,
+    Archive,
 )
 
 
