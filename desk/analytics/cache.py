@@ -15,24 +15,24 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import astuple
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.db.models import Conversation, CustomerMerge, Message
+from desk.analytics.summary import row_counts
+from desk.db.models import CustomerMerge
 
 T = TypeVar("T")
 
 
 def data_fingerprint(session: Session) -> tuple[Any, ...]:
     """Changes whenever messages, conversations or merges are added, removed or undone."""
-    messages = session.execute(select(func.count(), func.max(Message.id))).one()
-    conversations = session.execute(select(func.count(), func.max(Conversation.id))).one()
     merges = session.execute(
         select(func.count(), func.max(CustomerMerge.id), func.count(CustomerMerge.undone_at))
     ).one()
-    return (*messages, *conversations, *merges)
+    return (*astuple(row_counts(session)), *merges)
 
 
 class ReferenceCache:

@@ -4,20 +4,22 @@ Counted over public agent replies that name an agent (internal notes and system 
 not a handoff). Per conversation: the distinct agents who replied, and the agent changes (a
 reply by a different agent than the previous reply). The customer's figures are set against
 the average conversation and the average customer of the whole company (customers merged into
-another are counted separately in that average: merges are too rare to move it).
+another are counted separately in that average: merges are too rare to move it). Over all
+time, the averages are read from the summary tables (:mod:`desk.analytics.summary`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, func, select, true
+from sqlalchemy import ColumnElement, FromClause, Select, case, func, select, true
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache, cached
 from desk.analytics.merges import member_ids
+from desk.analytics.summary import summary_applies
 from desk.analytics.units import ALL_TIME, Period
-from desk.db.models import AuthorKind, Message
+from desk.db.models import AuthorKind, ConversationSummary, CustomerSummary, Message
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def customer_handoffs(
     distinct = session.scalar(
         select(func.count(Message.agent_id.distinct())).where(mine, *_replies(period))
     )
-    average = cached(cache, ("handoffs", period), lambda: _figures(session, true(), period))
+    average = cached(cache, ("handoffs", period), lambda: _average(session, period))
     per_customer = cached(
         cache, ("agents_per_customer", period), lambda: _agents_per_customer(session, period)
     )
@@ -68,7 +70,8 @@ def _replies(period: Period) -> list[ColumnElement[bool]]:
     ]
 
 
-def _per_conversation(scope: ColumnElement[bool], period: Period) -> Select[tuple[int, int, int]]:
+def per_conversation(scope: ColumnElement[bool], period: Period) -> Select[tuple[int, int, int]]:
+    """``(conversation_id, agents, changes)`` of the conversations in ``scope`` with a reply."""
     previous = (
         func.lag(Message.agent_id)
         .over(partition_by=Message.conversation_id, order_by=(Message.created_at, Message.id))
@@ -90,8 +93,19 @@ def _per_conversation(scope: ColumnElement[bool], period: Period) -> Select[tupl
     ).group_by(replies.c.conversation_id)
 
 
+def _average(session: Session, period: Period) -> HandoffFigures:
+    """The average conversation of the whole company."""
+    if summary_applies(session, period):
+        return _aggregate(session, ConversationSummary.__table__)
+    return _figures(session, true(), period)
+
+
 def _figures(session: Session, scope: ColumnElement[bool], period: Period) -> HandoffFigures:
-    per = _per_conversation(scope, period).subquery("per_conversation")
+    return _aggregate(session, per_conversation(scope, period).subquery("per_conversation"))
+
+
+def _aggregate(session: Session, per: FromClause) -> HandoffFigures:
+    """Over ``per``'s rows, one per conversation with its ``agents`` and ``changes``."""
     row = session.execute(
         select(
             func.count(),
@@ -111,6 +125,9 @@ def _figures(session: Session, scope: ColumnElement[bool], period: Period) -> Ha
 
 
 def _agents_per_customer(session: Session, period: Period) -> float:
+    if summary_applies(session, period):
+        agents = CustomerSummary.agents
+        return float(session.scalar(select(func.avg(agents)).where(agents > 0)) or 0.0)
     per = (
         select(func.count(Message.agent_id.distinct()).label("agents"))
         .where(*_replies(period))

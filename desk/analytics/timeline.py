@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from desk.analytics.cache import ReferenceCache, cached
 from desk.analytics.merges import member_ids
 from desk.analytics.sql import month_key
+from desk.analytics.summary import UNIT_COLUMNS, summary_applies
 from desk.analytics.units import ALL_TIME, Period, Unit, unit_source
-from desk.db.models import Flag, FlagStatus, Message
+from desk.db.models import CompanyMonth, Flag, FlagStatus, Message
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,15 @@ class Timeline:
 def company_months(
     session: Session, unit: Unit, period: Period = ALL_TIME
 ) -> dict[str, tuple[int, int]]:
-    """``{'YYYY-MM': (volume, active customers)}`` over all customers: one GROUP BY."""
+    """``{'YYYY-MM': (volume, active customers)}`` over all customers: one GROUP BY, or over
+    all time one row a month from the summary table while it is current."""
+    if summary_applies(session, period):
+        columns = UNIT_COLUMNS[unit]
+        volume = columns.company_month
+        summary = session.execute(
+            select(CompanyMonth.month, volume, columns.company_month_customers).where(volume > 0)
+        )
+        return {str(key): (int(total), int(active)) for key, total, active in summary}
     source = unit_source(unit, period)
     month = month_key(source.at)
     rows = session.execute(

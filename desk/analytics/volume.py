@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache, cached
 from desk.analytics.merges import has_merges, member_ids, merge_roots
+from desk.analytics.summary import UNIT_COLUMNS, summary_applies
 from desk.analytics.units import ALL_TIME, Period, Unit, unit_source
-from desk.db.models import Customer
+from desk.db.models import Customer, CustomerSummary
 
 __all__ = [
     "Baseline",
@@ -78,13 +79,21 @@ class RankedCustomer:
 
 
 def per_customer_counts(session: Session, unit: Unit, period: Period = ALL_TIME) -> Subquery:
-    """``(customer_id, n)`` for every customer with at least one event, merges rolled up."""
-    source = unit_source(unit, period)
-    raw = (
-        select(source.customer.label("customer_id"), func.count().label("n"))
-        .where(*source.where)
-        .group_by(source.customer)
-    )
+    """``(customer_id, n)`` for every customer with at least one event, merges rolled up.
+
+    Over all time, read from the summary table while it is current (one row per customer).
+    """
+    raw: Select[int, int]
+    if summary_applies(session, period):
+        column = UNIT_COLUMNS[unit].per_customer
+        raw = select(CustomerSummary.customer_id, column.label("n")).where(column > 0)
+    else:
+        source = unit_source(unit, period)
+        raw = (
+            select(source.customer.label("customer_id"), func.count().label("n"))
+            .where(*source.where)
+            .group_by(source.customer)
+        )
     if not has_merges(session):
         return raw.subquery("counts")
     counts = raw.subquery("raw_counts")

@@ -1,0 +1,206 @@
+"""Keeping the summary tables up to date (what they hold: :mod:`desk.analytics.summary`).
+
+* :func:`rebuild` recomputes everything from the messages: the migration that created the
+  tables does the same; an import calls it when it wrote to many customers, or found the
+  summary behind.
+* :func:`refresh_customers` recomputes the rows of a few customers and the company's months
+  they are active in (a merge, or a small import); :func:`refresh_conversations` the handoffs
+  of a few conversations.
+* :class:`ImportRefresh` notes what an import writes and applies it at the end, in the same
+  transaction, so the summary is never seen half done.
+
+Each statement is an ``INSERT … SELECT`` over the same GROUP BY the analytics ran before, with
+the ids in scope, so the figures are the same whichever way they are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    true,
+    union_all,
+)
+
+from desk.analytics.handoffs import per_conversation
+from desk.analytics.sql import month_key
+from desk.analytics.summary import Executor, counts_values, is_current, row_counts
+from desk.analytics.units import ALL_TIME
+from desk.db.models import (
+    AuthorKind,
+    CompanyMonth,
+    Conversation,
+    ConversationSummary,
+    Customer,
+    CustomerMonth,
+    CustomerSummary,
+    Message,
+    SummaryState,
+)
+from desk.ingest.sql import chunks
+
+CHUNK = 5000
+REBUILD_SHARE = 0.25  # an import touching more than this share of customers rebuilds instead
+_UNITS = ("customer_messages", "conversations", "workload")
+
+
+def rebuild(db: Executor) -> None:
+    """Recompute every summary row from the messages and conversations."""
+    for table in (CustomerSummary, CustomerMonth, CompanyMonth, ConversationSummary):
+        db.execute(delete(table))
+    _insert_customers(db, true(), true())
+    _insert_months(db, true(), true())
+    _insert_company_months(db, true())
+    _insert_conversations(db, true())
+    mark_current(db)
+
+
+def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
+    """Recompute these customers' totals and the company's totals in their months."""
+    months: set[str] = set()
+    for chunk in chunks(sorted(set(customer_ids)), CHUNK):
+        months |= _months_of(db, chunk)
+        db.execute(delete(CustomerSummary).where(CustomerSummary.customer_id.in_(chunk)))
+        db.execute(delete(CustomerMonth).where(CustomerMonth.customer_id.in_(chunk)))
+        messages = Message.customer_id.in_(chunk)
+        conversations = Conversation.customer_id.in_(chunk)
+        _insert_customers(db, messages, conversations)
+        _insert_months(db, messages, conversations)
+        months |= _months_of(db, chunk)
+    for some in chunks(sorted(months), CHUNK):
+        db.execute(delete(CompanyMonth).where(CompanyMonth.month.in_(some)))
+        _insert_company_months(db, CustomerMonth.month.in_(some))
+
+
+def refresh_conversations(db: Executor, conversation_ids: Iterable[int]) -> None:
+    """Recompute the handoffs of these conversations."""
+    for chunk in chunks(sorted(set(conversation_ids)), CHUNK):
+        db.execute(
+            delete(ConversationSummary).where(ConversationSummary.conversation_id.in_(chunk))
+        )
+        _insert_conversations(db, Message.conversation_id.in_(chunk))
+
+
+def mark_current(db: Executor) -> None:
+    """Record that the summary reflects the messages and conversations as they are now."""
+    db.execute(delete(SummaryState))
+    db.execute(insert(SummaryState).values(id=1, **counts_values(row_counts(db))))
+
+
+class ImportRefresh:
+    """What an import writes, noted as it goes and applied by :meth:`apply` at its end.
+
+    Create it before the import writes anything: it checks then that the summary is current,
+    since an incremental refresh can only keep a summary current, not repair one.
+    """
+
+    def __init__(self, db: Executor) -> None:
+        self._db = db
+        self._was_current = is_current(db)
+        self.customers: set[int] = set()
+        self.conversations: set[int] = set()
+
+    def note(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Message or conversation rows about to be inserted (whether new or not)."""
+        for row in rows:
+            self.customers.add(row["customer_id"])
+            conversation = row.get("conversation_id")
+            if conversation is not None:
+                self.conversations.add(conversation)
+
+    def apply(self) -> None:
+        db = self._db
+        if self._was_current and is_current(db):
+            return  # nothing new was written
+        customers = int(db.scalar(select(func.count()).select_from(Customer)) or 0)
+        if not self._was_current or len(self.customers) > REBUILD_SHARE * customers:
+            rebuild(db)
+            return
+        refresh_customers(db, self.customers)
+        refresh_conversations(db, self.conversations)
+        mark_current(db)
+
+
+def _months_of(db: Executor, customer_ids: Collection[int]) -> set[str]:
+    rows = db.scalars(
+        select(CustomerMonth.month).distinct().where(CustomerMonth.customer_id.in_(customer_ids))
+    )
+    return set(rows)
+
+
+def _totals(
+    messages: ColumnElement[bool], conversations: ColumnElement[bool], *, by_month: bool
+) -> Select[Any]:
+    """Per customer (and month): the three units, and the distinct agents who replied."""
+    public = Message.public == true()
+    own = case((and_(Message.author_kind == AuthorKind.CUSTOMER, public), 1), else_=0)
+    reply = case((and_(Message.author_kind == AuthorKind.AGENT, public), Message.agent_id))
+    zero = literal(0, Integer)
+    message_keys: list[ColumnElement[Any]] = [Message.customer_id.label("customer_id")]
+    conversation_keys: list[ColumnElement[Any]] = [Conversation.customer_id.label("customer_id")]
+    if by_month:
+        message_keys.append(month_key(Message.created_at).label("month"))
+        conversation_keys.append(month_key(Conversation.created_at).label("month"))
+    both = union_all(
+        select(
+            *message_keys,
+            func.sum(own).label("customer_messages"),
+            zero.label("conversations"),
+            func.sum(case((public, 1), else_=0)).label("workload"),
+            func.count(reply.distinct()).label("agents"),
+        )
+        .where(messages)
+        .group_by(*message_keys),
+        select(*conversation_keys, zero, func.count(), zero, zero)
+        .where(conversations)
+        .group_by(*conversation_keys),
+    ).subquery("both_sources")
+    keys = [both.c.customer_id, *([both.c.month] if by_month else [])]
+    sums = [func.sum(both.c[name]).label(name) for name in _UNITS]
+    # A customer has no two rows of agents: only the messages' side counts them.
+    agents = [] if by_month else [func.sum(both.c.agents).label("agents")]
+    return select(*keys, *sums, *agents).group_by(*keys)
+
+
+def _insert_customers(
+    db: Executor, messages: ColumnElement[bool], conversations: ColumnElement[bool]
+) -> None:
+    totals = _totals(messages, conversations, by_month=False)
+    columns = ["customer_id", *_UNITS, "agents"]
+    db.execute(insert(CustomerSummary).from_select(columns, totals))
+
+
+def _insert_months(
+    db: Executor, messages: ColumnElement[bool], conversations: ColumnElement[bool]
+) -> None:
+    totals = _totals(messages, conversations, by_month=True)
+    columns = ["customer_id", "month", *_UNITS]
+    db.execute(insert(CustomerMonth).from_select(columns, totals))
+
+
+def _insert_company_months(db: Executor, months: ColumnElement[bool]) -> None:
+    volumes = [func.sum(CustomerMonth.__table__.c[name]) for name in _UNITS]
+    active = [func.sum(case((CustomerMonth.__table__.c[name] > 0, 1), else_=0)) for name in _UNITS]
+    columns = ["month", *_UNITS, *(f"{name}_customers" for name in _UNITS)]
+    statement = (
+        select(CustomerMonth.month, *volumes, *active).where(months).group_by(CustomerMonth.month)
+    )
+    db.execute(insert(CompanyMonth).from_select(columns, statement))
+
+
+def _insert_conversations(db: Executor, scope: ColumnElement[bool]) -> None:
+    per = per_conversation(scope, ALL_TIME)
+    db.execute(
+        insert(ConversationSummary).from_select(["conversation_id", "agents", "changes"], per)
+    )
