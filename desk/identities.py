@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Column, select, update
 from sqlalchemy.orm import Session
 
+from desk.analytics.refresh import refresh_customers
 from desk.db.models import (
     Case,
     Conversation,
@@ -77,6 +78,7 @@ def merge_customers(
                 update(model).where(model.id.in_(chunk)).values(_repoint(model, column, keep_id)),
                 execution_options={"synchronize_session": False},
             )
+    refresh_customers(session, [keep_id, merge_id])  # their messages moved: the summary too
     merged.merged_into_id = keep_id
     record = CustomerMerge(
         kept_id=keep_id,
@@ -122,6 +124,7 @@ def undo_merge(session: Session, merge_id: int, actor: str) -> CustomerMerge:
                 .values(_repoint(model, column, record.merged_id)),
                 execution_options={"synchronize_session": False},
             )
+    refresh_customers(session, [record.kept_id, record.merged_id])
     merged = _customer(session, record.merged_id)
     merged.merged_into_id = None
     record.undone_at = utcnow()

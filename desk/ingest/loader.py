@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from desk.analytics.refresh import ImportRefresh
 from desk.db.models import (
     Conversation,
     ImportBatch,
@@ -138,6 +139,7 @@ def import_file(
         ).scalar_one()
         load = _Load(connection, reader, batch_id, progress, size)
         load.run()
+        load.summary.apply()  # the analytics summary, in this same transaction
         counts = {
             "conversations_new": _count(connection, Conversation, batch_id),
             "messages_new": _count(connection, Message, batch_id),
@@ -192,6 +194,7 @@ class _Load:
         self.size = size
         self.stats = ReadStats()
         self.people = PeopleResolver(connection, reader.source)
+        self.summary = ImportRefresh(connection)  # before anything is written
         self.messages_seen = 0
         self.rejected = 0
         self.first_rejections: list[Rejection] = []
@@ -285,6 +288,7 @@ class _Load:
                     }
                 )
         self.messages_seen += len(message_rows)
+        self.summary.note(message_rows)
         insert_ignore(self.connection, Message, message_rows, ["source", "external_id"])
 
     def _insert_conversations(self, threads: list[Thread]) -> None:
@@ -306,6 +310,7 @@ class _Load:
             }
             for t in threads
         ]
+        self.summary.note(rows)
         insert_ignore(self.connection, Conversation, rows, ["source", "external_id"])
 
     def _conversations(self, external_ids: list[str]) -> dict[str, tuple[int, int]]:

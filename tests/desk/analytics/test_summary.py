@@ -1,0 +1,179 @@
+"""The summary tables stay equal to a rebuild from the messages, and the figures read from them
+equal the figures read from the messages: after an import, a second overlapping import, a
+merge and its undo; and a purge the summary is not told about makes analytics read messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.orm import Session
+
+import desk.analytics.refresh as refresh
+import desk.analytics.summary as summary
+from desk.analytics.stats import customer_stats
+from desk.analytics.units import Unit
+from desk.analytics.volume import baseline, top_customers
+from desk.case.retention import delete_customer_data
+from desk.db.models import (
+    CompanyMonth,
+    ConversationSummary,
+    Customer,
+    CustomerMonth,
+    CustomerSummary,
+)
+from desk.identities import merge_customers, undo_merge
+from desk.ingest.loader import import_file
+
+AGENTS = range(900, 906)
+
+
+def _export(path: Path, tickets: range, customers: int, extra_rounds: int = 0) -> Path:
+    """A Zendesk NDJSON export: ticket ``t`` belongs to a customer picked from ``t``, opens in
+    one of nine months, and has rounds of a customer message, an agent reply (not always by
+    the same agent) and now and then an internal note. Comment ids depend only on the ticket
+    and the round, so a later export with more rounds overlaps an earlier one."""
+    users = [{"id": a, "name": f"Agent {a}", "role": "agent"} for a in AGENTS]
+    users += [
+        {"id": c, "name": f"Customer {c}", "email": f"c{c}@example.test", "role": "end-user"}
+        for c in range(1, customers + 1)
+    ]
+    lines: list[dict[str, Any]] = list(users)
+    for t in tickets:
+        month = 1 + t % 9
+        opened = f"2024-{month:02d}-{1 + t % 27:02d}T08:00:00Z"
+        comments = []
+        for i in range(1 + t % 4 + extra_rounds):
+            day = f"2024-{month:02d}-{1 + t % 27:02d}" if i < 3 else f"2024-{month + 1:02d}-02"
+            author = 1 + (t * 7) % customers
+            agent = AGENTS[(t + i // 2) % len(AGENTS)]
+            for n, (who, public) in enumerate(((author, True), (agent, True), (agent, i % 3))):
+                if who == agent and n == 2 and public:
+                    continue  # a note only every third round
+                comments.append(
+                    {
+                        "id": t * 1000 + i * 10 + n,
+                        "author_id": who,
+                        "body": f"ticket {t} round {i} part {n}",
+                        "public": bool(public),
+                        "created_at": f"{day}T{9 + i % 12:02d}:{n * 10:02d}:00Z",
+                    }
+                )
+        lines.append(
+            {
+                "id": t,
+                "requester_id": 1 + (t * 7) % customers,
+                "subject": f"Ticket {t}",
+                "status": "open",
+                "created_at": opened,
+                "comments": comments,
+            }
+        )
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    with engine.connect() as connection:
+        return _rows_in(connection)
+
+
+def assert_summary_is_exact(engine: Engine) -> None:
+    """Current, equal to a rebuild from scratch, and every figure equal to the messages'."""
+    with Session(engine) as session:
+        assert summary.is_current(session)
+    kept = _rows(engine)
+    assert all(kept.values())
+    with engine.connect() as connection:
+        refresh.rebuild(connection)
+        rebuilt = _rows_in(connection)
+        connection.rollback()
+    assert kept == rebuilt
+    with Session(engine) as session:
+        assert _figures(session, use_summary=True) == _figures(session, use_summary=False)
+
+
+def _rows_in(connection: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    tables = (CustomerSummary, CustomerMonth, CompanyMonth, ConversationSummary)
+    return {
+        t.__tablename__: sorted(tuple(r) for r in connection.execute(select(t.__table__)))
+        for t in tables
+    }
+
+
+def _figures(session: Session, *, use_summary: bool) -> list[Any]:
+    original = summary.is_current
+    if not use_summary:
+        summary.is_current = lambda db: False  # type: ignore[assignment]
+    try:
+        customers = session.scalars(
+            select(Customer.id).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)
+        ).all()
+        found: list[Any] = [baseline(session, unit) for unit in Unit]
+        found += [top_customers(session, 10, unit) for unit in Unit]
+        found += [customer_stats(session, c, unit=unit) for c in customers[:6] for unit in Unit]
+        return found
+    finally:
+        summary.is_current = original
+
+
+@pytest.fixture
+def first_import(engine: Engine, tmp_path: Path) -> Engine:
+    import_file(engine, _export(tmp_path / "first.ndjson", range(1, 61), customers=40))
+    return engine
+
+
+def test_an_import_builds_the_summary(first_import: Engine) -> None:
+    assert_summary_is_exact(first_import)
+
+
+def test_an_overlapping_import_refreshes_only_what_it_touched(
+    first_import: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuilds: list[object] = []
+    monkeypatch.setattr(refresh, "REBUILD_SHARE", 1.0)  # force the incremental path
+    monkeypatch.setattr(refresh, "rebuild", lambda db: rebuilds.append(db))
+    # Tickets 50-60 again with two more rounds each, and new tickets with new customers.
+    second = _export(tmp_path / "second.ndjson", range(50, 71), customers=45, extra_rounds=2)
+    result = import_file(first_import, second)
+    assert result.messages_new > 0 and result.conversations_new == 10
+    assert rebuilds == []
+    monkeypatch.undo()
+    assert_summary_is_exact(first_import)
+    # The same file again writes nothing and leaves the summary as it was.
+    before = _rows(first_import)
+    assert import_file(first_import, second).messages_new == 0
+    assert _rows(first_import) == before
+
+
+def test_a_merge_and_its_undo_move_the_totals(first_import: Engine) -> None:
+    with Session(first_import) as session:
+        keep, merged = session.scalars(
+            select(CustomerSummary.customer_id).order_by(CustomerSummary.customer_id).limit(2)
+        ).all()
+        record = merge_customers(session, keep, merged, "manager", "same person")
+        session.commit()
+        assert_summary_is_exact(first_import)
+        moved = session.get_one(CustomerSummary, keep).customer_messages
+        undo_merge(session, record.id, "manager")
+        session.commit()
+    assert_summary_is_exact(first_import)
+    with Session(first_import) as session:
+        assert session.get_one(CustomerSummary, keep).customer_messages < moved
+
+
+def test_a_purge_it_is_not_told_about_makes_analytics_read_the_messages(
+    first_import: Engine, tmp_path: Path
+) -> None:
+    with Session(first_import) as session:
+        victim = session.scalars(select(CustomerSummary.customer_id).limit(1)).one()
+        stale = baseline(session)
+        delete_customer_data(session, victim, "manager")
+        assert not summary.is_current(session)
+        assert baseline(session).customers == stale.customers - 1  # read from the messages
+    # The next import finds the summary behind and rebuilds it.
+    import_file(first_import, _export(tmp_path / "more.ndjson", range(80, 82), customers=40))
+    assert_summary_is_exact(first_import)
