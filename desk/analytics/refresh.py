@@ -32,6 +32,7 @@ from sqlalchemy import (
     true,
     union_all,
 )
+from sqlalchemy.orm import Session
 
 from desk.analytics.handoffs import per_conversation
 from desk.analytics.sql import month_key
@@ -52,11 +53,13 @@ from desk.ingest.sql import chunks
 
 CHUNK = 5000
 REBUILD_SHARE = 0.25  # an import touching more than this share of customers rebuilds instead
+SUMMARY_LOCK = 0x5355_4D4D  # "SUMM": the advisory lock that serialises summary writers
 _UNITS = ("customer_messages", "conversations", "workload")
 
 
 def rebuild(db: Executor) -> None:
     """Recompute every summary row from the messages and conversations."""
+    _take_turns(db)
     for table in (CustomerSummary, CustomerMonth, CompanyMonth, ConversationSummary):
         db.execute(delete(table))
     _insert_customers(db, true(), true())
@@ -68,6 +71,7 @@ def rebuild(db: Executor) -> None:
 
 def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
     """Recompute these customers' totals and the company's totals in their months."""
+    _take_turns(db)
     months: set[str] = set()
     for chunk in chunks(sorted(set(customer_ids)), CHUNK):
         months |= _months_of(db, chunk)
@@ -85,6 +89,7 @@ def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
 
 def refresh_conversations(db: Executor, conversation_ids: Iterable[int]) -> None:
     """Recompute the handoffs of these conversations."""
+    _take_turns(db)
     for chunk in chunks(sorted(set(conversation_ids)), CHUNK):
         db.execute(
             delete(ConversationSummary).where(ConversationSummary.conversation_id.in_(chunk))
@@ -130,6 +135,19 @@ class ImportRefresh:
         refresh_customers(db, self.customers)
         refresh_conversations(db, self.conversations)
         mark_current(db)
+
+
+def _take_turns(db: Executor) -> None:
+    """On PostgreSQL, wait for any other transaction refreshing the summary to end: two that
+    delete and re-insert the same rows at once would collide on their primary keys. (SQLite
+    has one writer at a time already.) The lock is held to the end of this transaction."""
+    if _dialect(db) == "postgresql":
+        db.execute(select(func.pg_advisory_xact_lock(SUMMARY_LOCK)))
+
+
+def _dialect(db: Executor) -> str:
+    bind = db.get_bind() if isinstance(db, Session) else db
+    return bind.dialect.name
 
 
 def _months_of(db: Executor, customer_ids: Collection[int]) -> set[str]:

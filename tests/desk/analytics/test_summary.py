@@ -5,6 +5,7 @@ merge and its undo; and a purge the summary is not told about makes analytics re
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from desk.db.models import (
 )
 from desk.identities import merge_customers, undo_merge
 from desk.ingest.loader import import_file
+from tests.desk.analytics.history import build_history
 
 AGENTS = range(900, 906)
 
@@ -177,3 +179,37 @@ def test_a_purge_it_is_not_told_about_makes_analytics_read_the_messages(
     # The next import finds the summary behind and rebuilds it.
     import_file(first_import, _export(tmp_path / "more.ndjson", range(80, 82), customers=40))
     assert_summary_is_exact(first_import)
+
+
+@pytest.mark.postgres
+def test_two_writers_refreshing_the_same_rows_take_turns(pg_server: Any) -> None:
+    """On PostgreSQL an import and a merge can overlap: the second waits for the first rather
+    than insert rows the first just inserted."""
+    from desk.db.engine import open_database
+
+    engine = open_database(str(pg_server.create_database()))
+    try:
+        with Session(engine) as session:
+            customer = build_history(session).dana
+            refresh.rebuild(session)
+            session.commit()
+        failures: list[BaseException] = []
+
+        def second_writer() -> None:
+            try:
+                with engine.begin() as connection:
+                    refresh.refresh_customers(connection, [customer])
+            except BaseException as exc:  # reported below
+                failures.append(exc)
+
+        with engine.begin() as first:
+            refresh.refresh_customers(first, [customer])
+            thread = threading.Thread(target=second_writer)
+            thread.start()
+            thread.join(timeout=1.0)  # it blocks until the first commits
+            assert thread.is_alive()
+        thread.join(timeout=30)
+        assert not thread.is_alive() and failures == []
+        assert_summary_is_exact(engine)
+    finally:
+        engine.dispose()
