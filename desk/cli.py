@@ -22,6 +22,7 @@ from desk.commands import (
     identities,
     importing,
     letters,
+    signals,
 )
 from desk.commands.base import Context
 from desk.errors import DeskError
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     identities,
     cases,
     letters,
+    signals,
 )
 
 

@@ -1,12 +1,14 @@
-"""``detect(text)``: the hits in one message; ``detect_many`` for batches (the scan uses it).
+"""``detect(text)``: the hits in one message; ``Detector.detect_many`` for batches (the scan).
 
-The rule packs do the work. Two learned signals join where they earn their place:
+The rule packs do the work. Two learned signals join where they earn their place, and the
+detector works without either:
 
 - the Chinese character n-gram model (``resources/models/zh_char_ngram.json``, trained from
-  the COLD train split) flags a Chinese message as hate only when it is very sure; it also
-  lifts a Chinese rule hit that fell just below the threshold;
-- alt-profanity-check (optional, English only, called once per batch) never flags on its
-  own: it only lifts an English rule hit that fell just below the threshold.
+  the COLD train split) flags a Chinese message as hate on its own only when the zh pack's
+  ``[model]`` gate allows (a high probability and a group word), and it promotes an insult that
+  was not aimed at the reader to harassment when it is fairly sure the message is offensive;
+- alt-profanity-check (optional, English only, called once per batch) never flags on its own:
+  it only promotes such an undirected insult to harassment when it is very sure.
 """
 
 from __future__ import annotations
@@ -16,17 +18,18 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from desk.signals import profanity
 from desk.signals.categories import ABUSE_VALUES, Category
 from desk.signals.language import detect_language
 from desk.signals.matcher import Matcher
-from desk.signals.rulepack import available_languages, load_pack
+from desk.signals.rulepack import ModelGate, available_languages, load_pack
 from desk.signals.scorer import FLAG_THRESHOLD, Hit, score_matches
 from desk.signals.zh_model import CharNgramModel, load_zh_model
 
-BORDERLINE = 0.3  # rule hits from here up to the threshold can be lifted by a learned signal
-ZH_MODEL_ALONE = 0.93  # the zh model flags on its own only at or above this probability
-ZH_MODEL_RULE = "model.zh_char_ngram"
-PROFANITY_LIFT = 0.8
+ZH_MODEL_RULE = "zh.model.char_ngram"
+ZH_PROMOTE = 0.7  # the zh model's probability that promotes an undirected insult
+PROFANITY_PROMOTE = 0.9  # alt-profanity-check's probability that does the same in English
+PROMOTED_SUFFIX = "+model"
 
 
 @dataclass(frozen=True)
@@ -41,15 +44,16 @@ class Detector:
     """Rule packs compiled once per language, plus the optional learned signals."""
 
     options: DetectorOptions = field(default_factory=DetectorOptions)
-    _matchers: dict[str, Matcher] = field(default_factory=dict)
+    _matchers: dict[str, Matcher | None] = field(default_factory=dict)
     _zh: CharNgramModel | None = None
     _zh_loaded: bool = False
 
     def matcher(self, language: str) -> Matcher | None:
+        """The compiled pack for ``language``, or ``None`` when there is no pack for it."""
         if language not in self._matchers:
-            if language not in available_languages(self.options.rules_dir):
-                return None
-            self._matchers[language] = Matcher(load_pack(language, self.options.rules_dir))
+            known = available_languages(self.options.rules_dir)
+            pack = load_pack(language, self.options.rules_dir) if language in known else None
+            self._matchers[language] = Matcher(pack) if pack is not None else None
         return self._matchers[language]
 
     def zh_model(self) -> CharNgramModel | None:
@@ -64,63 +68,83 @@ class Detector:
     def detect_many(
         self, texts: Sequence[str], languages: Sequence[str | None] | None = None
     ) -> list[list[Hit]]:
-        """Hits for each text; ``languages`` (or detection) picks each text's pack."""
+        """Hits for each text; ``languages`` (else detection) picks each text's pack."""
         out: list[list[Hit]] = []
-        pending: dict[int, list[Hit]] = {}
+        pending: list[int] = []
         for index, text in enumerate(texts):
             given = languages[index] if languages is not None else None
             language = given or detect_language(text)
-            hits, low = self._rules(text, language)
+            hits = self._rules(text, language)
             if language == "zh":
-                hits = self._with_zh_model(text, hits, low)
-            elif low and language == "en" and self.options.profanity_check:
-                pending[index] = low
+                hits = self._with_zh_model(text, hits)
+            elif language == "en" and self.options.profanity_check and self._undirected(hits):
+                pending.append(index)
             out.append(hits)
         if pending:
-            self._lift_with_profanity_check(texts, out, pending)
+            probabilities = profanity.probabilities([texts[i] for i in pending])
+            for index, probability in zip(pending, probabilities or (), strict=False):
+                if probability >= PROFANITY_PROMOTE:
+                    out[index] = self._promote(out[index])
         return out
 
-    def _rules(self, text: str, language: str) -> tuple[list[Hit], list[Hit]]:
-        """The flagged hits, and the abuse hits just below the threshold."""
+    def _rules(self, text: str, language: str) -> list[Hit]:
         matcher = self.matcher(language)
         if matcher is None:
-            return [], []
+            return []
         lowered, matches = matcher.find(text)
-        scored = score_matches(text, lowered, matches, language, matcher.pack.context, BORDERLINE)
-        flagged = [h for h in scored if h.score >= FLAG_THRESHOLD]
-        low = [h for h in scored if h.score < FLAG_THRESHOLD and h.category in ABUSE_VALUES]
-        return flagged, low
+        if not matches and "!!" not in text and "！！" not in text and text.islower():
+            return []
+        return score_matches(text, lowered, matches, language, matcher.pack.context)
 
-    def _with_zh_model(self, text: str, hits: list[Hit], low: list[Hit]) -> list[Hit]:
-        model = self.zh_model()
-        if model is None:
+    def _undirected(self, hits: list[Hit]) -> list[Hit]:
+        """Hits of an abuse rule kept as a soft signal because nobody was addressed."""
+        found = []
+        for hit in hits:
+            if hit.category in ABUSE_VALUES:
+                continue
+            matcher = self._matchers.get(hit.language)
+            rule = matcher.pack.rule(hit.rule_id) if matcher is not None else None
+            if rule is not None and rule.category.is_abuse:
+                found.append(hit)
+        return found
+
+    def _promote(self, hits: list[Hit]) -> list[Hit]:
+        undirected = self._undirected(hits)
+        if not undirected:
             return hits
-        if any(h.category in ABUSE_VALUES for h in hits) and not low:
+        promoted = [
+            replace(
+                h,
+                category=Category.HARASSMENT.value,
+                rule_id=h.rule_id + PROMOTED_SUFFIX,
+                score=FLAG_THRESHOLD,
+            )
+            if h in undirected
+            else h
+            for h in hits
+        ]
+        return promoted
+
+    def _with_zh_model(self, text: str, hits: list[Hit]) -> list[Hit]:
+        model = self.zh_model()
+        if model is None or any(h.category in ABUSE_VALUES for h in hits):
+            return hits
+        undirected = self._undirected(hits)
+        gate = self._gate()
+        could_flag = any(g in text for g in gate.groups)
+        if not undirected and not could_flag:
             return hits
         probability = model.probability(text)
-        if low and probability >= 0.5:
-            lifted = [replace(h, score=FLAG_THRESHOLD) for h in low]
-            hits = sorted([*hits, *lifted], key=lambda h: h.start)
-        if probability >= ZH_MODEL_ALONE and not any(h.category in ABUSE_VALUES for h in hits):
-            whole = Hit(
-                Category.HATE.value, 0, len(text), ZH_MODEL_RULE, round(probability, 3), "zh"
-            )
-            hits = [*hits, whole]
+        if undirected and probability >= ZH_PROMOTE:
+            return self._promote(hits)
+        if could_flag and probability >= gate.alone:
+            score = round(probability, 3)
+            return [*hits, Hit(Category.HATE.value, 0, len(text), ZH_MODEL_RULE, score, "zh")]
         return hits
 
-    def _lift_with_profanity_check(
-        self, texts: Sequence[str], out: list[list[Hit]], pending: dict[int, list[Hit]]
-    ) -> None:
-        from desk.signals.profanity import profanity_probabilities
-
-        indices = sorted(pending)
-        probabilities = profanity_probabilities([texts[i] for i in indices])
-        if probabilities is None:
-            return
-        for index, probability in zip(indices, probabilities, strict=True):
-            if probability >= PROFANITY_LIFT:
-                lifted = [replace(h, score=FLAG_THRESHOLD) for h in pending[index]]
-                out[index] = sorted([*out[index], *lifted], key=lambda h: h.start)
+    def _gate(self) -> ModelGate:
+        matcher = self.matcher("zh")
+        return matcher.pack.model if matcher is not None else ModelGate()
 
 
 @cache

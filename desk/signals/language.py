@@ -23,13 +23,21 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _STOPWORDS: dict[str, str] = {
     "en": """the and you your is are was were this that have has not it i my me to of for with
         be will would can can't don't i'm you're it's on at what why how who if or but so they
-        them we our do does did just been from an all get got any please thanks""",
+        them we our do does did just been from an all get got any please thanks a in again
+        still now since again already when there their here about because should could which
+        after before into out up no yes hi hello still every one two three week day month
+        account invoice help need want know think why really very fix fixed working work""",
     "es": """el la los las que de y en un una es son por para con no su sus mi mis me te lo le
         se del al usted ustedes eres esto esta este está muy pero como más ya yo tu tú hay sí si
-        nada todo gracias hola voy vais van ha han he""",
+        nada todo gracias hola voy vais van ha han he a desde hoy ayer semana cuenta factura
+        ayuda necesito quiero sigue otra vez cuando porque también todavía ahora después antes
+        estoy tengo tiene hace puede pueden favor sin sobre donde qué cómo por qué""",
     "sv": """och att det är som en ett jag du ni inte på med för av har till den de om så var vi
         er ert era din ditt dina mig dig min mitt mina kan ska skulle här nu bara hej tack också
-        eller men när vad varför hur blir får""",
+        eller men när vad varför hur blir får i alla hos dag tillbaka annars från efter sedan
+        ingen inget mycket redan igen fortfarande måste vill behöver gör göra hade blev varit
+        sig sin sitt sina hon han dem deras detta dessa något någon kommer under över mot utan
+        vecka konto faktura hjälp""",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 # A word two languages share ("de", "en", "me") says nothing: it counts for neither.

@@ -56,12 +56,12 @@ class Matcher:
                 by_head[head].append((rule, pattern))
         heads = sorted(by_head)
         # At a position the trie finds the longest head, which stands for its prefixes too.
-        # All their terms go into one pattern, strongest rule first; an empty group after
+        # All their terms go into one pattern, most specific (longest) first; an empty group after
         # each term says which rule matched (``lastindex``).
         self._by_head: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]] = {}
         for head in heads:
             pairs = [p for n in range(1, len(head) + 1) for p in by_head.get(head[:n], ())]
-            pairs.sort(key=lambda pair: -pair[0].weight)
+            pairs.sort(key=lambda pair: (-len(pair[1].pattern), -pair[0].weight))
             source = "|".join(f"(?:{pattern.pattern})()" for _, pattern in pairs)
             self._by_head[head] = (re.compile(source), tuple(rule for rule, _ in pairs))
         trie = trie_regex(heads) if heads else "(?!)"

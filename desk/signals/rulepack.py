@@ -51,6 +51,7 @@ class Rule:
     target: str = "any"  # "any" or "person"
     undirected: Category | None = None  # the category kept when not aimed at a person
     vocative: bool = True
+    negatable: bool = True  # whether "not"/"never" before it lowers the score
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
@@ -64,6 +65,7 @@ class Context:
     first_person: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    breaks: frozenset[str] = frozenset()  # "if", "or": a negation before them does not count
 
 
 _CONTEXT_KEYS = (
@@ -73,7 +75,17 @@ _CONTEXT_KEYS = (
     "first_person",
     "negation",
     "reporting",
+    "breaks",
 )
+
+
+@dataclass(frozen=True)
+class ModelGate:
+    """When a language's learned model may flag a message on its own: at ``alone`` probability
+    or more, and only if one of the ``groups`` words occurs (hate needs a group to aim at)."""
+
+    alone: float = 1.01  # never, unless the pack says so
+    groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,10 @@ class RulePack:
     rules: tuple[Rule, ...]
     context: Context
     path: Path | None = None
+    model: ModelGate = ModelGate()
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
 
 
 def rules_dir() -> Path:
@@ -128,7 +144,17 @@ def parse_pack(language: str, data: dict[str, object], path: Path | None = None)
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise InputError(f"{where}: duplicate rule ids: {', '.join(duplicates)}")
-    return RulePack(language, rules, context, path)
+    return RulePack(language, rules, context, path, _model_gate(data.get("model", {}), where))
+
+
+def _model_gate(value: object, where: str) -> ModelGate:
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: [model] must be a table")
+    alone = value.get("alone", ModelGate.alone)
+    groups = value.get("groups", [])
+    if not isinstance(alone, int | float) or not isinstance(groups, list):
+        raise InputError(f"{where}: [model] has a number 'alone' and a list 'groups'")
+    return ModelGate(float(alone), tuple(str(g).lower() for g in groups))
 
 
 def _words(value: object, where: str) -> frozenset[str]:
@@ -175,6 +201,7 @@ def _rule(language: str, raw: object, where: str) -> Rule:
         target=target,
         undirected=Category(undirected) if undirected else None,
         vocative=bool(raw.get("vocative", True)),
+        negatable=bool(raw.get("negatable", True)),
         patterns=patterns,
     )
 

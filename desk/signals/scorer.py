@@ -27,7 +27,8 @@ SHOUTING_SCORE = 0.6
 
 _WINDOW = 80
 _DIRECTED_TOKENS = 6
-_NEGATION_TOKENS = 4
+_NEGATION_TOKENS = 6
+_CJK_NEGATION_CHARS = 12
 _TOKEN = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
@@ -72,7 +73,7 @@ def score_matches(
                 continue
             category = rule.undirected.value
             score *= UNDIRECTED
-        if _negated(clause, context, cjk):
+        if rule.negatable and _negated(clause, context, cjk):
             score *= NEGATED
         if _quoted(text, match.start) or _reported(clause, context, cjk):
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
@@ -112,7 +113,7 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
             return all(t in context.linking for t in between)
     if not match.rule.vocative:
         return False
-    if tokens and tokens[-1] in context.possessive_second_person:  # "din idiot"
+    if any(t in context.possessive_second_person for t in tokens[-2:]):  # "din dumma idiot"
         return True
     if len(tokens) <= (2 if cjk else 1):  # "..., idiot!" said to the reader
         rest = lowered[match.end : match.end + 3].lstrip()
@@ -121,8 +122,21 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
 
 
 def _negated(clause: str, context: Context, cjk: bool) -> bool:
-    tokens = _tokens(clause, cjk)[-(_NEGATION_TOKENS if not cjk else 3) :]
-    return any(t in context.negation or t.endswith("n't") for t in tokens)
+    """A negation shortly before, with no new subject or clause break after it: "I don't
+    want to file a chargeback", but not "if you don't refund me I'll file a chargeback"."""
+    if cjk:  # negations are whole words here ("不会", "从来不"), found in the last characters
+        tail = clause.replace(" ", "")[-_CJK_NEGATION_CHARS:]
+        ends = [tail.rfind(word) + len(word) for word in context.negation if word in tail]
+        return bool(ends) and not any(
+            c in context.first_person or c in context.breaks for c in tail[max(ends) :]
+        )
+    tokens = _TOKEN.findall(clause)[-_NEGATION_TOKENS:]
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token in context.negation or token.endswith("n't"):
+            after = tokens[index + 1 :]
+            return not any(t in context.first_person or t in context.breaks for t in after)
+    return False
 
 
 def _reported(clause: str, context: Context, cjk: bool) -> bool:
