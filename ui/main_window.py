@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.cache = ReferenceCache()
         self.customer_page = CustomerPage(engine, self.runner, actor, self.cache, self)
         self.customer_page.flags_changed.connect(self.customers.model.mark_stale)
+        self.customer_page.case_changed.connect(self.customers.model.mark_stale)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.customers)
         self.splitter.addWidget(self.customer_page)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(quit_action, settings_action)
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         find = QAction(self.tr("&Find customer"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -138,6 +140,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Breakup Desk"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _build_edit_menu(self) -> None:
+        """Undo and redo of the evidence basket's edits, for the case shown."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        group = self.customer_page.basket.undo_group
+        self.undo_action = group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = group.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
     def _fill_recent_menu(self, urls: list[str]) -> None:
         self.recent_menu.clear()

@@ -1,39 +1,56 @@
-"""One customer's page: who they are, their conversations and messages, their flags."""
+"""One customer's page: who they are, their conversations and messages, their flags, and the
+case against them (the evidence basket beside the conversations, and the breakup wizard)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
+from desk.case.basket import Basket
 from desk.conversations import ConversationRow, FlagSpan, MessageView, conversations_of, messages_of
-from desk.db.models import Customer, FlagStatus
+from desk.db.models import AuthorKind, Customer, FlagStatus
+from desk.errors import DeskError
 from desk.flags import decide_flag
 from ui.charts import ChartPanel
+from ui.dialogs.note_dialog import NoteDialog
 from ui.models.conversation_table import ConversationTableModel
-from ui.views.message_view import MessageBrowser
+from ui.views.evidence_basket import EvidenceBasket
+from ui.views.message_view import MessageBrowser, overlapping_flag
 from ui.workers import TaskRunner
+
+ATTACHMENT_FILTER = QT_TRANSLATE_NOOP(
+    "CustomerPage", "Images and PDFs (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)"
+)
 
 
 class CustomerPage(QWidget):
     """Signals:
     flags_changed(): a flag was confirmed or dismissed (the list's counts are stale).
+    case_changed(): a case was opened or the wizard changed one (the list's filter is stale).
     """
 
     flags_changed = Signal()
+    case_changed = Signal()
 
     def __init__(
         self,
@@ -50,6 +67,7 @@ class CustomerPage(QWidget):
         self._customer_id: int | None = None
         self._messages: list[MessageView] = []
         self._conversation_id: int | None = None
+        self._quoted: dict[int, list[tuple[int, int]]] = {}  # spans the case quotes
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -80,10 +98,31 @@ class CustomerPage(QWidget):
         self.confirm_button.clicked.connect(lambda: self._decide(FlagStatus.CONFIRMED))
         self.dismiss_button.clicked.connect(lambda: self._decide(FlagStatus.DISMISSED))
 
+        self.basket = EvidenceBasket(engine, runner, actor, self)
+        self.basket.case_loaded.connect(self._on_basket_case_loaded)
+        self.case_button = QPushButton(self.tr("Open a case"), self)
+        self.case_button.clicked.connect(self._on_case_button_clicked)
+        self.wizard_button = QPushButton(self.tr("Start the breakup wizard"), self)
+        self.wizard_button.clicked.connect(self.start_wizard)
+        self.add_quote_action = QAction(self.tr("&Add selection to case"), self)
+        self.add_quote_action.triggered.connect(self.add_selection)
+        self.messages.set_context_actions([self.add_quote_action])
+        self.messages.selectionChanged.connect(self._update_case_actions)
+        self.add_quote_button = QPushButton(self.add_quote_action.text(), self)
+        self.add_quote_button.clicked.connect(self.add_quote_action.trigger)
+        self.note_button = QPushButton(self.tr("Add &note…"), self)
+        self.note_button.clicked.connect(self.open_note_dialog)
+        self.attach_button = QPushButton(self.tr("Attach &file…"), self)
+        self.attach_button.clicked.connect(self.open_attach_dialog)
+        self.wizard: QWizard | None = None
+        self.note_dialog: NoteDialog | None = None
+        self.message_box: QMessageBox | None = None
+
         flag_row = QHBoxLayout()
         flag_row.addWidget(self.flag_label, 1)
         flag_row.addWidget(self.confirm_button)
         flag_row.addWidget(self.dismiss_button)
+        flag_row.addWidget(self.add_quote_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,11 +138,27 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.splitter, self.tr("Conversations"))
+        self.basket.title_row.addWidget(self.note_button)
+        self.basket.title_row.addWidget(self.attach_button)
+        self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.case_splitter.addWidget(self.tabs)
+        self.case_splitter.addWidget(self.basket)
+        self.case_splitter.setStretchFactor(0, 3)
+        self.case_splitter.setStretchFactor(1, 2)
+        self.case_splitter.setSizes([600, 400])
+
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.case_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.wizard_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.case_splitter, 1)
         self._update_flag_buttons()
+        self._update_case_actions()
 
     @property
     def customer_id(self) -> int | None:
@@ -123,6 +178,7 @@ class CustomerPage(QWidget):
 
         self._runner.run(fetch, lambda result: self._on_customer_fetched(customer_id, result))
         self.charts.show_customer(customer_id)
+        self.basket.show_customer(customer_id)
 
     def _on_customer_fetched(self, customer_id: int, result: object) -> None:
         if customer_id != self._customer_id:
@@ -160,7 +216,7 @@ class CustomerPage(QWidget):
             return
         assert isinstance(result, list)
         self._messages = result
-        self.messages.show_messages(result)
+        self.messages.show_messages(result, self._quoted)
         self._update_flag_buttons()
 
     def flag_at_cursor(self) -> FlagSpan | None:
@@ -208,3 +264,137 @@ class CustomerPage(QWidget):
             self.flags_changed.emit()
 
         self._runner.run(write, done, write=True)
+
+    # -- the case ---------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_basket_case_loaded(self, basket: Basket | None) -> None:
+        if basket is None:
+            self.case_button.setText(self.tr("Open a case"))
+            self.case_button.setToolTip(self.tr("Open a draft case against this customer"))
+        else:
+            self.case_button.setText(
+                self.tr("Case #{case} ({state})").format(
+                    case=basket.case_id, state=basket.state_label
+                )
+            )
+            self.case_button.setToolTip(self.tr("Show the case's evidence"))
+        quoted = basket.quoted() if basket else {}
+        shown = {m.id for m in self._messages}
+        if {k: v for k, v in quoted.items() if k in shown} != {
+            k: v for k, v in self._quoted.items() if k in shown
+        }:
+            bar = self.messages.verticalScrollBar()
+            position = bar.value()
+            self.messages.show_messages(self._messages, quoted)
+            bar.setValue(position)
+        self._quoted = quoted
+        self._update_case_actions()
+
+    @Slot()
+    def _update_case_actions(self) -> None:
+        editable = self.basket.editable
+        quote = self.messages.selected_quote()
+        by_customer = quote is not None and quote[0].author_kind == AuthorKind.CUSTOMER
+        self.add_quote_action.setEnabled(editable and by_customer)
+        self.add_quote_button.setEnabled(editable and by_customer)
+        if not editable:
+            why = self.basket.reason.text() or self.tr("Open a case first.")
+        elif quote is None:
+            why = self.tr("Select words in one of the customer's messages.")
+        elif not by_customer:
+            why = self.tr("Only the customer's own words can be quoted.")
+        else:
+            why = self.tr("Add the selected words to the case as a quote.")
+        self.add_quote_button.setToolTip(why)
+        self.note_button.setEnabled(editable)
+        self.attach_button.setEnabled(editable)
+        self.case_button.setEnabled(self._customer_id is not None)
+        self.wizard_button.setEnabled(self.basket.case_id is not None)
+
+    @Slot()
+    def _on_case_button_clicked(self) -> None:
+        if self.basket.case_id is None:
+            self.basket.open_case(on_done=self.case_changed.emit, on_error=self.show_error)
+            return
+        sizes = self.case_splitter.sizes()
+        if sizes[1] == 0:  # the manager collapsed the basket: bring it back
+            self.case_splitter.setSizes([sizes[0] * 3 // 5, sizes[0] * 2 // 5])
+        self.basket.view.setFocus()
+
+    @Slot()
+    def add_selection(self) -> None:
+        """Quote the selected words of one customer message, under the flag they overlap."""
+        quote = self.messages.selected_quote()
+        if quote is None:
+            return
+        message, start, end = quote
+        flag = overlapping_flag(message, start, end)
+        self.basket.add_quote(
+            message.id, start, end, flag.category if flag else None, on_error=self.show_error
+        )
+
+    @Slot()
+    def open_note_dialog(self) -> NoteDialog | None:
+        basket = self.basket.basket
+        if basket is None:
+            return None
+        dialog = NoteDialog(basket.criteria, basket.case_id, self)
+        dialog.accepted.connect(
+            lambda: self.basket.add_note(dialog.text, dialog.criterion, on_error=self.show_error)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.note_dialog = dialog
+        return dialog
+
+    @Slot()
+    def open_attach_dialog(self) -> QFileDialog:
+        dialog = QFileDialog(
+            self,
+            self.tr("Attach a file to the case"),
+            str(Path.home()),
+            self.tr(str(ATTACHMENT_FILTER)),
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.attach_file(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def attach_file(self, path: Path) -> None:
+        self.basket.add_attachment(path, on_error=self.show_error)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Say what went wrong in a message box that does not block the window."""
+        text = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Breakup Desk"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.message_box = box
+
+    @Slot()
+    def start_wizard(self) -> QWizard | None:
+        case_id = self.basket.case_id
+        if case_id is None:
+            return None
+        # Imported on first use: the wizard brings the PDF and signing stack, which the
+        # window does not need to start.
+        from ui.wizard.wizard import BreakupWizard
+
+        wizard = BreakupWizard(self._engine, self._runner, case_id, self._actor, self)
+        wizard.finished.connect(self._on_wizard_finished)
+        wizard.open()
+        self.wizard = wizard
+        return wizard
+
+    @Slot(int)
+    def _on_wizard_finished(self, _result: int) -> None:
+        self.basket.reload()
+        self.case_changed.emit()

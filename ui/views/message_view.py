@@ -6,11 +6,20 @@ interpreted, so nothing remote is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from desk.conversations import FlagSpan, MessageView
 from desk.db.models import AuthorKind, FlagStatus
@@ -29,6 +38,7 @@ CATEGORY_COLOURS = {
     "emotional_blackmail": "#c9b3df",
 }
 SOFT_COLOUR = "#e3e3e3"
+QUOTED_COLOUR = "#0072b2"  # the quote icon's blue: words the case already quotes
 CUSTOMER_BACKGROUND = "#f2f6fb"
 NOTE_BACKGROUND = "#fff8e1"
 
@@ -42,6 +52,20 @@ class Placed:
     end: int
 
 
+def overlapping_flag(message: MessageView, start: int, end: int) -> FlagSpan | None:
+    """The flag a quote of ``start``–``end`` falls under: a confirmed one first, then the one
+    it overlaps most (a dismissed flag says the passage is not abuse: never that one)."""
+    best: tuple[bool, int, FlagSpan] | None = None
+    for flag in message.flags:
+        overlap = min(end, flag.end) - max(start, flag.start)
+        if overlap <= 0 or flag.status == FlagStatus.DISMISSED:
+            continue
+        key = (flag.status == FlagStatus.CONFIRMED, overlap, flag)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
 class MessageBrowser(QTextBrowser):
     """Read-only view of a conversation; knows which message each character belongs to."""
 
@@ -50,11 +74,34 @@ class MessageBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._placed: list[Placed] = []
+        self._context_actions: list[QAction] = []
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered first in the context menu (before Copy and Select All)."""
+        self._context_actions = list(actions)
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        menu = self.createStandardContextMenu(position)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, self._context_actions)  # type: ignore[arg-type]
+        if self._context_actions and first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # never fetch anything
         return None
 
-    def show_messages(self, messages: list[MessageView]) -> None:
+    def show_messages(
+        self,
+        messages: list[MessageView],
+        quoted: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+    ) -> None:
+        """Show ``messages``, underlining the ``quoted`` spans (by message id) in blue."""
         self.clear()
         self._placed = []
         cursor = QTextCursor(self.document())
@@ -83,7 +130,19 @@ class MessageBrowser(QTextBrowser):
             start = cursor.position()
             self._insert_body(cursor, message)
             self._placed.append(Placed(message, start, cursor.position()))
+            for begin, end in (quoted or {}).get(message.id, ()):
+                self._mark_quoted(start + begin, start + end)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _mark_quoted(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        quoted = QTextCharFormat()
+        quoted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        quoted.setUnderlineColor(QColor(QUOTED_COLOUR))
+        quoted.setToolTip(self.tr("Quoted in the case"))
+        cursor.mergeCharFormat(quoted)
 
     def _insert_body(self, cursor: QTextCursor, message: MessageView) -> None:
         plain = QTextCharFormat()
