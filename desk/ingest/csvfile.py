@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from desk.errors import InputError
@@ -71,12 +70,17 @@ def has_columns(header: Sequence[str], *names: str) -> bool:
     return all(header_key(name) in keys for name in names)
 
 
-@dataclass(frozen=True, slots=True)
 class CsvRow:
-    """One record: the line it starts on and its cells, aligned with the header."""
+    """One record: the line it starts on and its cells, aligned with the header.
 
-    line: int
-    cells: list[str]
+    A plain slotted class rather than a frozen dataclass: one is made per row, millions a file.
+    """
+
+    __slots__ = ("cells", "line")
+
+    def __init__(self, line: int, cells: list[str]) -> None:
+        self.line = line
+        self.cells = cells
 
     def get(self, index: int | None) -> str:
         """The trimmed cell at ``index`` ("" when the column is absent)."""
@@ -110,7 +114,8 @@ class CsvFile:
         self._stream = CountingText(path, self.encoding)
         self._lines = self._physical_lines()
         self.line_number = 0
-        self._ended_with_newline = True
+        self._last_line = ""
+        self._saw_cr = False
         first = next(self._lines, None)
         while first is not None and not first.strip():
             first = next(self._lines, None)
@@ -147,13 +152,12 @@ class CsvFile:
     def _physical_lines(self) -> Iterator[str]:
         for line in self._stream.lines():
             self.line_number += 1
-            if line.endswith("\n"):
-                line = line[:-2] + "\n" if line.endswith("\r\n") else line
-                self._ended_with_newline = True
-            else:
-                self._ended_with_newline = False
+            self._last_line = line
             if "\r" in line:
-                line = line.replace("\r", _CR)
+                line = line.replace("\r\n", "\n")
+                if "\r" in line:  # a bare CR: keep it in its cell, whatever the quoting
+                    line = line.replace("\r", _CR)
+                    self._saw_cr = True
             yield line
 
     def rows(self) -> Iterator[CsvRow | Rejection]:
@@ -175,15 +179,16 @@ class CsvFile:
             count += 1
             if count % _PROGRESS_EVERY == 0:
                 self._report(self._stream.position())
-            if not any(cell.strip() for cell in cells):
+            if not any(cells) or "".join(cells).isspace():
                 continue
-            if any(_CR in cell for cell in cells):
+            if self._saw_cr:
                 cells = [cell.replace(_CR, "\r") for cell in cells]
+                self._saw_cr = False
             if len(cells) > width and not any(c.strip() for c in cells[width:]):
                 del cells[width:]
             if len(cells) == width:
                 yield CsvRow(start, cells)
-            elif len(cells) < width and not self._ended_with_newline:
+            elif len(cells) < width and not self._last_line.endswith("\n"):
                 yield Rejection(
                     f"the file ends inside this row ({len(cells)} of {width} columns): "
                     "it looks cut off",

@@ -43,6 +43,16 @@ def _offset(text: str | None) -> dt.timedelta:
 
 def parse_twitter_time(text: str) -> dt.datetime:
     """``Tue Oct 31 22:10:47 +0000 2017`` (Twitter's ``created_at``) as naive UTC."""
+    if len(text) == 30 and text[25] == " " and text[19:21] == " +" and text[21:25] == "0000":
+        month = _MONTHS.get(text[4:7])  # the dataset's usual form: sliced, not matched
+        try:
+            if month is not None:
+                return dt.datetime(
+                    int(text[26:]), month, int(text[8:10]), int(text[11:13]), int(text[14:16]),
+                    int(text[17:19]),
+                )  # fmt: skip
+        except ValueError:
+            pass  # the pattern below says what is wrong
     match = _TWITTER.fullmatch(text.strip())
     if not match:
         raise ValueError(f"not a time: {text!r}")

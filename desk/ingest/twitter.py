@@ -200,23 +200,24 @@ class TwitterCsv(Format):
         return trees
 
     def _message(self, row: CsvRow, columns: tuple[int | None, ...], root: int) -> Message:
-        tweet, author, inbound, created = (row.get(c) for c in columns[:4])
+        tweet, author, flag, created = (row.get(columns[i]) for i in range(4))
         if not author:
             raise ValueError("no author_id")
         try:
             created_at = parse_twitter_time(created)
         except ValueError:
             created_at = parse_export_time(created)
-        body = tidy_text(html.unescape(row.raw(columns[4])))
+        inbound = parse_flag(flag)
+        text = row.raw(columns[4])
         return Message(
             conversation_id=str(root),
             message_id=str(tweet_id(tweet)),
             created_at=created_at,
             created_raw=created,
-            body_text=body,
-            side="customer" if parse_flag(inbound) else "agent",
+            body_text=tidy_text(html.unescape(text) if "&" in text else text),
+            side="customer" if inbound else "agent",
             author_id=author,
-            author_name=None if parse_flag(inbound) else f"@{author}",
+            author_name=None if inbound else f"@{author}",
             channel="twitter",
             line=row.line,
         )
