@@ -373,7 +373,9 @@ def test_a_case_that_is_not_a_draft_is_read_only(qtbot: QtBot, desk: Desk) -> No
     qtbot.waitUntil(lambda: page.basket.case_id == case_id)
     basket = page.basket
     assert page.case_button.text() == f"Case #{case_id} (approved)"
-    assert basket.reason.isVisible()
+    assert not basket.isVisible()  # it lives beside the conversations: the button shows it
+    qtbot.mouseClick(page.case_button, Qt.MouseButton.LeftButton)
+    assert basket.isVisible() and basket.reason.isVisible()
     assert "approved" in basket.reason.text()
     assert not basket.editable and basket.undo_stack is None
     for button in (page.note_button, page.attach_button, page.add_quote_button):

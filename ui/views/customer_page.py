@@ -135,17 +135,20 @@ class CustomerPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
         self.charts = ChartPanel(engine, runner, cache, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.charts, self.tr("Charts"))
-        self.tabs.addTab(self.splitter, self.tr("Conversations"))
-        self.basket.title_row.addWidget(self.note_button)
-        self.basket.title_row.addWidget(self.attach_button)
+        # The basket sits beside the conversations, where evidence is gathered; it shows only
+        # while the customer has an open case.
         self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.case_splitter.addWidget(self.tabs)
+        self.case_splitter.addWidget(self.splitter)
         self.case_splitter.addWidget(self.basket)
         self.case_splitter.setStretchFactor(0, 3)
         self.case_splitter.setStretchFactor(1, 2)
         self.case_splitter.setSizes([600, 400])
+        self.basket.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.case_splitter, self.tr("Conversations"))
+        self.basket.title_row.addWidget(self.note_button)
+        self.basket.title_row.addWidget(self.attach_button)
 
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -156,7 +159,7 @@ class CustomerPage(QWidget):
         header.addWidget(self.wizard_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.case_splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self._update_flag_buttons()
         self._update_case_actions()
 
@@ -269,6 +272,7 @@ class CustomerPage(QWidget):
 
     @Slot(object)
     def _on_basket_case_loaded(self, basket: Basket | None) -> None:
+        self.basket.setVisible(basket is not None)
         if basket is None:
             self.case_button.setText(self.tr("Open a case"))
             self.case_button.setToolTip(self.tr("Open a draft case against this customer"))
@@ -315,10 +319,19 @@ class CustomerPage(QWidget):
     @Slot()
     def _on_case_button_clicked(self) -> None:
         if self.basket.case_id is None:
-            self.basket.open_case(on_done=self.case_changed.emit, on_error=self.show_error)
-            return
+            self.basket.open_case(on_done=self._on_case_opened, on_error=self.show_error)
+        else:
+            self.show_basket()
+
+    def _on_case_opened(self) -> None:
+        self.show_basket()
+        self.case_changed.emit()
+
+    def show_basket(self) -> None:
+        """Bring the basket into view beside the conversations, with the keyboard in it."""
+        self.tabs.setCurrentWidget(self.case_splitter)
         sizes = self.case_splitter.sizes()
-        if sizes[1] == 0:  # the manager collapsed the basket: bring it back
+        if sizes[1] == 0:  # the manager collapsed it
             self.case_splitter.setSizes([sizes[0] * 3 // 5, sizes[0] * 2 // 5])
         self.basket.view.setFocus()
 
