@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -77,6 +78,7 @@ def main(out: Path) -> int:
     window.customer_page.tabs.setCurrentIndex(1)
     settle(app, window, 0.6)
     save(window.customer_page, out / "customer-conversations.png")
+    case_shot(app, window, folder, out)
     dialog = window.open_import_dialog([folder / "demo.ndjson"])
     settle(app, window, 0.3)
     save(dialog, out / "import-dialog.png")
@@ -121,6 +123,54 @@ def draft_case(engine: Engine) -> int:
             text="Insults aimed at our agents end the conversation; please keep to the issue.",
         )  # fmt: skip
     return case_id
+
+
+def case_shot(app: QApplication, window: MainWindow, folder: Path, out: Path) -> None:
+    """The customer page with the evidence basket: a case opened and filled through the page,
+    then every edit undone, so that the wizard's shots start from the case they expect."""
+    page = window.customer_page
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([340, sum(sizes) - 340])
+    page.case_button.click()
+    settle(app, window)
+    # The conversation where the customer threatens to shame the agent in public.
+    with Session(page._engine) as session:
+        found = {
+            text: session.scalars(
+                select(Message).where(Message.body_text.contains(text)).order_by(Message.id)
+            ).all()
+            for _category, text in INCIDENTS
+        }
+        session.expunge_all()
+    conversation = found[INCIDENTS[5][1]][0].conversation_id
+    rows = page.conversations
+    row = next(r for r in range(rows.rowCount()) if rows.conversation(r).id == conversation)
+    page.conversation_table.selectRow(row)
+    settle(app, window)
+    for category, text in INCIDENTS[:5]:  # quoted here when this conversation has the words
+        here = [m for m in found[text] if m.conversation_id == conversation]
+        message = (here or found[text])[0]
+        start = message.body_text.index(text)
+        page.basket.add_quote(message.id, start, start + len(text), category)
+    page.basket.add_note("Called him back on 4 Nov 2025; he repeated the threat to sue.", "threats")
+    page.basket.add_note("Agents Sam and Priya asked to be taken off his tickets.")
+    post = folder / "linkedin-post.png"
+    QImage(320, 200, QImage.Format.Format_RGB32).save(str(post))
+    page.basket.add_attachment(post, "harassment_language")
+    settle(app, window)
+    message = found[INCIDENTS[5][1]][0]  # selected, ready for "Add selection to case"
+    start = message.body_text.index(INCIDENTS[5][1])
+    page.messages.select_span(message.id, start, start + len(INCIDENTS[5][1]))
+    page.messages.verticalScrollBar().setValue(0)
+    basket = page.basket.basket
+    page.basket.view.select_id(basket.order[3] if basket else None)
+    settle(app, window, 0.6)
+    save(page, out / "customer-case.png")
+    stack = page.basket.undo_stack
+    while stack is not None and stack.canUndo():
+        stack.undo()
+    settle(app, window)
+    window.splitter.setSizes(sizes)
 
 
 def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Path) -> None:
