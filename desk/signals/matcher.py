@@ -1,11 +1,14 @@
-"""One compiled matcher per language: a trie-shaped regex of every term's head, then the terms.
+"""One compiled matcher per language: a single regex, shaped as a trie of every term's head.
 
 Python's ``re`` is slow on a plain alternation of hundreds of phrases (it tries each one at
-each position) but fast on the same words folded into a trie (one branch per letter). So the
-matcher runs one trie regex of every term's *head* (its literal start, see
-:func:`desk.signals.rulepack.term_heads`) over the text, at word starts (at every character in
-Chinese); most support messages hit only a few common heads and cost a few microseconds. Where
-a head occurs, only the terms that start with it are tried, with ``match`` at that position.
+each position) but fast on the same words folded into a trie (one branch per letter). So each
+term is split into its literal *head* and the regex of its *rest*
+(:func:`desk.signals.rulepack.term_parts`); the heads of the whole pack are folded into one
+trie, and each rest hangs where its head ends, with an empty group after it that says which
+rule matched. The regex runs as a lookahead at every word start (every character in Chinese):
+all the work is done inside ``re``, and Python only sees real matches, so a message with no
+abuse costs a few microseconds. Longer heads are tried first, and at one head the longer
+rests first, so the most specific term wins where two start at the same place.
 
 Before matching, the text is lower-cased and normalised without changing its length, so that
 spans stay character offsets into the stored text: curly apostrophes become straight ones,
@@ -45,29 +48,37 @@ class RawMatch:
 
 
 class Matcher:
-    """Finds every rule match in a text of one language."""
+    """Finds every rule match in a text of one language, with one compiled regex."""
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
         self.cjk = pack.language in CJK_LANGUAGES
-        by_head: dict[str, list[tuple[Rule, re.Pattern[str]]]] = defaultdict(list)
+        trie = _Node()
         for rule in pack.rules:
-            for head, pattern in rule.patterns:
-                by_head[head].append((rule, pattern))
-        heads = sorted(by_head)
-        # At a position the trie finds the longest head, which stands for its prefixes too.
-        # All their terms go into one pattern, most specific (longest) first; an empty group after
-        # each term says which rule matched (``lastindex``).
-        self._by_head: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]] = {}
-        for head in heads:
-            pairs = [p for n in range(1, len(head) + 1) for p in by_head.get(head[:n], ())]
-            pairs.sort(key=lambda pair: (-len(pair[1].pattern), -pair[0].weight))
-            source = "|".join(f"(?:{pattern.pattern})()" for _, pattern in pairs)
-            self._by_head[head] = (re.compile(source), tuple(rule for rule, _ in pairs))
-        trie = trie_regex(heads) if heads else "(?!)"
+            for head, rest in rule.parts:
+                node = trie
+                for char in head:
+                    node = node.children.setdefault(char, _Node())
+                node.rests.append((rest, rule))
+        self._rules: list[Rule] = []  # by capture group number - 1
+        body = self._source(trie) or "(?!)"
         prefix = "" if self.cjk else r"(?<!\w)"
-        self._trigger = re.compile(f"{prefix}(?=({trie}))")
+        self._regex = re.compile(f"{prefix}(?={body})")
         self._mask_words = _mask_vocabulary(pack) if pack.language == "ru" else {}
+
+    def _source(self, node: _Node) -> str | None:
+        """The regex for a trie node: its children (longer heads) first, then its rests, each
+        followed by an empty group numbered for its rule (in the order they are written)."""
+        branches = [
+            re.escape(char) + (self._source(node.children[char]) or "")
+            for char in sorted(node.children)
+        ]
+        for rest, rule in sorted(node.rests, key=lambda pair: -len(pair[0])):
+            self._rules.append(rule)
+            branches.append(f"{rest}()")
+        if not branches:
+            return None
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     def normalise(self, text: str) -> str:
         """Lower-cased, same-length text that the rules run on."""
@@ -83,14 +94,11 @@ class Matcher:
     def find(self, text: str) -> tuple[str, list[RawMatch]]:
         """The normalised text and every match in it, in text order (one per position)."""
         lowered = self.normalise(text)
+        rules = self._rules
         matches: list[RawMatch] = []
-        by_head = self._by_head
-        for hit in self._trigger.finditer(lowered):
-            pattern, rules = by_head[hit.group(1)]
-            found = pattern.match(lowered, hit.start())
-            if found is not None:
-                rule = rules[(found.lastindex or 1) - 1]
-                matches.append(RawMatch(rule, found.start(), found.end()))
+        for found in self._regex.finditer(lowered):
+            group = found.lastindex or 1
+            matches.append(RawMatch(rules[group - 1], found.start(), found.end(group)))
         return lowered, matches
 
     def _normalise_russian(self, lowered: str) -> str:
@@ -130,31 +138,7 @@ def _mask_vocabulary(pack: RulePack) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex matching any of ``words`` (longest first), folded into a character trie."""
-    trie = _Node()
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.children.setdefault(char, _Node())
-        node.ends_here = True
-    return _trie_source(trie) or ""
-
-
 @dataclass
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
-    ends_here: bool = False
-
-
-def _trie_source(node: _Node) -> str | None:
-    ends_here = node.ends_here
-    branches = []
-    for char in sorted(node.children):
-        branches.append(re.escape(char) + (_trie_source(node.children[char]) or ""))
-    if not branches:
-        return None
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?"
-    return body
+    rests: list[tuple[str, Rule]] = field(default_factory=list)

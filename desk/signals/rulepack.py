@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -41,8 +40,9 @@ _SPECIAL = frozenset("*~()|?")
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule of a pack. ``patterns`` maps each head to the regex of the terms it starts;
-    a pattern is tried with ``match`` where its head occurs (at a word start)."""
+    """One rule of a pack. ``parts`` holds, for each term and each literal head it can start
+    with, the head and the regex of the rest of the term: the matcher folds the heads of a
+    whole pack into one trie-shaped regex and puts each rest after its head."""
 
     id: str
     category: Category
@@ -52,7 +52,7 @@ class Rule:
     undirected: Category | None = None  # the category kept when not aimed at a person
     vocative: bool = True
     negatable: bool = True  # whether "not"/"never" before it lowers the score
-    patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ def _rule(language: str, raw: object, where: str) -> Rule:
     if language == "ru":  # the matcher reads ё as е
         terms = [t.replace("ё", "е").replace("Ё", "Е") for t in terms]
     try:
-        patterns = compile_terms(terms, language in CJK_LANGUAGES)
+        parts = compile_terms(terms, language in CJK_LANGUAGES)
     except InputError as exc:
         raise InputError(f"{where}: rule {rule_id}: {exc}") from exc
     return Rule(
@@ -202,25 +202,21 @@ def _rule(language: str, raw: object, where: str) -> Rule:
         undirected=Category(undirected) if undirected else None,
         vocative=bool(raw.get("vocative", True)),
         negatable=bool(raw.get("negatable", True)),
-        patterns=patterns,
+        parts=parts,
     )
 
 
-def compile_terms(terms: list[str], cjk: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """For each head, one pattern for the terms that can start with it (longest term first)."""
-    by_head: dict[str, list[str]] = defaultdict(list)
+def compile_terms(terms: list[str], cjk: bool = False) -> tuple[tuple[str, str], ...]:
+    """``(head, rest)`` pairs for the terms: each match of a term is a head then its rest."""
+    parts: dict[tuple[str, str], None] = {}
     for term in terms:
-        source = term_regex(term, cjk)
-        for head in term_heads(term):
-            by_head[head].append(source)
-    compiled: list[tuple[str, re.Pattern[str]]] = []
-    for head, sources in sorted(by_head.items()):
-        ordered = sorted(dict.fromkeys(sources), key=len, reverse=True)
-        try:
-            compiled.append((head, re.compile("|".join(ordered))))
-        except re.error as exc:
-            raise InputError(f"a term does not compile: {exc}") from exc
-    return tuple(compiled)
+        for head, rest in term_parts(term, cjk):
+            try:
+                re.compile(re.escape(head) + rest)
+            except re.error as exc:
+                raise InputError(f"term {term!r} does not compile: {exc}") from exc
+            parts[(head, rest)] = None
+    return tuple(parts)
 
 
 def split_words(term: str) -> list[str]:
@@ -253,21 +249,44 @@ def split_words(term: str) -> list[str]:
 
 
 def term_regex(term: str, cjk: bool = False) -> str:
-    """The regex for one term (text is pre-lower-cased), meant for ``match`` at a word start."""
+    """The regex for one whole term (text is pre-lower-cased), to ``match`` at a word start."""
+    return _words_regex(split_words(term), cjk)
+
+
+def term_parts(term: str, cjk: bool = False) -> list[tuple[str, str]]:
+    """The term as ``(head, rest)`` pairs: a literal head and the regex of what follows it."""
     words = split_words(term)
+    pairs = _heads(words[0], term)
+    if not pairs or any(not head for head, _ in pairs):
+        raise InputError(f"term {term!r} must start with letters or a (a|b) group")
+    return sorted((head, _words_regex([rest, *words[1:]], cjk)) for head, rest in pairs)
+
+
+def term_heads(term: str) -> list[str]:
+    """The literal strings that every match of ``term`` starts with, one of them.
+
+    ``get ~ fired`` → ``["get"]``; ``(sue|suing) you`` → ``["sue", "suing"]``;
+    ``stupid*`` → ``["stupid"]``. Expansion stops at the first wildcard, optional part or
+    space, so heads are short when the term starts with something flexible.
+    """
+    return sorted({head for head, _ in term_parts(term)})
+
+
+def _words_regex(words: list[str], cjk: bool) -> str:
+    """The regex of a term's words; the first may be the rest of a word after its head."""
     sep = rf"[^。！？!?，,\n]{{0,{_CJK_GAP}}}?" if cjk else r"[\W_]+"
     gap = rf"[^。！？!?\n]{{0,{3 * _CJK_GAP}}}?" if cjk else rf"(?:[\w']+[\W_]+){{0,{_GAP_WORDS}}}"
     parts: list[str] = []
     pending_gap = False
-    for word in words:
+    for index, word in enumerate(words):
         if word == "~":
             pending_gap = True
             continue
-        optional = parts and not pending_gap and _is_optional_group(word)
+        optional = index and not pending_gap and _is_optional_group(word)
         if optional:  # "(to|through to)?" as a whole word: its separator is optional too
             parts.append(f"(?:{sep}{_word_regex(word[:-1], sep)})?")
             continue
-        if parts:
+        if index:
             parts.append(gap if cjk and pending_gap else sep + (gap if pending_gap else ""))
         pending_gap = False
         parts.append(_word_regex(word, sep))
@@ -304,20 +323,9 @@ def _word_regex(word: str, sep: str) -> str:
     return "".join(out)
 
 
-def term_heads(term: str) -> list[str]:
-    """The literal strings that every match of ``term`` starts with, one of them.
-
-    ``get ~ fired`` → ``["get"]``; ``(sue|suing) you`` → ``["sue", "suing"]``;
-    ``stupid*`` → ``["stupid"]``. Expansion stops at the first wildcard, optional part or
-    space, so heads are short when the term starts with something flexible.
-    """
-    heads = _heads(split_words(term)[0], term)
-    if not heads or "" in heads:
-        raise InputError(f"term {term!r} must start with letters or a (a|b) group")
-    return sorted(heads)
-
-
-def _heads(word: str, term: str) -> set[str]:
+def _heads(word: str, term: str) -> set[tuple[str, str]]:
+    """``(head, rest of the word)`` pairs: the literal starts of ``word``, expanded through
+    its ``(a|b)`` groups up to the first wildcard, optional part or space."""
     results = {""}
     index = 0
     while index < len(word):
@@ -326,29 +334,29 @@ def _heads(word: str, term: str) -> set[str]:
             break
         if char == "(":
             close = _closing(word, index, term)
-            if word[close + 1 : close + 2] == "?":
+            after = word[close + 1 :]
+            if after.startswith("?"):
                 if results != {""} or close + 2 >= len(word):
                     break
                 # "(una )?(cita|salir)": the heads of both ways of starting.
-                with_group = _heads(word[index : close + 1] + word[close + 2 :], term)
-                return with_group | _heads(word[close + 2 :], term)
+                return _heads(word[index : close + 1] + after[1:], term) | _heads(after[1:], term)
             alternatives = _split_top(word[index + 1 : close])
             if any(not alt for alt in alternatives):
                 raise InputError(f"term {term!r}: an empty alternative in ( )")
             plain = all(not (_SPECIAL & set(alt)) and " " not in alt for alt in alternatives)
-            if not plain or len(results) * len(alternatives) > _MAX_HEADS:
-                prefixes = {_literal_prefix(alt) for alt in alternatives}
-                if "" in prefixes:
-                    return {r for r in results if r} or {""}
-                return {r + p for r in results for p in prefixes}
-            results = {r + alt for r in results for alt in alternatives}
-            index = close + 1
-            continue
+            if plain and len(results) * len(alternatives) <= _MAX_HEADS:
+                results = {r + alt for r in results for alt in alternatives}
+                index = close + 1
+                continue
+            prefixes = [(_literal_prefix(alt), alt) for alt in alternatives]
+            if any(not prefix for prefix, _ in prefixes) and results != {""}:
+                break  # stop before the group: it is part of the rest
+            return {(r + pre, alt[len(pre) :] + after) for r in results for pre, alt in prefixes}
         if word[index + 1 : index + 2] == "?":
             break
         results = {r + char for r in results}
         index += 1
-    return results
+    return {(r, word[index:]) for r in results}
 
 
 def _closing(word: str, start: int, term: str) -> int:

@@ -130,12 +130,14 @@ def _store(connection: Connection, hits: dict[int, list[Hit]]) -> tuple[Counter[
     """Bring the flags of the batch's messages in line with ``hits`` (one transaction)."""
     counts: Counter[str] = Counter()
     in_place: Counter[str] = Counter()
+    # The batch's ids are ascending: a range on the indexed column is cheaper than IN (...).
     rows = connection.execute(
         select(
             Flag.id, Flag.message_id, Flag.rule_id, Flag.start, Flag.end, Flag.category,
             Flag.status,
-        ).where(Flag.message_id.in_(list(hits)))
+        ).where(Flag.message_id.between(min(hits), max(hits)))
     ).all()  # fmt: skip
+    rows = [r for r in rows if r.message_id in hits]
     stored = [
         _Stored(r.id, r.message_id, r.rule_id, r.start, r.end, r.category,
                 FlagStatus(r.status) == FlagStatus.SUGGESTED)

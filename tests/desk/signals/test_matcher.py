@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.signals.matcher import Matcher, trie_regex
+from desk.signals.matcher import Matcher
 from desk.signals.rulepack import load_pack
 
 
@@ -13,16 +13,10 @@ def _found(language: str, text: str) -> list[tuple[str, str]]:
     return [(m.rule.id, text[m.start : m.end]) for m in matches]
 
 
-def test_trie_regex_matches_the_longest_word() -> None:
-    import re
-
-    pattern = re.compile(trie_regex(["you", "your", "yours", "idiot"]))
-    assert [pattern.match(w).group() for w in ("yours", "your", "you", "idiot")] == [  # type: ignore[union-attr]
-        "yours",
-        "your",
-        "you",
-        "idiot",
-    ]
+def test_one_regex_per_language_and_the_most_specific_term_wins() -> None:
+    matcher = Matcher(load_pack("en"))
+    _, [match] = matcher.find("fuck you")  # insult.phrase and profanity both start here
+    assert (match.rule.id, match.end) == ("en.insult.phrase", 8)
 
 
 @pytest.mark.parametrize(
