@@ -14,6 +14,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desk.analytics.merges import member_ids
+from desk.analytics.refresh import mark_current, refresh_conversations, refresh_customers
+from desk.analytics.summary import is_current
 from desk.case.audit import append_event
 from desk.case.cases import canonical_customer
 from desk.db.models import Case, Conversation, Evidence, Flag, Message
@@ -43,6 +45,8 @@ def delete_customer_data(session: Session, customer_id: int, actor: str) -> Purg
         )
     messages = select(Message.id).where(Message.customer_id.in_(ids))
     conversations = select(Conversation.id).where(Conversation.customer_id.in_(ids))
+    was_current = is_current(session)
+    conversation_ids = list(session.scalars(conversations))
     try:
         flags = session.execute(delete(Flag).where(Flag.message_id.in_(messages))).rowcount  # type: ignore[attr-defined]
         session.execute(
@@ -58,6 +62,10 @@ def delete_customer_data(session: Session, customer_id: int, actor: str) -> Purg
         conversation_count = session.execute(
             delete(Conversation).where(Conversation.customer_id.in_(ids))
         ).rowcount  # type: ignore[attr-defined]
+        if was_current:  # keep the analytics summary in step with what is left
+            refresh_customers(session, ids)
+            refresh_conversations(session, conversation_ids)
+            mark_current(session)
         append_event(
             session,
             actor=actor,
