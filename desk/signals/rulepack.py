@@ -245,6 +245,8 @@ def split_words(term: str) -> list[str]:
         words.append("".join(current))
     if not words or words[0] == "~" or words[-1] == "~":
         raise InputError(f"term {term!r}: empty, or starts or ends with '~'")
+    if any(word[0] in "?*|)" for word in words):
+        raise InputError(f"term {term!r}: a word cannot start with ?, *, | or )")
     return words
 
 

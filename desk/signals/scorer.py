@@ -111,6 +111,12 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
             # An adjective: only linking words between ("you are so useless"), so that
             # "you sell a useless app" is about the app.
             return all(t in context.linking for t in between)
+    # Spanish and Swedish may put the verb after: "menudo inepto estás hecho", "dum är du".
+    following = _tokens(lowered[match.end : match.end + 12], cjk)[:2]
+    if following and following[0] in context.second_person:
+        return True
+    if following[1:] and following[0] in context.linking and following[1] in context.second_person:
+        return True
     if not match.rule.vocative:
         return False
     if any(t in context.possessive_second_person for t in tokens[-2:]):  # "din dumma idiot"

@@ -79,10 +79,12 @@ def _pack(rule: str) -> dict[str, object]:
         ('id = "x"\ncategory = "rudeness"\nterms = ["a"]', "unknown category 'rudeness'"),
         ('id = "x"\ncategory = "harassment"\nterms = []', "non-empty list"),
         ('id = "x"\ncategory = "harassment"\nweight = 2\nterms = ["a"]', "weight is a number"),
-        ('id = "x"\ncategory = "harassment"\nterms = ["*idiot"]', "must start with letters"),
+        ('id = "x"\ncategory = "harassment"\nterms = ["(the)? press"]', "must start with letters"),
+        ('id = "x"\ncategory = "harassment"\nterms = ["*idiot"]', "cannot start with"),
         ('id = "x"\ncategory = "harassment"\nterms = ["(a ~ b) c"]', "'~' goes between words"),
         ('id = "x"\ncategory = "harassment"\nterms = ["(a|b c"]', "'(' without ')'"),
         ('id = "x"\ncategory = "harassment"\ntarget = "it"\nterms = ["a"]', "target is"),
+        ('id = "x"\ncategory = "harassment"\nterms = ["a ?b"]', "cannot start with ?"),
     ],
 )
 def test_a_bad_rule_is_a_one_line_error_naming_the_rule(rule: str, message: str) -> None:

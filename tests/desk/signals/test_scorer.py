@@ -23,6 +23,8 @@ def _categories(text: str, language: str = "en") -> list[str]:
         ("Din inkompetenta idiot.", "sv"),
         ("Вы совершенно бесполезны.", "ru"),
         ("你真是个废物。", "zh"),
+        ("Menudo inepto estás hecho.", "es"),  # the verb after the adjective
+        ("Dum är du, helt enkelt.", "sv"),
     ],
 )
 def test_insults_aimed_at_the_reader_are_harassment(text: str, language: str) -> None:
