@@ -14,11 +14,10 @@ from desk.analytics.volume import baseline, customer_volume, top_customers, volu
 from desk.charts.distribution import distribution_chart
 from desk.charts.handoffs import handoffs_chart
 from desk.charts.headline import headline_chart
+from desk.charts.kinds import CHART_KINDS
 from desk.charts.timeline import timeline_chart
 from desk.charts.top import top_chart
 from desk.errors import InputError
-
-CHART_KINDS = ("headline", "distribution", "timeline", "handoffs", "top")
 
 
 def period_label(period: Period) -> str:

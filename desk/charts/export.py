@@ -6,10 +6,8 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from desk.charts.kinds import DEFAULT_DPI, FORMATS
 from desk.errors import InputError
-
-FORMATS = ("png", "svg", "pdf")
-DEFAULT_DPI = 200
 
 
 def save_figure(figure: Figure, path: Path, dpi: int = DEFAULT_DPI) -> Path:

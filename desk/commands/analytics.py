@@ -12,10 +12,7 @@ from typing import Any
 from desk.analytics.cost import CostSettings
 from desk.analytics.stats import CustomerStats, customer_stats
 from desk.analytics.units import Period, Unit
-from desk.charts.build import CHART_KINDS, build_chart, period_label
-from desk.charts.export import DEFAULT_DPI, FORMATS, check_target, save_figure
-from desk.charts.headline import headline_text
-from desk.charts.style import fmt_number, fmt_ratio, ordinal
+from desk.charts.kinds import CHART_KINDS, DEFAULT_DPI, FORMATS
 from desk.commands.base import Context, add_json_flag, format_table
 from desk.customers import resolve_customer
 
@@ -102,6 +99,9 @@ def run_stats(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_chart(args: argparse.Namespace, ctx: Context) -> int:
+    from desk.charts.build import build_chart  # matplotlib loads only to draw
+    from desk.charts.export import check_target, save_figure
+
     period = period_of(args)
     unit = Unit(args.unit)
     check_target(args.out, args.dpi)
@@ -116,6 +116,8 @@ def run_chart(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def stats_json(stats: CustomerStats) -> dict[str, Any]:
+    from desk.charts.headline import headline_text
+
     data = asdict(stats)
     data["headline"] = headline_text(stats.volume)
     data["patterns"]["after_hours_share"] = stats.patterns.after_hours_share
@@ -124,6 +126,10 @@ def stats_json(stats: CustomerStats) -> dict[str, Any]:
 
 
 def stats_text(stats: CustomerStats) -> str:
+    from desk.charts.build import period_label
+    from desk.charts.headline import headline_text
+    from desk.charts.style import fmt_ratio, ordinal
+
     v, b = stats.volume, stats.volume.baseline
     h, c, p = stats.handoffs, stats.cost, stats.patterns
     rank = f"{ordinal(v.rank)} of {v.of:,}" if v.rank is not None else f"none of {v.of:,}"
@@ -194,4 +200,6 @@ def _revenue(stats: CustomerStats) -> str:
 
 
 def _n(value: float) -> str:
+    from desk.charts.style import fmt_number
+
     return fmt_number(round(value, 1))

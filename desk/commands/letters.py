@@ -11,9 +11,7 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from desk.commands.base import Context, add_json_flag
-from desk.documents.letter_store import LetterOptions, draft_letter, store_signed
 from desk.documents.letter_text import LANGUAGES
-from desk.documents.signing import load_signer, sign_pdf, verify_pdf
 from desk.errors import InputError
 from desk.profile import (
     CompanyProfile,
@@ -85,6 +83,9 @@ def _amount(text: str) -> Decimal:
 
 
 def run_draft(args: argparse.Namespace, ctx: Context) -> int:
+    # reportlab and pyHanko load only when a letter is written (the CLI starts fast)
+    from desk.documents.letter_store import LetterOptions, draft_letter
+
     options = LetterOptions(
         language=args.lang,
         paper=args.paper,
@@ -119,6 +120,9 @@ def _password(args: argparse.Namespace) -> bytes | None:
 
 
 def run_sign(args: argparse.Namespace, ctx: Context) -> int:
+    from desk.documents.letter_store import store_signed
+    from desk.documents.signing import load_signer, sign_pdf
+
     try:
         pdf = args.pdf.read_bytes()
     except OSError as exc:
@@ -149,6 +153,8 @@ def _trust_roots(paths: list[Path]) -> list[x509.Certificate]:
 
 
 def run_verify(args: argparse.Namespace, ctx: Context) -> int:
+    from desk.documents.signing import verify_pdf
+
     try:
         pdf = args.pdf.read_bytes()
     except OSError as exc:
