@@ -180,6 +180,7 @@ def test_quote_note_reorder_remove_with_undo_and_redo(qtbot: QtBot, desk: Desk) 
     case_id = open_case(qtbot, page)
     stack = page.basket.undo_stack
     assert stack is not None and stack.count() == 0
+    assert "before you block this customer" in page.basket.preserve.text()
 
     item = quote(qtbot, page, lawyer, LAWYER)
     assert (item.quote_start, item.quote_end) == (start, start + len(LAWYER))

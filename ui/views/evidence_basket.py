@@ -81,6 +81,17 @@ class EvidenceBasket(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4262c;")
         self.message.hide()
+        self.preserve = QLabel(
+            self.tr(
+                "Build the case before you block this customer in your helpdesk: Zendesk "
+                "deletes spam-marked tickets after 30 days, Intercom archives a blocked "
+                "person's messages, Freshdesk deletes the contact. This case keeps its own "
+                "copy of every message it quotes, with its hash."
+            ),
+            self,
+        )
+        self.preserve.setWordWrap(True)
+        self.preserve.setStyleSheet("color: #5a5a5a; font-size: 11px;")
 
         self.remove_action = QAction(self.tr("&Remove from case"), self)
         self.remove_action.setToolTip(self.tr("Take the selected item out of the case (Delete)"))
@@ -108,6 +119,7 @@ class EvidenceBasket(QWidget):
         layout.addWidget(self.reason)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.preserve)
         layout.addLayout(self.tools)
         self._show(None)
 
