@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from desk import __version__
 from desk.analytics.cache import ReferenceCache
 from desk.config import data_dir
 from desk.demo import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
+from ui.dialogs.about import show_about
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.settings import Settings
@@ -256,11 +256,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Breakup Desk"),
-            self.tr("Breakup Desk {version}").format(version=__version__),
-        )
+        show_about(self)
 
     # -- drag and drop --------------------------------------------------------------------
 
