@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 
-import html2text
+from desk.ingest.html_plain import html_to_text
 
-_WS_TAIL = re.compile(r"[ \t]+\n")
-_MANY_BLANK = re.compile(r"\n{3,}")
+__all__ = ["clean_text", "html_to_text", "parse_time", "sha256_text", "tidy_text"]
+
+
 
 
 def parse_time(value: object) -> dt.datetime:
@@ -37,24 +37,6 @@ def parse_time(value: object) -> dt.datetime:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed
-
-
-def _converter() -> html2text.HTML2Text:
-    converter = html2text.HTML2Text()
-    converter.body_width = 0
-    converter.ignore_links = True
-    converter.ignore_images = True
-    converter.ignore_emphasis = True
-    converter.ignore_tables = True
-    converter.unicode_snob = True
-    return converter
-
-
-def html_to_text(html: str) -> str:
-    """Readable plain text from an HTML body (no markup, no remote content)."""
-    text = _converter().handle(html)
-    text = _WS_TAIL.sub("\n", text)
-    return _MANY_BLANK.sub("\n\n", text).strip()
 
 
 def tidy_text(text: str) -> str:
