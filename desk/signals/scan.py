@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from desk.analytics.merges import member_ids
 from desk.db.models import AuthorKind, Flag, FlagStatus, Message, utcnow
 from desk.progress import Progress
-from desk.signals.detector import Detector, default_detector
+from desk.signals.detector import Detector
+from desk.signals.rulepack import reload_packs
 from desk.signals.scorer import Hit
 
 BATCH = 5000
@@ -65,10 +66,13 @@ def scan_messages(
     """Scan the messages of ``customer_id`` (and those merged into it), or of everyone.
 
     ``authors`` limits the scan to messages by those authors (the customer's own, by
-    default; ``None`` scans every message). Returns counts; see the module docstring.
+    default; ``None`` scans every message). Without a ``detector``, the rule packs are read
+    afresh. Returns counts; see the module docstring.
     """
     started = time.perf_counter()
-    detector = detector or default_detector()
+    if detector is None:  # read the rule packs as they are now: a manager may have edited them
+        reload_packs()
+        detector = Detector()
     with Session(engine) as session:
         customers = member_ids(session, customer_id) if customer_id is not None else None
     wanted = select(Message.id, Message.body_text, Message.language)

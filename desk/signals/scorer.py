@@ -1,10 +1,12 @@
 """From raw rule matches to scored hits: who the words are aimed at, negation, quotation.
 
-- *Directed*: a ``target = "person"`` term counts as abuse only with a second-person word
-  ("you", "ты", "usted", "你") shortly before it in the same clause, a possessive right before
-  it where the language says so (Swedish "din idiot"), or as a vocative ("..., idiot!"). A
-  first-person word between the "you" and the term means it is about the writer ("you called
-  me an idiot"), not aimed at the agent.
+- *Directed*: a ``target = "person"`` term counts as abuse only when it is aimed at the
+  reader: a second-person word ("you", "ты", "usted", "你") shortly before it in the same
+  clause (for an adjective, with only linking words between: "you are so useless", but not
+  "you sell a useless app"; for a noun, with no first-person word between: "you called me an
+  idiot" is about the writer), or right after it ("inepto estás hecho", "dum är du"), a
+  possessive just before a noun ("din dumma idiot"), or the noun said as a vocative ("...,
+  idiot!"). Otherwise the term is dropped, or kept as the rule's ``undirected`` category.
 - *Negated* ("I'm not saying you're an idiot", "I won't sue") and *quoted or reported*
   ("he called me an idiot", text inside quotation marks) lower the score.
 - *Shouting* (a run of words in capitals, "!!!") is found here too: a soft signal.
@@ -31,7 +33,6 @@ _NEGATION_TOKENS = 6
 _CJK_NEGATION_CHARS = 12
 _TOKEN = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
-_SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
 _OPEN_QUOTES = "“«„「『"
 _CLOSE_QUOTES = "”»」』"
 _CJK_POSSESSIVE = re.compile(r"(?:你们|您们|你|您)的")
@@ -112,7 +113,9 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
             # "you sell a useless app" is about the app.
             return all(t in context.linking for t in between)
     # Spanish and Swedish may put the verb after: "menudo inepto estás hecho", "dum är du".
-    following = _tokens(lowered[match.end : match.end + 12], cjk)[:2]
+    after = lowered[match.end : match.end + 12]
+    end = _CLAUSE_END.search(after)
+    following = _tokens(after[: end.start()] if end else after, cjk)[:2]
     if following and following[0] in context.second_person:
         return True
     if following[1:] and following[0] in context.linking and following[1] in context.second_person:

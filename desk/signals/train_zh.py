@@ -62,9 +62,14 @@ def train(rows: list[tuple[str, int]], keep: int = KEEP) -> CharNgramModel:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA / "train.csv")
-    parser.add_argument("--out", type=Path, default=model_path())
+    parser = argparse.ArgumentParser(
+        prog="python -m desk.signals.train_zh",
+        description="Train the Chinese character n-gram model from the COLD train split.",
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA / "train.csv", help="COLD's train.csv (read only)"
+    )
+    parser.add_argument("--out", type=Path, default=model_path(), help="the model file to write")
     parser.add_argument("--keep", type=int, default=KEEP, help="weights kept in the file")
     args = parser.parse_args(argv)
     model = train(read_cold(args.data), args.keep)
