@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +13,7 @@ from desk import __version__
 from desk.config import resolve_db_url, resource_path
 from desk.db.engine import open_database
 from desk.errors import DeskError
+from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -52,15 +54,31 @@ class Launcher:
             old.deleteLater()
         return True
 
+    def open_files(self, files: Sequence[str]) -> ImportDialog | None:
+        """Export files handed over by the file manager go to the import dialog."""
+        return _open_files(self.window, files)
 
-def launch(db_url: str | None = None) -> int:
-    """Open the window on ``db_url`` (or the default database) and run until it closes."""
+
+def _open_files(window: MainWindow | None, files: Sequence[str]) -> ImportDialog | None:
+    paths = [Path(f) for f in files if Path(f).is_file() or Path(f).is_dir()]
+    if not paths or window is None:
+        return None
+    return window.open_import_dialog(paths)
+
+
+def launch(db_url: str | None = None, files: Sequence[str] = ()) -> int:
+    """Open the window on ``db_url`` (or the default database) and run until it closes.
+
+    ``files`` (from the file manager's "Open with") go straight to the import dialog.
+    """
     app = create_application()
     launcher = Launcher()
     if not launcher.open(db_url):
         return 1
+    launcher.open_files(files)
     return int(app.exec())
 
 
 def main() -> int:
-    return launch(None)
+    """``breakup-desk-gui [FILE ...]``: the window, importing any export files given."""
+    return launch(None, [a for a in sys.argv[1:] if not a.startswith("-")])
