@@ -98,6 +98,10 @@ class ZendeskXml(Format):
                     f"(after {number} records, which were read)",
                     line=line,
                 )
+            except LookupError as exc:  # expat meets an encoding Python does not know
+                raise InputError(
+                    f"{self.path}: the XML declares an unknown encoding ({exc})"
+                ) from None
             except DefusedXmlException as exc:
                 raise InputError(
                     f"{self.path}: the XML declares entities or a DTD ({type(exc).__name__}), "

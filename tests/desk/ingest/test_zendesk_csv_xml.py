@@ -224,3 +224,12 @@ def test_view_export_without_requester_ids(sqlite_engine: Engine, tmp_path: Path
     assert detect(path) is ZendeskCsv
     summary = import_file(sqlite_engine, path)
     assert (summary.conversations_new, summary.customers_new) == (2, 1)
+
+
+def test_xml_declaring_an_unknown_encoding_is_a_clear_error(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "tickets.xml"
+    path.write_text(TICKETS_XML.replace('encoding="UTF-8"', 'encoding="UTF-9"'))
+    with pytest.raises(InputError, match="unknown encoding"):
+        import_file(sqlite_engine, path, format_name="zendesk-xml")
