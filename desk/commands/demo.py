@@ -19,6 +19,7 @@ from desk.profile import (
     save_company,
     save_signatory,
 )
+from desk.signals.scan import scan_messages
 
 DEMO_COMPANY = CompanyProfile(
     name="Lumen Ledger",
@@ -64,6 +65,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.print(f"Importing into {ctx.engine.url.render_as_string()}")
     summary = import_file(ctx.engine, out, progress=ctx.progress_bar(None, "bytes"))
     print_summary(ctx, summary)
+    scan = scan_messages(ctx.engine, batch_ids=[summary.batch_id])
+    ctx.print(
+        f"  read for abuse: {scan.flagged_messages:,} messages with suggested flags "
+        f"({scan.seconds:.1f} s)"
+    )
     ctx.print("")
     with ctx.session() as session:
         if not load_company(session).name:  # so letters work on the demo straight away

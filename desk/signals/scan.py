@@ -58,12 +58,14 @@ def scan_messages(
     engine: Engine,
     *,
     customer_id: int | None = None,
+    batch_ids: Collection[int] | None = None,
     authors: Collection[AuthorKind] | None = CUSTOMER_AUTHORED,
     detector: Detector | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH,
 ) -> ScanResult:
-    """Scan the messages of ``customer_id`` (and those merged into it), or of everyone.
+    """Scan the messages of ``customer_id`` (and those merged into it), or of everyone;
+    ``batch_ids`` narrows it to the messages those imports added (the import runs it).
 
     ``authors`` limits the scan to messages by those authors (the customer's own, by
     default; ``None`` scans every message). Without a ``detector``, the rule packs are read
@@ -78,6 +80,8 @@ def scan_messages(
     wanted = select(Message.id, Message.body_text, Message.language)
     if customers is not None:
         wanted = wanted.where(Message.customer_id.in_(customers))
+    if batch_ids is not None:
+        wanted = wanted.where(Message.batch_id.in_(list(batch_ids)))
     if authors is not None:
         wanted = wanted.where(Message.author_kind.in_(list(authors)))
     with engine.connect() as connection:

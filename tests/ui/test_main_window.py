@@ -40,6 +40,8 @@ def test_import_through_the_dialog_fills_the_list(
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     assert "6 new messages" in dialog.outcome.text()
+    # The new messages were read for abuse as part of the import.
+    assert "of the new messages have suggested flags to review" in dialog.outcome.text()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter)
     model = window.customers.model
     assert model.rowCount() == 2

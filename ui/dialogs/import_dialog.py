@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -26,6 +27,7 @@ from desk.errors import Cancelled, DeskError
 from desk.ingest.loader import ImportSummary, import_file
 from desk.ingest.registry import FORMATS, detect
 from desk.progress import Progress
+from desk.signals.scan import ScanResult, scan_messages
 from ui.workers import TaskRunner
 
 POLL_MS = 100
@@ -56,6 +58,7 @@ class ImportDialog(QDialog):
         self._paths: list[Path] = []
         self._progress: Progress | None = None
         self._summaries: list[ImportSummary] = []
+        self._scanned: list[ScanResult] = []
 
         self.files = QListWidget(self)
         self.files.setMaximumHeight(110)
@@ -164,10 +167,18 @@ class ImportDialog(QDialog):
         progress = Progress(None, "bytes")
         self._progress = progress
 
+        scanned: list[ScanResult] = []
+        self._scanned = scanned
+
         def job() -> list[ImportSummary]:
-            return [
+            summaries = [
                 import_file(engine, path, format_name=chosen, progress=progress) for path in paths
             ]
+            # Read what was added for abuse, so the customers' pages show suggested flags.
+            # The import is committed by now: a scan that fails leaves it in place.
+            with contextlib.suppress(DeskError):
+                scanned.append(scan_messages(engine, batch_ids=[s.batch_id for s in summaries]))
+            return summaries
 
         self.start.setEnabled(False)
         self.format_box.setEnabled(False)
@@ -229,6 +240,12 @@ class ImportDialog(QDialog):
                 rejected=f"{s.rejected:,}",
             )
             lines.append(text)
+        for scan in self._scanned:
+            lines.append(
+                self.tr("{flagged} of the new messages have suggested flags to review.").format(
+                    flagged=f"{scan.flagged_messages:,}"
+                )
+            )
         self.outcome.setText("\n".join(lines))
         self.show_rejections.setVisible(any(s.rejected for s in self._summaries))
         self.imported.emit(self._summaries)

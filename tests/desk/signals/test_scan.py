@@ -143,3 +143,24 @@ def test_cancel_stops_between_batches(sqlite_engine: Engine) -> None:
     progress = Progress()
     result = scan_messages(sqlite_engine, progress=progress, batch_size=2)
     assert (progress.done, progress.total, result.added) == (5, 5, 5)
+
+
+def test_scan_of_an_import_batch_reads_only_what_it_added(sqlite_engine: Engine) -> None:
+    from sqlalchemy import update
+
+    from desk.db.models import ImportBatch, Message
+
+    with Session(sqlite_engine) as session:
+        _, ids = add_customer(session, "Vic", ["You are a clown.", "You clown, again."])
+        batch = ImportBatch(path="x.ndjson", format="zendesk-json", sha256="0" * 64)
+        session.add(batch)
+        session.flush()
+        session.execute(update(Message).where(Message.id == ids[1]).values(batch_id=batch.id))
+        session.commit()
+        batch_id = batch.id
+    detector = Detector(DetectorOptions(zh_model=False))
+    assert scan_messages(sqlite_engine, batch_ids=[batch_id + 1], detector=detector).messages == 0
+    result = scan_messages(sqlite_engine, batch_ids=[batch_id], detector=detector)
+    assert (result.messages, result.flagged_messages) == (1, 1)
+    with Session(sqlite_engine) as session:
+        assert {f.message_id for f in session.scalars(select(Flag))} == {ids[1]}
