@@ -106,6 +106,15 @@ def parse_export_time(value: object, time_format: str | None = None) -> dt.datet
             if parsed.tzinfo is not None:
                 parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
             return parsed
+        if text[:1].isdigit() and text[4:5] == "-":  # ISO-like, as most exports write: C fast path
+            try:
+                parsed = dt.datetime.fromisoformat(text)
+            except ValueError:
+                pass
+            else:
+                if parsed.tzinfo is not None:
+                    parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+                return parsed
         try:
             numeric = _numeric(text)
         except ValueError:  # month 13, day 45 …
