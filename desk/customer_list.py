@@ -15,11 +15,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk.analytics.summary import is_current
 from desk.db.models import (
     AuthorKind,
     Case,
     CaseState,
     Customer,
+    CustomerSummary,
     Flag,
     FlagStatus,
     Identity,
@@ -85,13 +87,18 @@ def _flag_count(status: FlagStatus) -> Select[int, int]:
 
 
 def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
-    """The ids of the customers that match ``query``, in its order."""
+    """The ids of the customers that match ``query``, in its order.
+
+    The default order (by volume) reads the analytics summary when it is current: one row per
+    customer instead of a count over every message.
+    """
+    statement = select(Customer.id).where(Customer.merged_into_id.is_(None))
     volume = _volume().subquery()
-    statement = (
-        select(Customer.id)
-        .outerjoin(volume, volume.c.customer_id == Customer.id)
-        .where(Customer.merged_into_id.is_(None))
-    )
+    from_summary = query.sort == SortKey.VOLUME and is_current(session)
+    if from_summary:
+        statement = statement.outerjoin(CustomerSummary, CustomerSummary.customer_id == Customer.id)
+    elif query.sort in (SortKey.VOLUME, SortKey.LAST_CONTACT):
+        statement = statement.outerjoin(volume, volume.c.customer_id == Customer.id)
     text = query.search.strip().lower()
     if text:
         pattern = f"%{text}%"
@@ -124,6 +131,8 @@ def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
         key = func.lower(Customer.display_name)
     elif query.sort == SortKey.LAST_CONTACT:
         key = func.coalesce(volume.c.last, dt.datetime(1900, 1, 1))
+    elif from_summary:
+        key = func.coalesce(CustomerSummary.customer_messages, 0)
     else:
         key = func.coalesce(volume.c.n, 0)
     order = key.desc() if query.descending else key.asc()
@@ -183,6 +192,13 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
 
 def mean_customer_messages(session: Session) -> float:
     """The mean number of messages written per customer who wrote at least one."""
+    if is_current(session):
+        value = session.scalar(
+            select(func.avg(CustomerSummary.customer_messages)).where(
+                CustomerSummary.customer_messages > 0
+            )
+        )
+        return float(value or 0.0)
     volume = _volume().subquery()
     value = session.scalar(select(func.avg(volume.c.n)))
     return float(value or 0.0)
