@@ -31,6 +31,7 @@ from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.wizard.cause_page import CausePage
+from ui.wizard.export_page import ExportPage
 from ui.wizard.leadership_page import LeadershipPage
 from ui.wizard.terms import TermsPage
 from ui.wizard.warnings_page import WarningsPage
@@ -226,6 +227,13 @@ def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Pat
     wizard.next()
     settle(app, window, 1.5)
     shot("wizard-letter.png")
+    wizard.next()
+    settle(app, window)
+    export = wizard.currentPage()
+    assert isinstance(export, ExportPage)
+    export.save_to(Path(tempfile.mkdtemp()) / "letter-for-the-coo.pdf")
+    settle(app, window, 1.5)
+    shot("wizard-export.png")
     wizard.done(0)
 
 

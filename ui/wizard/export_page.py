@@ -52,7 +52,20 @@ class ExportPage(DraftPage):
             "Save the letter for the executive to sign, or sign it now with a certificate file.",
             parent,
         )
-        self.path = QLineEdit(self)
+        self.next_steps = QLabel(
+            self.tr(
+                "<b>What happens next</b><ol>"
+                "<li>Save the PDF and give it to the signatory, or sign it here with their "
+                "certificate (PAdES). The case moves to <i>letter issued</i> and every step is "
+                "in its audit log.</li>"
+                "<li>Send the signed letter, then refund the customer as it says.</li>"
+                "<li>Only then block the customer in your helpdesk: blocking deletes or "
+                "archives their messages there. This case keeps its own copy of every message "
+                "it quotes.</li></ol>"
+            ),
+            self,
+        )
+        self.next_steps.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save PDF for signing…"), self)
         self.sign_button = QPushButton(self.tr("Sign now with a certificate…"), self)
         self.result = QLabel(self)
@@ -61,6 +74,8 @@ class ExportPage(DraftPage):
         row.addWidget(self.save_button)
         row.addWidget(self.sign_button)
         row.addStretch(1)
+        self.body.addWidget(self.next_steps)
+        self.body.addSpacing(8)
         self.body.addLayout(row)
         self.body.addWidget(self.result)
         self.body.addStretch(1)
@@ -154,4 +169,5 @@ class ExportPage(DraftPage):
                     path=draft.signed_path
                 )
             )
+        lines.append(self.tr("The case is now: letter issued."))
         self.result.setText("\n".join(lines))
