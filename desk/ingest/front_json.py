@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from desk.ingest.base import Format
-from desk.ingest.conversations import Message, Side, ThreadBuilder
+from desk.ingest.conversations import Message, ThreadBuilder
 from desk.ingest.html_text import html_body_text
 from desk.ingest.jsonstream import Found, clean, get_path, records
 from desk.ingest.normalise import parse_time, tidy_text
@@ -101,48 +101,62 @@ class FrontJson(Format):
 def _message(obj: Any, conversation: str | None, contact: Any, found: Found) -> Message | None:
     if not isinstance(obj, dict):
         raise ValueError("not an object")
-    if obj.get("draft_mode"):
+    get = obj.get  # each field read once: this runs for every message of a dump
+    message_id, kind = get("id"), get("type")
+    if get("draft_mode"):
         return None
-    message_id = obj.get("id")
     if not message_id:
         raise ValueError("no id")
-    link = get_path(obj, "_links", "related", "conversation")
-    conversation = conversation or (link.rstrip("/").rsplit("/", 1)[-1] if link else None)
-    if not conversation:
-        raise ValueError("no conversation (no _links.related.conversation)")
-    comment = "posted_at" in obj or str(message_id).startswith("com_")
-    raw_time = obj.get("posted_at") if comment else obj.get("created_at")
+    if conversation is None:
+        link = get_path(obj, "_links", "related", "conversation")
+        conversation = link.rstrip("/").rsplit("/", 1)[-1] if isinstance(link, str) else None
+        if not conversation:
+            raise ValueError("no conversation (no _links.related.conversation)")
+    posted = get("posted_at")
+    comment = posted is not None or str(message_id).startswith("com_")
+    raw_time = posted if comment else get("created_at")
     if raw_time is None:
         raise ValueError("no created_at")
-    inbound = bool(obj.get("is_inbound")) and not comment
-    side: Side = "customer" if inbound else "agent"
-    recipients: list[Any] = obj["recipients"] if isinstance(obj.get("recipients"), list) else []
+    inbound = bool(get("is_inbound")) and not comment
+    recipients = get("recipients")
+    if not isinstance(recipients, list):
+        recipients = []
+    teammate = get("author")
+    if not isinstance(teammate, dict):
+        teammate = None
     sender = _handle(recipients, "from")
-    teammate = obj.get("author") if isinstance(obj.get("author"), dict) else None
-    author = sender if inbound else (get_path(teammate, "id") or get_path(teammate, "email"))
-    customer = contact if isinstance(contact, str) and contact else None
+    author: Any = sender
+    name = email = None
+    if inbound:
+        email = sender
+    elif teammate is not None:
+        author = teammate.get("id") or teammate.get("email")
+        name, email = _teammate_name(teammate), _text(teammate.get("email"))
+    else:
+        author = None
+    customer = contact.lower() if isinstance(contact, str) and contact else None
     if customer is None and not inbound and not comment:
         customer = _handle(recipients, "to")
-    html = obj.get("body") if isinstance(obj.get("body"), str) else None
-    text = obj.get("text") if isinstance(obj.get("text"), str) else None
-    if text is None:
-        text = html_body_text(html) if html else str(obj.get("blurb") or "")
+    html, text = get("body"), get("text")
+    html = html if isinstance(html, str) else None
+    if not isinstance(text, str):
+        text = html_body_text(html) if html else str(get("blurb") or "")
     return Message(
         conversation_id=str(conversation),
         message_id=str(message_id),
         created_at=parse_time(raw_time),
         created_raw=str(raw_time),
-        body_text=clean(tidy_text(text)),
-        body_html=clean(html) if html else None,
-        side=side,
-        author_id=str(author).lower() if author and inbound else (str(author) if author else None),
-        author_name=_teammate_name(teammate) if not inbound else None,
-        author_email=sender if inbound else _text(get_path(teammate, "email")),
-        customer_id=customer.lower() if customer else None,
-        customer_email=customer.lower() if customer else None,
-        public=not comment and obj.get("type") != "internal",
-        channel=_text(obj.get("type")),
-        subject=_text(obj.get("subject")),
+        body_text=tidy_text(text),  # the loader makes every text safe for the database
+        body_html=html,
+        side="customer" if inbound else "agent",
+        author_id=str(author) if author else None,
+        author_name=name,
+        author_email=email,
+        customer_id=customer,
+        customer_email=customer,
+        public=not comment and kind != "internal",
+        channel=_text(kind),
+        subject=_text(get("subject")),
         line=found.line,
     )
 
@@ -152,7 +166,7 @@ def _handle(recipients: list[Any], role: str) -> str | None:
         if isinstance(recipient, dict) and recipient.get("role") == role:
             handle = recipient.get("handle")
             if isinstance(handle, str) and handle:
-                return clean(handle.strip().lower())
+                return handle.strip().lower()
     return None
 
 
