@@ -10,8 +10,6 @@ from desk.ingest.html_plain import html_to_text
 __all__ = ["clean_text", "html_to_text", "parse_time", "sha256_text", "tidy_text"]
 
 
-
-
 def parse_time(value: object) -> dt.datetime:
     """A naive UTC datetime from ISO 8601 text (``Z`` or an offset) or Unix seconds/ms.
 
