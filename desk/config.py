@@ -24,6 +24,11 @@ def data_dir() -> Path:
     return path
 
 
+def csv_profiles_dir() -> Path:
+    """Where named CSV column mappings are saved (TOML files a manager can copy to a colleague)."""
+    return data_dir() / "csv-profiles"
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'breakup-desk.sqlite3'}"
 

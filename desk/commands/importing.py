@@ -1,13 +1,26 @@
-"""``breakup-desk import FILE…``: read helpdesk exports into the database."""
+"""``breakup-desk import FILE…``: read helpdesk exports into the database.
+
+Any CSV is read through a column mapping: the saved profile whose columns the file has, else
+the guess from its header; ``--map FIELD=COLUMN`` corrects or completes it, ``--profile NAME``
+names a saved one, and ``--save-profile NAME`` keeps the mapping used for the next export of
+the same kind. ``breakup-desk csv-profiles`` lists, shows and deletes the saved ones.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
-from desk.commands.base import Context, add_json_flag
+from desk.commands.base import Context, add_json_flag, format_table
+from desk.config import csv_profiles_dir
+from desk.errors import InputError
+from desk.ingest.csvfile import CsvFile
+from desk.ingest.generic_csv import GenericCsv, resolve_mapping
 from desk.ingest.loader import ImportSummary, import_file
+from desk.ingest.mapping import COLUMN_FIELDS, LABELS, ColumnMapping, ProfileStore
+from desk.ingest.records import ReadStats
 from desk.ingest.registry import detect, format_names, get_format
 
 SHOWN_REJECTIONS = 20
@@ -22,25 +35,127 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--format", choices=format_names(), help="the export format")
+    csv_options = parser.add_argument_group(
+        "any CSV", "which column holds which field, for a CSV no helpdesk format matches"
+    )
+    csv_options.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=f"map a column to a field ({', '.join(MAP_KEYS)}); repeat for each",
+    )
+    csv_options.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
+    csv_options.add_argument(
+        "--save-profile", metavar="NAME", help="save the mapping used under this name"
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
+    profiles = sub.add_parser(
+        "csv-profiles",
+        help="list, show or delete saved CSV column mappings",
+        description="Column mappings saved with `import --save-profile`, kept as TOML files "
+        f"in {csv_profiles_dir()}.",
+    )
+    profiles.add_argument("action", nargs="?", choices=("list", "show", "delete"), default="list")
+    profiles.add_argument("name", nargs="?", metavar="NAME")
+    profiles.set_defaults(func=run_profiles)
+
+
+# --map keys: the column fields, and the two settings a mapping carries besides columns.
+MAP_KEYS = (*COLUMN_FIELDS, "customer_values", "time_format", "delimiter")
+
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    mapping_asked = bool(args.map or args.profile or args.save_profile)
+    format_name = args.format or ("csv" if mapping_asked else None)
     results: list[dict[str, Any]] = []
     for path in args.files:
-        fmt = get_format(args.format) if args.format else detect(path)
+        fmt = get_format(format_name) if format_name else detect(path)
         if not args.json:
-            how = "as asked" if args.format else "detected"
+            how = "as asked" if format_name else "detected"
             ctx.print(f"{path}: {fmt.label} ({how})")
+        options: dict[str, Any] = {}
+        if fmt is GenericCsv:
+            options = csv_options(path, args)
+            if not args.json:
+                ctx.print(f"  columns: {describe(options['mapping'])}")
         progress = ctx.progress_bar(None, "bytes")
-        summary = import_file(ctx.engine, path, format_name=fmt.name, progress=progress)
+        summary = import_file(
+            ctx.engine, path, format_name=fmt.name, options=options, progress=progress
+        )
+        if args.save_profile:
+            named = dataclasses.replace(options["mapping"], name=args.save_profile)
+            saved = ProfileStore(csv_profiles_dir()).save(named)
+            if not args.json:
+                ctx.print(f"  saved the column mapping as {args.save_profile!r} ({saved})")
         if args.json:
             results.append(summary_json(summary))
         else:
             print_summary(ctx, summary)
     if args.json:
         ctx.print_json(results)
+    return 0
+
+
+def csv_options(path: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The import options for a CSV: the mapping (profile or guess, then ``--map``) and folder."""
+    folder = csv_profiles_dir()
+    given = parse_map(args.map)
+    delimiter = given.get("delimiter")
+    with CsvFile(path, ReadStats(), delimiter=delimiter) as table:
+        headers = list(table.header)
+    base = resolve_mapping({"profile": args.profile, "profiles_dir": str(folder)}, headers)
+    if given:
+        values = {k: v for k, v in (base.to_dict() | given).items() if v is not None}
+        values.pop("name", None)
+        base = ColumnMapping.from_dict(values)
+    return {"mapping": base, "profiles_dir": str(folder)}
+
+
+def parse_map(items: list[str]) -> dict[str, Any]:
+    """``FIELD=COLUMN`` pairs as a mapping's values (an empty COLUMN unmaps the field: None)."""
+    values: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or key not in MAP_KEYS:
+            raise InputError(
+                f"--map {item!r}: expected FIELD=COLUMN with FIELD one of {', '.join(MAP_KEYS)}"
+            )
+        if key == "customer_values":
+            values[key] = [v.strip() for v in value.split(",") if v.strip()]
+        else:
+            values[key] = value or None
+    return values
+
+
+def describe(mapping: ColumnMapping) -> str:
+    where = ", ".join(f"{LABELS[f]} ← {c!r}" for f, c in mapping.columns().items())
+    return (f"profile {mapping.name!r}: " if mapping.name else "") + (where or "none")
+
+
+def run_profiles(args: argparse.Namespace, ctx: Context) -> int:
+    store = ProfileStore(csv_profiles_dir())
+    if args.action == "list":
+        names = store.names()
+        if not names:
+            ctx.print(
+                "No saved CSV profiles. Save one with: import FILE --map … --save-profile NAME"
+            )
+        rows = [(n, describe(store.load(n)).partition(": ")[2]) for n in names]
+        if rows:
+            ctx.print(format_table(("profile", "columns"), rows))
+        return 0
+    if not args.name:
+        raise InputError(f"csv-profiles {args.action}: name the profile")
+    if args.action == "show":
+        ctx.print(store.load(args.name).to_toml().rstrip())
+    else:
+        store.load(args.name)  # a clear error when there is none
+        store.delete(args.name)
+        ctx.print(f"deleted the CSV profile {args.name!r}")
     return 0
 
 

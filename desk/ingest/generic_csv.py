@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from desk.config import csv_profiles_dir
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.conversations import Message, Side, ThreadBuilder
@@ -159,9 +160,14 @@ class GenericCsv(Format):
 
     @classmethod
     def score(cls, head: bytes, path: Path) -> float:
-        """Low, so that any vendor format wins; positive only when the guess is complete."""
+        """Low, so that any vendor format wins; positive when the guess is complete or a saved
+        profile (in the user's profiles folder) fits the header."""
         header = head_header(head)
-        return 0.2 if header and guess_mapping(header).complete else 0.0
+        if not header:
+            return 0.0
+        if guess_mapping(header).complete or ProfileStore(csv_profiles_dir()).match(header):
+            return 0.2
+        return 0.0
 
     def read(self, stats: ReadStats) -> Iterator[Item]:
         given = self.options.get("mapping")

@@ -11,6 +11,7 @@ from pathlib import Path
 from desk.errors import InputError
 from desk.ingest.archive import Archive
 from desk.ingest.base import Format
+from desk.ingest.csvfile import head_header
 from desk.ingest.email_archive import EmailArchive
 from desk.ingest.freshdesk_csv import FreshdeskCsv
 from desk.ingest.freshdesk_json import FreshdeskJson
@@ -95,6 +96,13 @@ def detect(path: Path) -> type[Format]:
     scores = score_all(path, head)
     if scores and scores[0][0] > 0:
         return scores[0][1]
+    header = head_header(head) if path.suffix.lower() in (".csv", ".tsv", ".txt") else None
+    if header:
+        raise InputError(
+            f"{path}: a CSV whose columns could not be placed ({', '.join(header)}); say which "
+            "holds the time, the body and the customer (--map FIELD=COLUMN, or Columns… in the "
+            "import dialog)"
+        )
     looked_for = "; ".join(f"{f.label} ({f.name})" for f in FORMATS)
     raise InputError(f"{path}: not a format Breakup Desk reads; looked for: {looked_for}")
 

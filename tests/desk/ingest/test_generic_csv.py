@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.orm import Session
 
+from desk.cli import main
 from desk.db.models import AuthorKind, Conversation, Customer, ImportBatch, Message
 from desk.errors import InputError
 from desk.ingest.generic_csv import GenericCsv, preview_rows
@@ -176,3 +178,77 @@ def test_preview_shows_how_rows_map_and_what_is_wrong(tmp_path: Path) -> None:
     assert len(preview.rows) == 6 and preview.rows[0][0] == "T-1"
     unmapped = preview_rows(path, ColumnMapping(time="Created At"))
     assert unmapped.missing and all(row.side is None for row in unmapped.mapped)
+
+
+GERMAN_CSV = (
+    "Kunde;Zeit;Nachricht;Richtung;Fall\n"
+    "anna@example.de;2024-03-01 10:00;Wo bleibt meine Bestellung?;rein;1\n"
+    "support@shop.example;2024-03-01 11:00;Sie ist unterwegs.;raus;1\n"
+    "anna@example.de;2024-03-02 09:00;Immer noch nichts.;rein;1\n"
+    "bob@example.de;2024-03-02 09:30;Rechnung falsch;rein;2\n"
+)
+GERMAN_MAP = [
+    "--map", "customer=Kunde", "--map", "time=Zeit", "--map", "body=Nachricht",
+    "--map", "is_customer=Richtung", "--map", "customer_values=rein", "--map", "conversation=Fall",
+]  # fmt: skip
+
+
+def test_the_command_line_maps_columns_saves_a_profile_and_detects_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("BREAKUP_DESK_HOME", str(tmp_path / "home"))
+    path = tmp_path / "shop.csv"
+    path.write_text(GERMAN_CSV, encoding="utf-8")
+    first, second = (f"sqlite:///{tmp_path / name}" for name in ("first.db", "second.db"))
+
+    # Columns nothing can place: a one-line error that names them and says what to do.
+    assert main(["--db", first, "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "a CSV whose columns could not be placed (kunde, zeit" in err and "--map" in err
+    assert err.count("\n") == 1
+
+    argv = ["--db", first, "import", "--json", str(path), *GERMAN_MAP, "--save-profile", "Shop"]
+    assert main(argv) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert (result["format"], result["rejected"]) == ("csv", 0)
+    assert (result["messages_new"], result["conversations_new"], result["customers_new"]) == (
+        4, 2, 2,
+    )  # fmt: skip
+    saved = tomllib.loads((tmp_path / "home" / "csv-profiles" / "shop.toml").read_text())
+    assert saved["customer_values"] == ["rein"] and saved["body"] == "Nachricht"
+
+    # The next export of the same kind is detected through the saved profile, no options.
+    assert main(["--db", second, "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "(detected)" in out and "profile 'Shop'" in out and "4 new messages" in out
+    engine = create_engine(second)
+    with Session(engine) as session:
+        sides = session.scalars(select(Message.author_kind).order_by(Message.created_at)).all()
+    engine.dispose()
+    assert sides == [
+        AuthorKind.CUSTOMER,
+        AuthorKind.AGENT,
+        AuthorKind.CUSTOMER,
+        AuthorKind.CUSTOMER,
+    ]
+
+    assert main(["csv-profiles"]) == 0
+    assert "Shop" in capsys.readouterr().out
+    assert main(["csv-profiles", "delete", "Shop"]) == 0
+    assert main(["csv-profiles", "show", "Shop"]) == 1
+    assert "no CSV profile named 'Shop'" in capsys.readouterr().err
+
+
+def test_a_bad_map_option_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "shop.csv"
+    path.write_text(GERMAN_CSV, encoding="utf-8")
+    assert (
+        main(
+            ["--db", f"sqlite:///{tmp_path / 'x.db'}", "import", str(path), "--map", "colour=Kunde"]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "--map 'colour=Kunde': expected FIELD=COLUMN" in err and err.count("\n") == 1
