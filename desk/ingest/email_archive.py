@@ -39,7 +39,14 @@ from typing import Any, BinaryIO, ClassVar
 from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.email_parse import Envelope, body_of, read_envelope, read_message
+from desk.ingest.email_parse import (
+    Envelope,
+    date_text_of,
+    message_id_of,
+    read_body,
+    read_envelope,
+    read_head,
+)
 from desk.ingest.email_parse import subject_of as read_subject
 from desk.ingest.email_threads import Company, Threader, company_from_option
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
@@ -132,20 +139,22 @@ class EmailArchive(Format):
     def _message(
         self, raw: bytes, where: str | int, threader: Threader, company: Company
     ) -> Iterator[Item]:
-        envelope = read_envelope(raw, recipients=False)
-        date = _date(envelope, raw)
-        if date is None:
-            yield _reject(where, "no readable Date header or mbox date")
+        head = read_head(raw)
+        message_id = message_id_of(raw, head)
+        placed = threader.thread_of(message_id)
+        if placed is None:  # the first pass left it out: say why
+            envelope = read_envelope(raw, recipients=False, head=head)
+            if _date(envelope, raw) is None:
+                yield _reject(where, "no readable Date header or mbox date")
+            else:
+                yield _reject(where, "the message changed between the two passes over the file")
             return
-        placed = threader.thread_of(envelope.message_id)
-        if placed is None:
-            yield _reject(where, "the message changed between the two passes over the file")
-            return
-        thread_id, started, customer = placed
+        customer = placed.customer
         if customer is None:
             yield _reject(where, "only company addresses (internal mail); not a customer thread")
             return
-        sender = envelope.sender.email if envelope.sender else None
+        # The date and sender are the first pass's reading of this message's headers.
+        sender = placed.sender
         if sender is None:
             kind = AuthorKind.SYSTEM
         elif sender == customer:
@@ -157,25 +166,25 @@ class EmailArchive(Format):
         yield from self._person(customer, "customer", threader)
         if kind == AuthorKind.AGENT and sender is not None:
             yield from self._person(sender, "agent", threader)
-        body = body_of(read_message(raw))
-        created = date.replace(tzinfo=None)
+        body = read_body(raw, head)
+        created = _utc(placed.date)
         yield Thread(
-            external_id=thread_id,
+            external_id=placed.thread_id,
             customer_id=customer,
-            created_at=_utc(started) if math.isfinite(started) else created,
+            created_at=_utc(placed.started) if math.isfinite(placed.started) else created,
             posts=(
                 Post(
-                    external_id=envelope.message_id,
+                    external_id=message_id,
                     author_kind=kind,
                     created_at=created,
-                    created_raw=envelope.date_raw,
+                    created_raw=date_text_of(head),
                     body_text=body.text,
                     body_html=body.html,
                     author_id=sender if kind == AuthorKind.AGENT else None,
                     channel="email",
                 ),
             ),
-            subject=read_subject(raw),
+            subject=read_subject(raw, head),
             channel="email",
             location=str(where) if isinstance(where, str) else f"line {where}",
         )

@@ -11,10 +11,13 @@ Python does not know (read as UTF-8, else guessed by charset-normalizer) and bro
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import datetime as dt
 import email.utils
 import hashlib
+import quopri
 import re
 from dataclasses import dataclass
 from email import policy
@@ -34,8 +37,20 @@ _ADDR = r"(?P<address>[^\s<>@,:]+@[^\s<>@,:]+)"
 _BARE = re.compile(rf"\s*(?P<name>){_ADDR}\s*")
 _NAMED = re.compile(rf"\s*(?P<name>[^<>@,:]*?)\s*<{_ADDR}>\s*")
 _WANTED = frozenset(
-    {"message-id", "in-reply-to", "references", "subject", "date", "from", "to", "cc"}
+    {
+        b"message-id", b"in-reply-to", b"references", b"subject", b"date", b"from", b"to", b"cc",
+        b"content-type", b"content-transfer-encoding",
+    }
+)  # fmt: skip
+# A header field and its continuation lines (the mbox "From " line matches too, and is ignored).
+_HEADER_FIELD = re.compile(rb"^([^\s:][^:\r\n]*):([^\n]*(?:\n[ \t][^\n]*)*)", re.MULTILINE)
+# A header block the email package reads as we do: the optional mbox "From " line, then only
+# header lines (its feed parser's headerRE) and their continuations.
+_WELL_FORMED_HEAD = re.compile(
+    rb"(?:From [^\n]*\n)?(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*"
 )
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _OBFUSCATED = re.compile(r"^\s*([\w.+%-]+) at ([\w-]+(?:\.[\w-]+)+)\s*(?:\((.*)\))?\s*$")
 _REPLY_WORD = (
@@ -77,18 +92,34 @@ class Body:
     html: str | None  # the full body: the HTML, or the full plain text as escaped <pre>
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A message's header block, scanned once: the first value of each header we need
+    (unfolded, still raw), where the body starts, and whether every header line is one the
+    email package would read the same way (only then may the body be read without it)."""
+
+    values: dict[str, str]
+    body_start: int  # -1: no body
+    well_formed: bool
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.values.get(name, default)
+
+
 def read_message(raw: bytes) -> Message:
     return _MESSAGES.parsebytes(raw)
 
 
-def read_envelope(raw: bytes, *, recipients: bool = True) -> Envelope:
+def read_head(raw: bytes) -> Head:
+    return _scan_headers(raw)
+
+
+def read_envelope(raw: bytes, *, recipients: bool = True, head: Head | None = None) -> Envelope:
     """The threading headers, scanned straight from the bytes (both passes use this, so a
     message is always placed by the same reading of its headers). ``recipients=False`` skips
-    To/Cc, which only the first pass needs."""
-    headers = _scan_headers(raw)
-    message_id = _first_id(headers.get("message-id", ""))
-    if not message_id:
-        message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
+    To/Cc, which only the first pass needs; ``head`` is the block already scanned."""
+    headers = head if head is not None else _scan_headers(raw)
+    message_id = message_id_of(raw, headers)
     in_reply_to = _ids(headers.get("in-reply-to", ""))
     references = _ids(headers.get("references", ""))
     subject = _text(headers.get("subject", ""))
@@ -96,7 +127,7 @@ def read_envelope(raw: bytes, *, recipients: bool = True) -> Envelope:
     stripped = subject[prefix.end() :] if prefix else subject
     date_raw = _text(headers.get("date", "")) or None
     return Envelope(
-        message_id=message_id[:200],
+        message_id=message_id,
         references=tuple(dict.fromkeys([*in_reply_to, *reversed(references)])),
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
@@ -109,10 +140,57 @@ def read_envelope(raw: bytes, *, recipients: bool = True) -> Envelope:
     )
 
 
-def subject_of(raw: bytes) -> str | None:
-    subject = _text(_scan_headers(raw).get("subject", ""))
+def message_id_of(raw: bytes, head: Head) -> str:
+    """The Message-ID (lower case, without brackets), else a digest of the raw message."""
+    message_id = _first_id(head.get("message-id"))
+    if not message_id:
+        message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
+    return message_id[:200]
+
+
+def date_text_of(head: Head) -> str | None:
+    """The Date header as written (decoded), for the record."""
+    date_raw = _text(head.get("date"))
+    return date_raw[:64] if date_raw else None
+
+
+def subject_of(raw: bytes, head: Head | None = None) -> str | None:
+    subject = _text((head if head is not None else _scan_headers(raw)).get("subject", ""))
     prefix = _REPLY_PREFIX.match(subject)
     return (subject[prefix.end() :] if prefix else subject).strip()[:500] or None
+
+
+def read_body(raw: bytes, head: Head | None = None) -> Body:
+    """The counted text and the full body of a raw message. A single-part text message with
+    well-formed headers (most mail) is read straight from the bytes; anything else goes
+    through the email package, which is several times slower."""
+    head = head if head is not None else _scan_headers(raw)
+    fast = _single_part_body(raw, head)
+    return fast if fast is not None else body_of(read_message(raw))
+
+
+def _single_part_body(raw: bytes, head: Head) -> Body | None:
+    """The body read without the email package, or None when the message needs it."""
+    if not head.well_formed:
+        return None
+    content_type = head.get("content-type")
+    kind = content_type.partition(";")[0].strip().lower() or "text/plain"
+    if kind not in ("text/plain", "text/html"):
+        return None
+    payload = raw[head.body_start :] if head.body_start >= 0 else b""
+    encoding = head.get("content-transfer-encoding").strip().lower()
+    if encoding == "quoted-printable":
+        payload = quopri.decodestring(payload)
+    elif encoding == "base64":
+        try:
+            payload = base64.b64decode(payload)
+        except (binascii.Error, ValueError):
+            return None
+    elif encoding not in _PLAIN_ENCODINGS:
+        return None
+    charset = _CHARSET.search(content_type)
+    content = _decode_payload(payload, charset.group(1) if charset else None)
+    return _body(content, html=kind == "text/html")
 
 
 def body_of(message: Message) -> Body:
@@ -120,8 +198,11 @@ def body_of(message: Message) -> Body:
     part = _body_part(message)
     if part is None:
         return Body("", None)
-    content = _decoded(part)
-    if part.get_content_subtype() == "html":
+    return _body(_decoded(part), html=part.get_content_subtype() == "html")
+
+
+def _body(content: str, *, html: bool) -> Body:
+    if html:
         full = html_body_text(content)
         return Body(own_words(full), content)
     full = tidy_text(content)
@@ -158,7 +239,13 @@ def _decoded(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
-    charset = part.get_content_charset()
+    return _decode_payload(payload, part.get_content_charset())
+
+
+def _decode_payload(payload: bytes, charset: str | None) -> str:
+    """Body bytes as text: the declared charset when Python knows it, else UTF-8, else the
+    charset charset-normalizer finds, else cp1252."""
+    charset = charset.strip().lower() if charset else None
     if charset:
         try:
             codecs.lookup(charset)
@@ -173,32 +260,29 @@ def _decoded(part: Message) -> str:
         return clean(str(best) if best is not None else payload.decode("cp1252", "replace"))
 
 
-def _scan_headers(raw: bytes) -> dict[str, str]:
+def _scan_headers(raw: bytes) -> Head:
     """The first value of each header we need, unfolded, still raw (encoded words and 8-bit
     bytes kept as surrogate escapes). The header block ends at the first empty line."""
     end = raw.find(b"\n\n")
+    body_start = end + 2 if end >= 0 else -1
     crlf_end = raw.find(b"\n\r\n")
     if crlf_end >= 0 and (end < 0 or crlf_end < end):
-        end = crlf_end
-    head = raw if end < 0 else raw[:end]
-    found: dict[str, list[bytes]] = {}
-    current: list[bytes] | None = None
-    for line in head.split(b"\n"):
-        if line[:1] in (b" ", b"\t"):
-            if current is not None:
-                current.append(line.rstrip(b"\r"))
-            continue
-        colon = line.find(b":")
-        current = None
-        if colon <= 0:
-            continue  # the mbox "From " line, or junk
-        name = line[:colon].strip().lower().decode("ascii", "replace")
-        if name in _WANTED and name not in found:
-            current = found[name] = [line[colon + 1 :].rstrip(b"\r")]
-    return {
-        name: b"".join(parts).decode("utf-8", "surrogateescape").strip()
-        for name, parts in found.items()
+        end, body_start = crlf_end, crlf_end + 3
+    head = raw if end < 0 else raw[: end + 1]
+    found: dict[bytes, bytes] = {}
+    for name, value in _HEADER_FIELD.findall(head):
+        key = name.strip().lower()
+        if key in _WANTED and key not in found:
+            found[key] = value
+    values = {
+        key.decode("ascii"): value.replace(b"\r", b"")
+        .replace(b"\n", b"")
+        .decode("utf-8", "surrogateescape")
+        .strip()
+        for key, value in found.items()
     }
+    well_formed = _WELL_FORMED_HEAD.fullmatch(head.rstrip(b"\r\n") + b"\n") is not None
+    return Head(values, body_start, well_formed)
 
 
 def _text(raw: str) -> str:

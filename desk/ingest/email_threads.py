@@ -31,6 +31,7 @@ import math
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desk.ingest.email_parse import Address, Envelope
 
@@ -105,6 +106,17 @@ def company_from_option(values: object) -> Company | None:
         frozenset(i for i in items if "@" in i),
         inferred=False,
     )
+
+
+class Placement(NamedTuple):
+    """A message's thread (id, start as a timestamp, customer address) and, as the first pass
+    read them, its own date (a timestamp) and sender address."""
+
+    thread_id: str
+    started: float
+    customer: str | None
+    date: float
+    sender: str | None
 
 
 class Threader:
@@ -250,8 +262,8 @@ class Threader:
 
     # -- second pass --------------------------------------------------------------------------
 
-    def thread_of(self, message_id: str) -> tuple[str, float, str | None] | None:
-        """(thread id, thread start as a timestamp, customer address) of a first-pass message."""
+    def thread_of(self, message_id: str) -> Placement | None:
+        """Where a first-pass message goes, with the date and sender the first pass read."""
         assert self._root is not None, "finish() first"
         node = self._node.get(message_key(message_id))
         if node is None or not self._real[node]:
@@ -259,10 +271,13 @@ class Threader:
         r = self._root[node]
         first = self._thread_node[r]
         customer = self._customer.get(r)
-        return (
+        sender = self._sender[node]
+        return Placement(
             f"thread-{self._key[first]:016x}",
             self._date[first],
             self.addresses[customer] if customer is not None else None,
+            self._date[node],
+            self.addresses[sender] if sender >= 0 else None,
         )
 
     def name_of(self, address: str) -> str | None:

@@ -1,0 +1,127 @@
+"""The fast body path (single-part text read from the bytes) against the email package.
+
+Every message of the real mbox samples and of the real-shaped fixtures is read both ways;
+the bodies must be identical. The crafted messages check that the fast path is taken where it
+should be (so a regression to the slow path shows), and refused where the email package would
+read the message differently (multipart, a line that ends the headers early, bad base64).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from desk.ingest.email_archive import _split
+from desk.ingest.email_parse import _single_part_body, body_of, read_body, read_head, read_message
+from tests.conftest import SHARED_DATA
+from tests.desk.ingest.test_email_archive import _mail, support_mailbox
+
+MBOXES = SHARED_DATA / "samples" / "mbox"
+
+
+def _messages(path: Path) -> list[bytes]:
+    with path.open("rb") as handle:
+        return [raw for _line, raw in _split(handle)]
+
+
+def _head(content_type: str, encoding: str = "", extra: str = "", eol: str = "\n") -> str:
+    lines = [
+        "From ann@c.example  Mon Mar  4 10:00:00 2024",
+        "From: Ann <ann@c.example>",
+        "Subject: Hello",
+        "Message-ID: <x@c.example>",
+        "Date: Mon, 04 Mar 2024 10:00:00 +0000",
+    ]
+    if content_type:
+        lines.append(f"Content-Type: {content_type}")
+    if encoding:
+        lines.append(f"Content-Transfer-Encoding: {encoding}")
+    if extra:
+        lines.append(extra)
+    return eol.join(lines) + eol + eol
+
+
+FAST = {
+    "no content type": _head("").encode() + b"Where is my order?\n\n> quoted\n",
+    "latin-1 8bit": _head("text/plain; charset=ISO-8859-1", "8bit").encode()
+    + "Caf\xe9 ferm\xe9.\n".encode("latin-1"),
+    "quoted-printable": _head('text/plain; charset="utf-8"', "quoted-printable").encode()
+    + b"Caf=C3=A9 is=\n closed =3D bad\n",
+    "base64": _head("text/plain; charset=utf-8", "base64").encode() + b"V2hlcmUgaXMgbXkgb3JkZXI/\n",
+    "html": _head("text/html; charset=utf-8").encode()
+    + b"<p>This is <b>awful</b>.</p><blockquote>old</blockquote>",
+    "crlf": _head("text/plain; charset=utf-8", eol="\r\n").encode() + b"Line one\r\nLine two\r\n",
+    "folded content type": _head("text/plain;\n\tcharset=windows-1251").encode()
+    + "Привет, где заказ?\n".encode("cp1251"),
+    "no body": _head("text/plain").encode().rstrip(b"\n") + b"\n",
+}
+SLOW = {
+    "multipart": _head('multipart/alternative; boundary="b1"').encode()
+    + b"--b1\nContent-Type: text/plain\n\nplain part\n--b1\nContent-Type: text/html\n\n"
+    b"<p>html</p>\n--b1--\n",
+    "a line that ends the headers": _head("text/plain", extra="not a header line").encode()
+    + b"body\n",
+    "broken base64": _head("text/plain", "base64").encode() + b"V2hlcmUgaXMg=bXk\n",
+    "unknown transfer encoding": _head("text/plain", "x-uuencode").encode() + b"begin 644\n",
+}
+
+
+@pytest.mark.parametrize("name", FAST)
+def test_simple_messages_take_the_fast_path_and_read_as_the_email_package_reads_them(
+    name: str,
+) -> None:
+    raw = FAST[name]
+    assert _single_part_body(raw, read_head(raw)) is not None
+    assert read_body(raw) == body_of(read_message(raw))
+
+
+@pytest.mark.parametrize("name", SLOW)
+def test_messages_the_fast_path_cannot_read_go_to_the_email_package(name: str) -> None:
+    raw = SLOW[name]
+    assert _single_part_body(raw, read_head(raw)) is None
+    assert read_body(raw) == body_of(read_message(raw))
+
+
+def test_every_fixture_message_reads_the_same_both_ways(tmp_path: Path) -> None:
+    raws = _messages(support_mailbox(tmp_path / "support.mbox"))
+    raws.append(_mail("A <a@c.example>", "b@d.example", "Hi", "q@c", "Mon, 4 Mar 2024", "x"))
+    assert len(raws) == 10
+    for raw in raws:
+        assert read_body(raw) == body_of(read_message(raw))
+
+
+@pytest.mark.skipif(not MBOXES.is_dir(), reason=f"{MBOXES} is absent")
+def test_every_real_sample_message_reads_the_same_both_ways() -> None:
+    fast = total = 0
+    for path in sorted(MBOXES.glob("*")):
+        if path.name == "README.md":
+            continue
+        for raw in _messages(path):
+            total += 1
+            fast += _single_part_body(raw, read_head(raw)) is not None
+            assert read_body(raw) == body_of(read_message(raw)), f"{path.name}: {raw[:200]!r}"
+    assert total >= 30 and 0 < fast < total  # both paths are exercised by real mail
+
+
+SEPARATOR = b"From a@b.example  Mon Jan  1 00:00:00 2024"
+MBOX = (
+    b"\n \n" + SEPARATOR + b"\r\nSubject: one\r\n\r\n>From the start\r\n>>From here\r\n\r\n"
+    b"From the desk of Ann\n\n" + SEPARATOR + b"\nSubject: two\n\nbody\n"
+)
+
+
+def test_the_mbox_splitter_finds_separators_and_unescapes_from_lines() -> None:
+    messages = list(_split(io.BytesIO(MBOX)))
+    assert [line for line, _ in messages] == [3, 11]
+    first, second = (raw for _, raw in messages)
+    # >From is unescaped once; a From line that is not a separator stays in the message.
+    assert b"\r\nFrom the start\r\n>From here\r\n" in first
+    assert first.endswith(b"From the desk of Ann\n\n")
+    assert second == SEPARATOR + b"\nSubject: two\n\nbody\n"
+    # Without a separator the file is one message (an .eml), nothing unescaped.
+    assert list(_split(io.BytesIO(b"Subject: x\n\n>From me\n"))) == [
+        (1, b"Subject: x\n\n>From me\n")
+    ]
+    assert list(_split(io.BytesIO(b"\n\n"))) == []
