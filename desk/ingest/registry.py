@@ -96,8 +96,8 @@ def detect(path: Path) -> type[Format]:
     scores = score_all(path, head)
     if scores and scores[0][0] > 0:
         return scores[0][1]
-    header = head_header(head) if path.suffix.lower() in (".csv", ".tsv", ".txt") else None
-    if header:
+    header = head_header(head) if path.suffix.lower() in (".csv", ".tsv", ".txt") else []
+    if len(header) >= 3:  # a table of several columns, not a line of prose
         raise InputError(
             f"{path}: a CSV whose columns could not be placed ({', '.join(header)}); say which "
             "holds the time, the body and the customer (--map FIELD=COLUMN, or Columns… in the "
