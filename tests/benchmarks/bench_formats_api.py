@@ -6,7 +6,8 @@ then imported into a fresh SQLite database in a subprocess. The reference is the
 importer on the demo export of the same size; the ratio is reference rate / format rate, and
 the issue's target is at most 1.5.
 
-Run: ``python -m tests.benchmarks formats_api``.
+Run: ``python -m tests.benchmarks formats_api`` (``BREAKUP_BENCH_ONLY=email`` for some formats
+only).
 """
 
 from __future__ import annotations
@@ -230,6 +231,7 @@ def _reference(messages: int) -> tuple[str, Path]:
 
 def main() -> None:
     messages = int(os.environ.get("BREAKUP_BENCH_FORMAT_MESSAGES", BENCH_MESSAGES))
+    only = {n for n in os.environ.get("BREAKUP_BENCH_ONLY", "").split(",") if n}
     label, reference = _reference(messages)
     ref_count, ref_seconds, ref_peak = measure_import(reference, "zendesk-json")
     ref_rate = ref_count / ref_seconds
@@ -240,6 +242,8 @@ def main() -> None:
         ("email", "mail.mbox", write_mbox),
     )
     for format_name, file_name, writer in formats:
+        if only and format_name not in only:
+            continue
         path = _cached(file_name, messages, writer)
         count, seconds, peak = measure_import(path, format_name)
         rate = count / seconds
