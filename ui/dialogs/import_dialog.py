@@ -1,9 +1,14 @@
-"""The import dialog: pick files, see the detected format, import with progress and Cancel."""
+"""The import dialog: pick files, see the detected format, import with progress and Cancel.
+
+A CSV that no vendor format claims is read through a column mapping: the Columns… button (or
+Import, for a file whose columns are not known yet) opens the mapping step for it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,15 +28,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from desk.errors import Cancelled, DeskError
+from desk.config import csv_profiles_dir
+from desk.errors import Cancelled, DeskError, InputError
+from desk.ingest.generic_csv import preview_rows, resolve_mapping
 from desk.ingest.loader import ImportSummary, import_file
-from desk.ingest.registry import FORMATS, detect
+from desk.ingest.mapping import ColumnMapping
+from desk.ingest.registry import FORMATS, detect, get_format
 from desk.progress import Progress
 from desk.signals.scan import ScanResult, scan_messages
+from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.workers import TaskRunner
 
 POLL_MS = 100
 AUTO = ""
+CSV = "csv"  # the registry's name for any CSV read through a column mapping
 
 
 class ImportDialog(QDialog):
@@ -59,6 +69,9 @@ class ImportDialog(QDialog):
         self._progress: Progress | None = None
         self._summaries: list[ImportSummary] = []
         self._scanned: list[ScanResult] = []
+        self._mappings: dict[Path, ColumnMapping] = {}  # set in the mapping step, per file
+        self._csv_paths: set[Path] = set()  # files read as any CSV, through a mapping
+        self._unmapped: list[Path] = []  # of those, the files whose columns are not known yet
 
         self.files = QListWidget(self)
         self.files.setMaximumHeight(110)
@@ -68,6 +81,9 @@ class ImportDialog(QDialog):
         self.format_box.addItem(self.tr("Detect from the content"), AUTO)
         for fmt in FORMATS:
             self.format_box.addItem(fmt.label, fmt.name)
+        self.columns_button = QPushButton(self.tr("Co&lumns…"), self)
+        self.columns_button.setToolTip(self.tr("Say which column of a CSV holds what"))
+        self.columns_button.clicked.connect(self._on_columns_clicked)
         self.detected = QLabel(self)
         self.detected.setWordWrap(True)
         self.bar = QProgressBar(self)
@@ -97,7 +113,10 @@ class ImportDialog(QDialog):
         files_row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow(self.tr("Files:"), files_row)
-        form.addRow(self.tr("Format:"), self.format_box)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.format_box, 1)
+        format_row.addWidget(self.columns_button)
+        form.addRow(self.tr("Format:"), format_row)
         form.addRow("", self.detected)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -138,31 +157,96 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _update_detection(self) -> None:
+        self._csv_paths, self._unmapped = set(), []
+        chosen = self.format_box.currentData()
         if not self._paths:
             self.detected.setText(self.tr("Add the files your helpdesk exported."))
             self.start.setEnabled(False)
-            return
-        if self.format_box.currentData() != AUTO:
+        elif chosen not in (AUTO, CSV):
             self.detected.setText(self.tr("Every file will be read as this format."))
             self.start.setEnabled(True)
-            return
-        lines = []
-        ok = True
-        for path in self._paths:
+        else:
+            lines = [self._detect(path, chosen == CSV) for path in self._paths]
+            self.detected.setText("\n".join(text for text, _ in lines))
+            self.start.setEnabled(all(ok for _, ok in lines))
+        self.columns_button.setEnabled(bool(self._csv_paths))
+
+    def _detect(self, path: Path, as_csv: bool) -> tuple[str, bool]:
+        """The detection line for ``path`` and whether it can be imported; a file read as any
+        CSV is noted in ``_csv_paths`` (and in ``_unmapped`` while its columns are unknown)."""
+        if as_csv or path in self._mappings:
+            fits = path in self._mappings or _fits_without_mapping(path)
+        else:
             try:
-                lines.append(f"{path.name}: {detect(path).label}")
+                fmt = detect(path)
+            except InputError as exc:
+                if _csv_headers(path) is None:
+                    return str(exc), False
+                fits = False  # a table whose columns no format places: the mapping step reads it
             except DeskError as exc:
-                ok = False
-                lines.append(str(exc))
-        self.detected.setText("\n".join(lines))
-        self.start.setEnabled(ok)
+                return str(exc), False
+            else:
+                if fmt.name != CSV:
+                    return f"{path.name}: {fmt.label}", True
+                fits = True
+        self._csv_paths.add(path)
+        if path in self._mappings:
+            text = self.tr("{file}: any CSV, with the columns as you mapped them")
+        elif fits:
+            text = self.tr(
+                "{file}: any CSV, columns from its header or a profile (Columns… to check)"
+            )
+        else:
+            self._unmapped.append(path)
+            text = self.tr("{file}: a CSV whose columns need mapping: choose Columns…")
+        return text.format(file=path.name), True
+
+    @Slot()
+    def _on_columns_clicked(self) -> None:
+        row = self.files.currentRow()
+        current = self._paths[row] if 0 <= row < len(self._paths) else None
+        if current in self._csv_paths:
+            self.open_mapping(current)
+        else:
+            first = next((p for p in self._paths if p in self._csv_paths), None)
+            if first is not None:
+                self.open_mapping(self._unmapped[0] if self._unmapped else first)
+
+    def open_mapping(self, path: Path, *, then_import: bool = False) -> CsvMappingDialog:
+        """Open the mapping step for ``path``; its mapping is kept for the import once accepted.
+
+        With ``then_import``, the import goes on (to the next file's mapping, or to the import).
+        """
+        dialog = CsvMappingDialog(path, self, initial=self._mappings.get(path))
+        dialog.accepted.connect(lambda: self._on_mapping_accepted(path, dialog, then_import))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_mapping_accepted(self, path: Path, dialog: CsvMappingDialog, then_import: bool) -> None:
+        self._mappings[path] = dialog.mapping()
+        self._update_detection()
+        if then_import:
+            self.start_import()
+
+    def mapping_for(self, path: Path) -> ColumnMapping | None:
+        """The mapping set for ``path`` in the mapping step, if any."""
+        return self._mappings.get(path)
 
     # -- running --------------------------------------------------------------------------
 
     @Slot()
     def start_import(self) -> None:
+        if self._unmapped:
+            self.open_mapping(self._unmapped[0], then_import=True)
+            return
         chosen = self.format_box.currentData() or None
-        paths = list(self._paths)
+        plan: list[tuple[Path, str | None, dict[str, Any] | None]] = [
+            (path, CSV, self._csv_options(path))
+            if path in self._csv_paths
+            else (path, chosen, None)
+            for path in self._paths
+        ]
         engine = self._engine
         progress = Progress(None, "bytes")
         self._progress = progress
@@ -172,7 +256,8 @@ class ImportDialog(QDialog):
 
         def job() -> list[ImportSummary]:
             summaries = [
-                import_file(engine, path, format_name=chosen, progress=progress) for path in paths
+                import_file(engine, path, format_name=name, options=options, progress=progress)
+                for path, name, options in plan
             ]
             # Read what was added for abuse, so the customers' pages show suggested flags.
             # The import is committed by now: a scan that fails leaves it in place.
@@ -182,9 +267,17 @@ class ImportDialog(QDialog):
 
         self.start.setEnabled(False)
         self.format_box.setEnabled(False)
+        self.columns_button.setEnabled(False)
         self.outcome.setText(self.tr("Importing…"))
         self._timer.start()
         self._runner.run(job, self._on_job_done, self._on_job_failed, write=True)
+
+    def _csv_options(self, path: Path) -> dict[str, Any]:
+        """The import's options for a file read as any CSV: its mapping, and the profiles."""
+        options: dict[str, Any] = {"profiles_dir": str(csv_profiles_dir())}
+        if path in self._mappings:
+            options["mapping"] = self._mappings[path]
+        return options
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -288,3 +381,27 @@ class ImportDialog(QDialog):
     @property
     def summaries(self) -> list[ImportSummary]:
         return self._summaries
+
+
+def _csv_headers(path: Path) -> list[str] | None:
+    """The header of ``path`` if it is a table of at least three columns (time, body and
+    customer, the fewest a mapping needs) in a CSV's extension; else None."""
+    if path.is_dir() or path.suffix.lower() not in get_format(CSV).extensions:
+        return None
+    try:
+        headers = preview_rows(path, limit=0).headers
+    except DeskError:
+        return None
+    return headers if len(headers) >= 3 else None
+
+
+def _fits_without_mapping(path: Path) -> bool:
+    """Whether a saved profile or the guess from the header covers the columns of ``path``."""
+    headers = _csv_headers(path)
+    if headers is None:
+        return False
+    try:
+        mapping = resolve_mapping({"profiles_dir": str(csv_profiles_dir())}, headers)
+    except DeskError:
+        return False
+    return mapping.complete and not mapping.absent_from(headers)

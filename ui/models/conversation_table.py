@@ -6,18 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desk.conversations import ConversationRow
+from ui.models.headered import AnyIndex, RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ConversationTableModel(QAbstractTableModel):
+class ConversationTableModel(RowsTableModel[ConversationRow]):
     """Conversations as rows: date, subject, messages, agents, flags."""
 
     DATE, SUBJECT, MESSAGES, AGENTS, FLAGS = range(5)
@@ -28,37 +24,14 @@ class ConversationTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ConversationTableModel", "Agents"),
         QT_TRANSLATE_NOOP("ConversationTableModel", "Flags"),
     )
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConversationRow] = []
-
-    def set_rows(self, rows: list[ConversationRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def conversation(self, row: int) -> ConversationRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(str(self.HEADERS[section]))
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == self.ObjectRole:
             return row

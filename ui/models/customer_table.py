@@ -7,9 +7,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -17,11 +14,10 @@ from PySide6.QtGui import QColor, QFont
 from sqlalchemy.orm import Session
 
 from desk.customer_list import CustomerRow, SortKey, customer_rows
+from ui.models.headered import AnyIndex, HeaderedTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(HeaderedTableModel):
     """Customers as rows; sorting asks the owner to re-query SQL (never sorts 100k in Qt).
 
     Signals:
@@ -99,18 +95,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- Qt model API -------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(str(self.HEADERS[section]))
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont
 from desk.case.basket import Basket, BasketGroup, BasketItem, order_within
 from desk.db.models import EvidenceKind
 from ui.models.evidence_icons import kind_icon
+from ui.models.headered import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 GROUP = 0  # the internal id of a group row; an item row holds its group's row + 1
@@ -139,9 +140,7 @@ class EvidenceTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(str(self.HEADERS[section]))
-        return None
+        return header_text(self, self.HEADERS, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
