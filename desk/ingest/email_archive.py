@@ -1,12 +1,14 @@
 """Email archives: mbox files (Gmail Takeout, Thunderbird, mailing-list archives), single .eml
 files and folders of them (a folder path given to the import).
 
-**Two passes, bounded memory.** Email threads need every message before the first can be
-placed, so the archive is read twice. The first pass reads headers only and builds a compact
-Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 250 bytes a message); the
-second parses each message in full and emits it as a one-message :class:`Thread` carrying its
-thread's id, start time and customer. The loader adds a message to the conversation already
-stored under that thread id, so nothing but the map is held between messages.
+**One parse, a spill, bounded memory.** Email threads need every message before the first can
+be placed. So each message is parsed once, in full: its envelope goes to a compact
+Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 250 bytes a message), and what
+the database needs of it (body, subject, date, Message-ID, the map's handle) is written to an
+anonymous temporary file with :mod:`marshal`. Once the map knows every thread, the spill is read
+back in windows of :data:`WINDOW` messages, each window's messages grouped into one
+:class:`Thread` per thread; the loader adds them to the conversation already stored under the
+thread's id. Nothing but the map is held between windows.
 
 **Parsing** is on bytes (:mod:`desk.ingest.email_parse`): our own ``From `` splitter streams the
 mbox (a line that starts with ``From ``, carries a time and a year, and follows a blank line or the
@@ -30,8 +32,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import marshal
 import math
 import re
+import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
@@ -39,16 +43,8 @@ from typing import Any, BinaryIO, ClassVar
 from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.email_parse import (
-    Envelope,
-    date_text_of,
-    message_id_of,
-    read_body,
-    read_envelope,
-    read_head,
-)
-from desk.ingest.email_parse import subject_of as read_subject
-from desk.ingest.email_threads import Company, Threader, company_from_option
+from desk.ingest.email_parse import Envelope, read_body, read_envelope, read_head
+from desk.ingest.email_threads import Company, Placement, Threader, company_from_option
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
@@ -59,6 +55,11 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 FOLDER_SUFFIXES = (".eml", ".mbox")
+WINDOW = 2_000  # spilled messages grouped into threads at a time
+# A message as the spill holds it: (threader node, where, Date as written, subject, counted
+# text, full body, Message-ID); one that could not be read: (where, reason).
+_Parsed = tuple[int, str | int, str | None, str | None, str, str | None, str]
+_Failed = tuple[str | int, str]
 
 
 class EmailArchive(Format):
@@ -93,28 +94,28 @@ class EmailArchive(Format):
         stats.encoding = "bytes (per-part MIME charsets)"
         total = _content_size(self.path) or 1
         threader = Threader()
-        for _where, raw, done in self._raw_messages():
-            stats.bytes_read = done // 2
-            try:
-                envelope = read_envelope(raw)
-                date = _date(envelope, raw)
-            except Exception:  # the second pass reports it, with its place
-                continue
-            if date is not None:
-                threader.add(envelope, date.replace(tzinfo=dt.UTC).timestamp())
-        company = company_from_option(self.options.get("company_domains"))
-        if company is None:
-            company = threader.infer_company()
-        stats.notes.append(company.describe())
-        threader.finish(company)
-        for where, raw, done in self._raw_messages():
-            stats.bytes_read = total // 2 + done // 2
-            try:
-                yield from self._message(raw, where, threader, company)
-            except InputError:
-                raise
-            except Exception as exc:  # malformed MIME makes the email package raise anything
-                yield _reject(where, f"the message cannot be read ({type(exc).__name__}: {exc})")
+        with tempfile.TemporaryFile(prefix="breakup-desk-mail-") as spill:
+            for where, raw, done in self._raw_messages():
+                stats.bytes_read = done // 2
+                marshal.dump(_parse(raw, where, threader), spill)
+            company = company_from_option(self.options.get("company_domains"))
+            if company is None:
+                company = threader.infer_company()
+            stats.notes.append(company.describe())
+            threader.finish(company)
+            spilled = spill.tell() or 1
+            spill.seek(0)
+            window: list[_Parsed | _Failed] = []
+            while True:
+                try:
+                    window.append(marshal.load(spill))
+                except EOFError:
+                    break
+                if len(window) >= WINDOW:
+                    stats.bytes_read = total // 2 + total * spill.tell() // spilled // 2
+                    yield from self._threads(window, threader, company)
+                    window = []
+            yield from self._threads(window, threader, company)
         stats.bytes_read = total
 
     def _raw_messages(self) -> Iterator[tuple[str | int, bytes, int]]:
@@ -136,58 +137,68 @@ class EmailArchive(Format):
         except OSError as exc:
             raise InputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
 
-    def _message(
-        self, raw: bytes, where: str | int, threader: Threader, company: Company
+    def _threads(
+        self, window: list[_Parsed | _Failed], threader: Threader, company: Company
     ) -> Iterator[Item]:
-        head = read_head(raw)
-        message_id = message_id_of(raw, head)
-        placed = threader.thread_of(message_id)
-        if placed is None:  # the first pass left it out: say why
-            envelope = read_envelope(raw, recipients=False, head=head)
-            if _date(envelope, raw) is None:
-                yield _reject(where, "no readable Date header or mbox date")
+        """The messages of one window of the spill, as one :class:`Thread` per thread (the
+        loader adds them to the conversation stored under the thread's id)."""
+        posts: dict[str, list[Post]] = {}
+        firsts: dict[str, tuple[Placement, _Parsed]] = {}
+        for record in window:
+            if len(record) == 2:
+                yield _reject(*record)
+                continue
+            node, where, date_raw, _subject, text, html, message_id = record
+            placed = threader.placement(node)
+            customer = placed.customer
+            if customer is None:
+                yield _reject(
+                    where, "only company addresses (internal mail); not a customer thread"
+                )
+                continue
+            sender = placed.sender
+            if sender is None:
+                kind = AuthorKind.SYSTEM
+            elif sender == customer:
+                kind = AuthorKind.CUSTOMER
+            elif company.owns(sender) or not (company.domains or company.addresses):
+                kind = AuthorKind.AGENT
             else:
-                yield _reject(where, "the message changed between the two passes over the file")
-            return
-        customer = placed.customer
-        if customer is None:
-            yield _reject(where, "only company addresses (internal mail); not a customer thread")
-            return
-        # The date and sender are the first pass's reading of this message's headers.
-        sender = placed.sender
-        if sender is None:
-            kind = AuthorKind.SYSTEM
-        elif sender == customer:
-            kind = AuthorKind.CUSTOMER
-        elif company.owns(sender) or not (company.domains or company.addresses):
-            kind = AuthorKind.AGENT
-        else:
-            kind = AuthorKind.OTHER
-        yield from self._person(customer, "customer", threader)
-        if kind == AuthorKind.AGENT and sender is not None:
-            yield from self._person(sender, "agent", threader)
-        body = read_body(raw, head)
-        created = _utc(placed.date)
-        yield Thread(
-            external_id=placed.thread_id,
-            customer_id=customer,
-            created_at=_utc(placed.started) if math.isfinite(placed.started) else created,
-            posts=(
-                Post(
-                    external_id=message_id,
-                    author_kind=kind,
-                    created_at=created,
-                    created_raw=date_text_of(head),
-                    body_text=body.text,
-                    body_html=body.html,
-                    author_id=sender if kind == AuthorKind.AGENT else None,
-                    channel="email",
-                ),
-            ),
-            subject=read_subject(raw, head),
-            channel="email",
-            location=str(where) if isinstance(where, str) else f"line {where}",
-        )
+                kind = AuthorKind.OTHER
+            yield from self._person(customer, "customer", threader)
+            if kind == AuthorKind.AGENT and sender is not None:
+                yield from self._person(sender, "agent", threader)
+            post = Post(
+                external_id=message_id,
+                author_kind=kind,
+                created_at=_utc(placed.date),
+                created_raw=date_raw,
+                body_text=text,
+                body_html=html,
+                author_id=sender if kind == AuthorKind.AGENT else None,
+                channel="email",
+            )
+            thread_posts = posts.get(placed.thread_id)
+            if thread_posts is None:
+                posts[placed.thread_id] = [post]
+                firsts[placed.thread_id] = (placed, record)
+            else:
+                thread_posts.append(post)
+                if placed.date < firsts[placed.thread_id][0].date:
+                    firsts[placed.thread_id] = (placed, record)
+        for thread_id, thread_posts in posts.items():
+            placed, first = firsts[thread_id]
+            assert placed.customer is not None
+            where = first[1]
+            yield Thread(
+                external_id=thread_id,
+                customer_id=placed.customer,
+                created_at=_utc(placed.started if math.isfinite(placed.started) else placed.date),
+                posts=tuple(thread_posts),
+                subject=first[3],
+                channel="email",
+                location=where if isinstance(where, str) else f"line {where}",
+            )
 
     def _person(self, address: str, role: str, threader: Threader) -> Iterator[Person]:
         if (role, address) in self._people:
@@ -199,6 +210,22 @@ class EmailArchive(Format):
             name=threader.name_of(address),
             emails=(address,),
         )
+
+
+def _parse(raw: bytes, where: str | int, threader: Threader) -> _Parsed | _Failed:
+    """One message read once, its envelope given to the threader, its record for the spill."""
+    try:
+        head = read_head(raw)
+        envelope = read_envelope(raw, head=head)
+        date = _date(envelope, raw)
+        if date is None:
+            return (where, "no readable Date header or mbox date")
+        node = threader.add(envelope, date.replace(tzinfo=dt.UTC).timestamp())
+        body = read_body(raw, head)
+    except Exception as exc:  # malformed MIME makes the email package raise anything
+        return (where, f"the message cannot be read ({type(exc).__name__}: {exc})")
+    return (node, where, envelope.date_raw, envelope.subject, body.text, body.html,
+            envelope.message_id)  # fmt: skip
 
 
 def _reject(where: str | int, reason: str) -> Rejection:

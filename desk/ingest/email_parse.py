@@ -60,6 +60,20 @@ _REPLY_WORD = (
 # "Re: [list] AW: Fwd: subject": reply/forward words and mailing-list tags, in any order.
 _REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORD}\s*|\[[^\]]{{1,40}}\]\s*)+", re.IGNORECASE)
 _IS_REPLY = re.compile(_REPLY_WORD, re.IGNORECASE)
+# "Mon, 1 Jan 2024 10:00:00 +0100 (CET)", as nearly all mail writes it; others go to the email
+# package's parser.
+_RFC_DATE = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3})\s+(?P<year>\d{4})\s+"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s+(?P<zone>[+-]\d{4})"
+    r"\s*(?:\([^()]*\))?\s*",
+    re.ASCII,
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +83,7 @@ class Address:
 
     @property
     def domain(self) -> str:
-        return self.email.rpartition("@")[2]
+        return self.email[self.email.rfind("@") + 1 :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +92,7 @@ class Envelope:
 
     message_id: str
     references: tuple[str, ...]  # In-Reply-To first, then References nearest-first
+    subject: str | None  # as shown: decoded, without reply prefixes
     subject_key: str  # normalised subject, for the fallback
     is_reply: bool  # the subject carried a reply/forward prefix
     sender: Address | None
@@ -129,6 +144,7 @@ def read_envelope(raw: bytes, *, recipients: bool = True, head: Head | None = No
     return Envelope(
         message_id=message_id,
         references=tuple(dict.fromkeys([*in_reply_to, *reversed(references)])),
+        subject=stripped.strip()[:500] or None,
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
         sender=_sender(headers.get("from", "")),
@@ -146,18 +162,6 @@ def message_id_of(raw: bytes, head: Head) -> str:
     if not message_id:
         message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
     return message_id[:200]
-
-
-def date_text_of(head: Head) -> str | None:
-    """The Date header as written (decoded), for the record."""
-    date_raw = _text(head.get("date"))
-    return date_raw[:64] if date_raw else None
-
-
-def subject_of(raw: bytes, head: Head | None = None) -> str | None:
-    subject = _text((head if head is not None else _scan_headers(raw)).get("subject", ""))
-    prefix = _REPLY_PREFIX.match(subject)
-    return (subject[prefix.end() :] if prefix else subject).strip()[:500] or None
 
 
 def read_body(raw: bytes, head: Head | None = None) -> Body:
@@ -312,6 +316,8 @@ def _decode_words(raw: str) -> str:
 
 def _repair(text: str) -> str:
     """Text with raw 8-bit header bytes (surrogate escapes) decoded: UTF-8, else cp1252."""
+    if text.isascii():
+        return clean(text)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -331,7 +337,7 @@ def _first_id(value: str) -> str:
 
 
 def _ids(value: str) -> list[str]:
-    return [m.lower() for m in _MSGID.findall(value)]
+    return _MSGID.findall(value.lower())
 
 
 def _addresses(value: str) -> list[Address]:
@@ -385,8 +391,30 @@ def _address(name: str, address: str) -> Address | None:
 
 
 def _date(value: str | None) -> dt.datetime | None:
+    """Naive UTC, or None when the date is unreadable or outside 1970–2200."""
     if not value:
         return None
+    fast = _RFC_DATE.fullmatch(value)
+    number = _MONTHS.get(fast[2].lower()) if fast is not None else None
+    if fast is not None and number is not None:
+        day, _, year, hour, minute, second, zone = fast.groups()
+        minutes = int(zone[1:3]) * 60 + int(zone[3:])
+        if minutes >= 24 * 60:  # as the email package: no such time zone
+            return None
+        try:
+            parsed = dt.datetime(
+                int(year), number, int(day), int(hour), int(minute), int(second or 0)
+            )
+            if minutes:
+                parsed -= dt.timedelta(minutes=minutes if zone[0] == "+" else -minutes)
+        except (ValueError, OverflowError):
+            return None
+        return parsed if 1970 <= parsed.year <= 2200 else None
+    return _package_date(value)
+
+
+def _package_date(value: str) -> dt.datetime | None:
+    """:func:`_date` by the email package's parser (slower; reads every form it knows)."""
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):

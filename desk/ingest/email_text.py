@@ -60,14 +60,20 @@ def own_words(text: str) -> str:
 def _history_start(lines: list[str]) -> int:
     """Index of the first line of quoted history, or ``len(lines)``."""
     for index, line in enumerate(lines):
-        if not line.strip():
+        tail = line.rstrip()
+        if not tail:
+            continue
+        if ":" not in tail and tail[-1] != "-":
+            # Every marker ends in a colon or dashes or has a colon ("From: …"), except a
+            # reply header wrapped over two lines, whose second line ends in the colon.
+            if _wrapped_header(lines, index):
+                return index
             continue
         if _ORIGINAL.match(line):
             return index
         if _REPLY_HEADER.match(line):
             return index
-        wrapped = index + 1 < len(lines) and _OPENER.match(line)  # a header over two lines
-        if wrapped and _REPLY_HEADER.match(f"{line.rstrip()} {lines[index + 1].strip()}"):
+        if _wrapped_header(lines, index):
             return index
         if _ADDRESS_COLON.match(line) and _next_is_quote(lines, index):
             return index
@@ -76,6 +82,16 @@ def _history_start(lines: list[str]) -> int:
         ):
             return index
     return len(lines)
+
+
+def _wrapped_header(lines: list[str], index: int) -> bool:
+    """A reply header over two lines ("On Mon, 1 Jan 2024, Ann <ann@x.com>" / "wrote:")."""
+    if index + 1 >= len(lines) or not _OPENER.match(lines[index]):
+        return False
+    following = lines[index + 1].strip()
+    return following.endswith(":") and bool(
+        _REPLY_HEADER.match(f"{lines[index].rstrip()} {following}")
+    )
 
 
 def _next_is_quote(lines: list[str], index: int) -> bool:

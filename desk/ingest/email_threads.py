@@ -31,6 +31,7 @@ import math
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from desk.ingest.email_parse import Address, Envelope
@@ -76,6 +77,7 @@ FREE_MAIL = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a thread's References name its recent messages again and again
 def message_key(message_id: str) -> int:
     return int.from_bytes(
         hashlib.blake2b(message_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big"
@@ -142,10 +144,12 @@ class Threader:
 
     # -- first pass ---------------------------------------------------------------------------
 
-    def add(self, envelope: Envelope, date: float) -> None:
+    def add(self, envelope: Envelope, date: float) -> int:
+        """Take in one message; its node, the handle :meth:`placement` takes after
+        :meth:`finish`."""
         node = self._node_for(message_key(envelope.message_id))
         if self._real[node]:
-            return  # the same message twice: the first copy counts
+            return node  # the same message twice: the first copy counts
         self._real[node] = 1
         self._date[node] = date
         self._sender[node] = self._address_id(envelope.sender)
@@ -160,6 +164,7 @@ class Threader:
             if not envelope.references and envelope.is_reply and first != node:
                 self._union(node, first)
         self._note_correspondents(envelope)
+        return node
 
     def _node_for(self, key: int) -> int:
         node = self._node.get(key)
@@ -202,14 +207,18 @@ class Threader:
 
     def _note_correspondents(self, envelope: Envelope) -> None:
         people = [a for a in (envelope.sender, *envelope.recipients[:8]) if a is not None]
-        for person in people:
-            others = [self._address_id(o) for o in people if o.domain != person.domain]
+        if len(people) < 2:
+            return
+        domains = [a.domain for a in people]
+        numbers = [self._address_id(a) for a in people]
+        for person, domain in zip(people, domains, strict=True):
+            others = [n for n, d in zip(numbers, domains, strict=True) if d != domain]
             if not others:
                 continue
-            if person.domain in FREE_MAIL:
-                self._address_corr[self._address_id(person)].update(others)
+            if domain in FREE_MAIL:
+                self._address_corr[self._address_ids[person.email]].update(others)
             else:
-                self._domain_corr[person.domain].update(others)
+                self._domain_corr[domain].update(others)
 
     # -- between the passes -------------------------------------------------------------------
 
@@ -262,12 +271,10 @@ class Threader:
 
     # -- second pass --------------------------------------------------------------------------
 
-    def thread_of(self, message_id: str) -> Placement | None:
-        """Where a first-pass message goes, with the date and sender the first pass read."""
+    def placement(self, node: int) -> Placement:
+        """Where the message :meth:`add` gave ``node`` for goes, with the date and sender the
+        first pass read."""
         assert self._root is not None, "finish() first"
-        node = self._node.get(message_key(message_id))
-        if node is None or not self._real[node]:
-            return None
         r = self._root[node]
         first = self._thread_node[r]
         customer = self._customer.get(r)

@@ -334,11 +334,14 @@ def _clean_fields(record: T) -> T:
     """The record with every text field in a form every database accepts (the same object
     when it already is): no NULs, no lone surrogates."""
     changes: dict[str, Any] = {}
-    for spec in dataclasses.fields(record):
-        value = getattr(record, spec.name)
+    for name in _FIELD_NAMES[type(record)]:
+        value = getattr(record, name)
         if isinstance(value, str) and clean_text(value) is not value:
-            changes[spec.name] = clean_text(value)
+            changes[name] = clean_text(value)
     return dataclasses.replace(record, **changes) if changes else record
+
+
+_FIELD_NAMES = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in (Thread, Post)}
 
 
 def _clean_thread(thread: Thread) -> Thread:

@@ -47,6 +47,8 @@ def clean_text(text: str) -> str:
     escapes or undecodable mail bytes), which become U+FFFD."""
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if text.isascii():  # a flag on the string: no scan, and no surrogates possible
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -298,6 +298,38 @@ def test_threads_people_quotes_and_charsets_with_company_domains_given(
         }
 
 
+def _placement(engine: Engine) -> dict[str, tuple[str, str | None, str]]:
+    """Message-ID → (its conversation's thread id, subject, customer) as stored."""
+    with Session(engine) as session:
+        rows = session.execute(
+            select(
+                Message.external_id,
+                Conversation.external_id,
+                Conversation.subject,
+                Customer.primary_email,
+            )
+            .join(Conversation, Message.conversation_id == Conversation.id)
+            .join(Customer, Conversation.customer_id == Customer.id)
+        )
+        return {m: (c, subject, customer) for m, c, subject, customer in rows}
+
+
+def test_messages_are_placed_alike_whatever_the_spill_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spilled messages are grouped into threads a window at a time; a thread split across
+    windows (here: every message its own window) must end up the same as one read whole."""
+    path = support_mailbox(tmp_path / "support.mbox")
+    whole = open_database(f"sqlite:///{tmp_path / 'whole.sqlite3'}")
+    import_file(whole, path, options={"company_domains": ["acme.example"]})
+    monkeypatch.setattr("desk.ingest.email_archive.WINDOW", 1)
+    split = open_database(f"sqlite:///{tmp_path / 'split.sqlite3'}")
+    summary = import_file(split, path, options={"company_domains": ["acme.example"]})
+    assert summary.messages_new == 8 and summary.conversations_new == 4
+    assert _placement(split) == _placement(whole)
+    assert len({thread for thread, _, _ in _placement(whole).values()}) == 4
+
+
 def test_company_domains_from_the_setting_and_reimport_changes_nothing(
     sqlite_engine: Engine, tmp_path: Path
 ) -> None:

@@ -1,4 +1,5 @@
-"""The fast body path (single-part text read from the bytes) against the email package.
+"""The fast paths (single-part text read from the bytes, RFC 5322 dates read by a pattern)
+against the email package.
 
 Every message of the real mbox samples and of the real-shaped fixtures is read both ways;
 the bodies must be identical. The crafted messages check that the fast path is taken where it
@@ -8,13 +9,25 @@ read the message differently (multipart, a line that ends the headers early, bad
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desk.ingest.email_archive import _split
-from desk.ingest.email_parse import _single_part_body, body_of, read_body, read_head, read_message
+from desk.ingest.email_parse import (
+    _RFC_DATE,
+    _date,
+    _package_date,
+    _single_part_body,
+    body_of,
+    read_body,
+    read_head,
+    read_message,
+)
 from tests.conftest import SHARED_DATA
 from tests.desk.ingest.test_email_archive import _mail, support_mailbox
 
@@ -125,3 +138,30 @@ def test_the_mbox_splitter_finds_separators_and_unescapes_from_lines() -> None:
         (1, b"Subject: x\n\n>From me\n")
     ]
     assert list(_split(io.BytesIO(b"\n\n"))) == []
+
+
+_DATES = st.builds(
+    "{}{} {} {} {}:{:02d}{} {}{:04d}{}".format,
+    st.sampled_from(["", "Mon, ", "Tue,", "Sun,  ", "Xyz, "]),
+    st.integers(0, 33),
+    st.sampled_from(["Jan", "feb", "MAR", "Jun", "Sep", "Dec", "Foo"]),
+    st.sampled_from([1, 1969, 1970, 2000, 2024, 2200, 2201, 9999]),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.sampled_from(["", ":00", ":59", ":60", ":7"]),
+    st.sampled_from(["+", "-"]),
+    st.integers(0, 2500),
+    st.sampled_from(["", " (UTC)", "  (CET) ", " GMT"]),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=_DATES | st.text(max_size=40))
+def test_the_fast_date_reading_agrees_with_the_email_package(value: str) -> None:
+    assert _date(value) == (_package_date(value) if value else None)
+
+
+def test_common_dates_take_the_fast_path() -> None:
+    assert _RFC_DATE.fullmatch("Mon, 04 Mar 2024 10:00:00 +0130 (CET)") is not None
+    assert _date("Mon, 04 Mar 2024 10:00:00 +0130 (CET)") == dt.datetime(2024, 3, 4, 8, 30)
+    assert _date("4 Mar 2024 10:00 -0000") == dt.datetime(2024, 3, 4, 10, 0)
