@@ -24,6 +24,7 @@ from email import policy
 from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
+from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
@@ -340,22 +341,25 @@ def _ids(value: str) -> list[str]:
     return _MSGID.findall(value.lower())
 
 
-def _addresses(value: str) -> list[Address]:
+# A mailbox's From and To lines repeat (each customer's own, the support address): they are
+# read once each, the addresses being immutable.
+@lru_cache(maxsize=1 << 14)
+def _addresses(value: str) -> tuple[Address, ...]:
     if not value:
-        return []
+        return ()
     simple = _simple_addresses(value)
     if simple is not None:
-        return simple
+        return tuple(simple)
     result = []
     try:
         pairs = email.utils.getaddresses([_repair(value)])
     except (ValueError, IndexError, TypeError):
-        return []
+        return ()
     for name, address in pairs:
         parsed = _address(_text(name), _repair(address))
         if parsed is not None:
             result.append(parsed)
-    return result
+    return tuple(result)
 
 
 def _simple_addresses(value: str) -> list[Address] | None:
@@ -374,6 +378,7 @@ def _simple_addresses(value: str) -> list[Address] | None:
     return result
 
 
+@lru_cache(maxsize=1 << 14)
 def _sender(raw: str) -> Address | None:
     match = _OBFUSCATED.match(_repair(raw))
     if match:  # mailing-list archives: "goran at domain.com (Göran Lastname)"

@@ -1,6 +1,6 @@
 """Threading an email archive in bounded memory, and telling the company from its customers.
 
-The first pass over an archive feeds every message's :class:`Envelope` to :class:`Threader`. It
+The first pass over an archive feeds every message's envelope to :class:`Threader`. It
 keeps, per message, a few numbers in arrays (a 64-bit hash of the Message-ID, a union-find
 parent, the date, the sender and first recipient as interned address numbers) and a dict entry,
 not the messages: about 250 bytes a message (a million messages: 316 MB peak for the whole
@@ -31,10 +31,9 @@ import math
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from desk.ingest.email_parse import Address, Envelope
+Person = tuple[str, str | None]  # an address and the name written with it
 
 MIN_CORRESPONDENTS = 3
 FREE_MAIL = frozenset(
@@ -77,11 +76,21 @@ FREE_MAIL = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # a thread's References name its recent messages again and again
 def message_key(message_id: str) -> int:
-    return int.from_bytes(
-        hashlib.blake2b(message_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big"
-    )
+    key = _KEYS.get(message_id)
+    if key is None:
+        if len(_KEYS) >= 1 << 16:
+            _KEYS.clear()
+        key = _KEYS[message_id] = int.from_bytes(
+            hashlib.blake2b(message_id.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+            "big",
+        )
+    return key
+
+
+# A thread's References name its recent messages again and again: their keys are kept (a plain
+# dict of strings and ints, which the garbage collector does not walk, unlike an lru_cache).
+_KEYS: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,32 +147,41 @@ class Threader:
         self.names: dict[int, str] = {}
         self._domain_corr: dict[str, set[int]] = defaultdict(set)
         self._address_corr: dict[int, set[int]] = defaultdict(set)
+        self._noted: set[tuple[int, ...]] = set()  # groups of people noted lately
         self._root: array[int] | None = None
         self._thread_node: dict[int, int] = {}
         self._customer: dict[int, int] = {}
 
     # -- first pass ---------------------------------------------------------------------------
 
-    def add(self, envelope: Envelope, date: float) -> int:
-        """Take in one message; its node, the handle :meth:`placement` takes after
-        :meth:`finish`."""
-        node = self._node_for(message_key(envelope.message_id))
+    def add(
+        self,
+        message_id: str,
+        references: tuple[str, ...],
+        subject_key: str,
+        is_reply: bool,
+        sender: Person | None,
+        recipients: tuple[Person, ...],
+        date: float,
+    ) -> int:
+        """Take in one message's envelope (see :class:`desk.ingest.email_parse.Envelope`; the
+        addresses as (email, name) pairs) and date; its node, the handle :meth:`placement`
+        takes after :meth:`finish`."""
+        node = self._node_for(message_key(message_id))
         if self._real[node]:
             return node  # the same message twice: the first copy counts
         self._real[node] = 1
         self._date[node] = date
-        self._sender[node] = self._address_id(envelope.sender)
-        self._recipient[node] = (
-            self._address_id(envelope.recipients[0]) if envelope.recipients else -1
-        )
-        for reference in envelope.references:
+        self._sender[node] = self._address_id(sender)
+        self._recipient[node] = self._address_id(recipients[0]) if recipients else -1
+        for reference in references:
             self._union(node, self._node_for(message_key(reference)))
-        if envelope.subject_key:
-            subject = message_key(envelope.subject_key)
+        if subject_key:
+            subject = message_key(subject_key)
             first = self._subjects.setdefault(subject, node)
-            if not envelope.references and envelope.is_reply and first != node:
+            if not references and is_reply and first != node:
                 self._union(node, first)
-        self._note_correspondents(envelope)
+        self._note_correspondents(sender, recipients)
         return node
 
     def _node_for(self, key: int) -> int:
@@ -179,16 +197,17 @@ class Threader:
             self._real.append(0)
         return node
 
-    def _address_id(self, address: Address | None) -> int:
-        if address is None:
+    def _address_id(self, person: Person | None) -> int:
+        if person is None:
             return -1
-        number = self._address_ids.get(address.email)
+        address, name = person
+        number = self._address_ids.get(address)
         if number is None:
             number = len(self.addresses)
-            self._address_ids[address.email] = number
-            self.addresses.append(address.email)
-        if address.name and number not in self.names:
-            self.names[number] = address.name[:300]
+            self._address_ids[address] = number
+            self.addresses.append(address)
+        if name and number not in self.names:
+            self.names[number] = name[:300]
         return number
 
     def _find(self, node: int) -> int:
@@ -205,18 +224,24 @@ class Threader:
         if ra != rb:
             self._parent[max(ra, rb)] = min(ra, rb)
 
-    def _note_correspondents(self, envelope: Envelope) -> None:
-        people = [a for a in (envelope.sender, *envelope.recipients[:8]) if a is not None]
+    def _note_correspondents(self, sender: Person | None, recipients: tuple[Person, ...]) -> None:
+        people = [p for p in (sender, *recipients[:8]) if p is not None]
         if len(people) < 2:
             return
-        domains = [a.domain for a in people]
-        numbers = [self._address_id(a) for a in people]
-        for person, domain in zip(people, domains, strict=True):
+        numbers = [self._address_id(p) for p in people]
+        together = tuple(numbers)
+        if together in self._noted:  # the same people again (most mail): nothing new
+            return
+        if len(self._noted) >= 1 << 16:
+            self._noted.clear()
+        self._noted.add(together)
+        domains = [address[address.rfind("@") + 1 :] for address, _ in people]
+        for number, domain in zip(numbers, domains, strict=True):
             others = [n for n, d in zip(numbers, domains, strict=True) if d != domain]
             if not others:
                 continue
             if domain in FREE_MAIL:
-                self._address_corr[self._address_ids[person.email]].update(others)
+                self._address_corr[number].update(others)
             else:
                 self._domain_corr[domain].update(others)
 
@@ -235,6 +260,7 @@ class Threader:
         """Name every thread after its earliest message and find its customer."""
         self._domain_corr.clear()
         self._address_corr.clear()
+        self._noted.clear()
         self._subjects.clear()
         size = len(self._key)
         root = array("i", (self._find(n) for n in range(size)))

@@ -193,6 +193,7 @@ class _Load:
         self.progress = progress
         self.size = size
         self.stats = ReadStats()
+        self.stats.tick = self._tick
         self.people = PeopleResolver(connection, reader.source)
         self.summary = ImportRefresh(connection)  # before anything is written
         self.messages_seen = 0
@@ -227,6 +228,10 @@ class _Load:
             self._write_threads(threads)
         if len(self._rejection_rows) >= 1000:
             self._flush_rejections()
+        self._tick()
+
+    def _tick(self) -> None:
+        self.progress.check()
         self.progress.update(min(self.stats.bytes_read, self.size), self.size)
 
     def _reject(self, rejection: Rejection) -> None:

@@ -8,6 +8,7 @@ All times are naive UTC; the original text of a time is kept in ``created_raw``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -92,3 +93,6 @@ class ReadStats:
     encoding: str | None = None
     bytes_read: int = 0
     notes: list[str] = field(default_factory=list)
+    # Called by a reader that works a long while before yielding anything (email's first
+    # pass), so that progress is shown and a cancel is honoured meanwhile.
+    tick: Callable[[], None] = field(default=lambda: None)

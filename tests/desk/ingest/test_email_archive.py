@@ -7,7 +7,10 @@ import email
 import email.policy
 import email.utils
 import json
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +20,20 @@ from sqlalchemy.orm import Session
 
 from desk.cli import main
 from desk.db.engine import open_database
-from desk.db.models import Agent, AuthorKind, Conversation, Customer, Message, Setting
+from desk.db.models import (
+    Agent,
+    AuthorKind,
+    Conversation,
+    Customer,
+    ImportBatch,
+    Message,
+    Setting,
+)
+from desk.errors import Cancelled
 from desk.ingest.email_archive import EmailArchive
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
+from desk.progress import Progress
 from tests.conftest import shared_data
 
 SAMPLES = (
@@ -328,6 +341,65 @@ def test_messages_are_placed_alike_whatever_the_spill_window(
     assert summary.messages_new == 8 and summary.conversations_new == 4
     assert _placement(split) == _placement(whole)
     assert len({thread for thread, _, _ in _placement(whole).values()}) == 4
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores or more")
+def test_a_large_archive_is_read_by_worker_processes_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = support_mailbox(tmp_path / "support.mbox")
+    serial = open_database(f"sqlite:///{tmp_path / 'serial.sqlite3'}")
+    alone = import_file(serial, path, options={"company_domains": ["acme.example"]})
+    batches: list[int] = []
+
+    class CountingPool(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            batches.append(len(args[0]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.email_archive.BATCH", 2)
+    monkeypatch.setattr("desk.ingest.email_archive.ProcessPoolExecutor", CountingPool)
+    parallel = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
+    shared = import_file(parallel, path, options={"company_domains": ["acme.example"]})
+    assert sum(batches) == 9 and max(batches) == 2  # every message went through the workers
+    assert _placement(parallel) == _placement(serial)
+    assert (shared.messages_new, shared.conversations_new) == (8, 4)
+    assert shared.rejections == alone.rejections
+    with Session(serial) as one, Session(parallel) as other:
+        bodies = {m.external_id: (m.body_text, m.body_html) for m in _by_id(one).values()}
+        assert {m.external_id: (m.body_text, m.body_html) for m in _by_id(other).values()} == bodies
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores or more")
+def test_cancel_in_the_first_pass_stops_the_workers_and_leaves_the_database_as_it_was(
+    sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "many.mbox"
+    date = "Mon, 04 Mar 2024 10:00:00 +0000"
+    mails = [
+        _mail(f"c{i}@customer.example", "support@acme.example", f"Order {i}", f"o{i}@x", date, "?")
+        for i in range(400)
+    ]
+    path.write_bytes(b"".join(mails))
+    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.email_archive.BATCH", 5)
+    monkeypatch.setattr("desk.ingest.email_archive.TICK", 20)
+    seen: list[tuple[int, int | None]] = []
+
+    def cancel_once_reading(progress: Progress) -> None:
+        if progress.done > 0:
+            seen.append((progress.done, progress.total))
+            progress.cancel()
+
+    with pytest.raises(Cancelled):
+        import_file(sqlite_engine, path, progress=Progress(on_update=cancel_once_reading))
+    done, total = seen[0]
+    assert total is not None and 0 < done <= total // 2  # while the first pass was reading
+    assert multiprocessing.active_children() == []
+    with Session(sqlite_engine) as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 0
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
 
 
 def test_company_domains_from_the_setting_and_reimport_changes_nothing(
