@@ -27,6 +27,7 @@ from desk.analytics.cache import ReferenceCache
 from desk.analytics.units import ALL_TIME, Period, Unit
 from desk.charts.build import build_chart
 from desk.charts.export import save_figure
+from desk.charts.style import fit_title_block
 from desk.db.models import Customer
 from ui.workers import TaskRunner
 
@@ -169,4 +170,6 @@ class ChartPanel(QWidget):
 def _canvas(figure: Figure) -> FigureCanvasQTAgg:
     canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
     canvas.setMinimumHeight(300)
+    # The figure takes the canvas's size: its title is refitted to the new width.
+    canvas.mpl_connect("resize_event", lambda _event: fit_title_block(figure))
     return canvas

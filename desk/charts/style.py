@@ -52,33 +52,33 @@ def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = 
     Placed in inches from the top, so a taller figure keeps the same header; a long title is
     set smaller rather than cut off (DejaVu Sans Bold averages about 0.62 em per character).
     """
-    width, height = figure.get_size_inches()
-    usable = (width - 0.8) * 72
-    title_size = min(TITLE_SIZE, usable / (0.62 * max(1, len(title))))
-    subtitle_size = min(SUBTITLE_SIZE, usable / (0.52 * max(1, len(subtitle))))
-    left = 0.4 / width
+    height = figure.get_figheight()
+    left = 0.4 / figure.get_figwidth()
     figure.text(
         left,
         1 - 0.28 / height,
         title,
-        fontsize=title_size,
+        fontsize=TITLE_SIZE,
         fontweight="bold",
         color=TEXT,
         family=FONT,
         ha="left",
         va="top",
+        gid=_TITLE,
     )
     if subtitle:
         figure.text(
             left,
             1 - 0.72 / height,
             subtitle,
-            fontsize=subtitle_size,
+            fontsize=SUBTITLE_SIZE,
             color=MUTED,
             family=FONT,
             ha="left",
             va="top",
+            gid=_SUBTITLE,
         )
+    fit_title_block(figure)
     if footnote:
         figure.text(
             left,
@@ -90,6 +90,31 @@ def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = 
             ha="left",
             va="bottom",
         )
+
+
+_TITLE, _SUBTITLE = "title-block:title", "title-block:subtitle"
+# Points a character takes, per point of size: DejaVu Sans Bold and Book, on average.
+_EM = {_TITLE: (TITLE_SIZE, 0.62), _SUBTITLE: (SUBTITLE_SIZE, 0.52)}
+
+
+def fit_title_block(figure: Figure) -> None:
+    """Set the title and subtitle as large as their figure's width allows (up to their usual
+    sizes): again when a live canvas resizes the figure, so a narrow window shrinks them rather
+    than cutting them off."""
+    usable = (figure.get_figwidth() - 0.8) * 72
+    get_renderer = getattr(figure.canvas, "get_renderer", None)  # drawn on Agg: measure
+    for text in figure.texts:
+        fit = _EM.get(text.get_gid() or "")
+        if fit is None:
+            continue
+        size, em = fit
+        if get_renderer is None:
+            text.set_fontsize(min(size, usable / (em * max(1, len(text.get_text())))))
+            continue
+        text.set_fontsize(size)
+        width = text.get_window_extent(get_renderer()).width * 72 / figure.dpi
+        if width > usable:
+            text.set_fontsize(size * usable / width)
 
 
 def content_top(figure: Figure, gap: float = 0.0) -> float:

@@ -74,7 +74,8 @@ class CustomerListView(QWidget):
         header.setSortIndicator(CustomerTableModel.MESSAGES, Qt.SortOrder.DescendingOrder)
         header.setStretchLastSection(True)
         for column, width in ((0, 150), (1, 200), (2, 110), (3, 75), (4, 75), (5, 70), (6, 70)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the header's own words and sort arrow.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
         filters = QHBoxLayout()
         filters.addWidget(self.only_flagged)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
@@ -18,7 +19,16 @@ from desk.charts.distribution import distribution_chart, log_bins
 from desk.charts.export import save_figure
 from desk.charts.handoffs import handoffs_chart
 from desk.charts.headline import headline_chart, headline_text
-from desk.charts.style import CUSTOMER, fmt_number, fmt_ratio, ordinal
+from desk.charts.style import (
+    CUSTOMER,
+    SUBTITLE_SIZE,
+    fit_title_block,
+    fmt_number,
+    fmt_ratio,
+    new_figure,
+    ordinal,
+    title_block,
+)
 from desk.charts.timeline import timeline_chart
 from desk.charts.top import top_chart
 from desk.errors import InputError
@@ -221,3 +231,23 @@ def top() -> list[RankedCustomer]:
 def _rgb(hex_colour: str) -> tuple[float, float, float]:
     value = hex_colour.lstrip("#")
     return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def test_a_narrowed_figure_shrinks_its_title_to_fit_rather_than_cut_it() -> None:
+    figure = new_figure((10, 5))
+    canvas = FigureCanvasAgg(figure)
+    title = "Victor Krane: 882 vs 18.0 — 49× the average customer, and a few words more"
+    title_block(figure, title, "Messages written: ranked 1st of 3,000 customers")
+
+    def widths() -> list[float]:
+        renderer = canvas.get_renderer()
+        return [t.get_window_extent(renderer).width / figure.dpi for t in figure.texts]
+
+    assert max(widths()) <= 10 - 0.8
+    figure.set_size_inches(5, 5)  # what a live canvas does when the window narrows
+    assert max(widths()) > 5 - 0.8  # cut off, as it was
+    fit_title_block(figure)
+    assert max(widths()) <= 5 - 0.8 + 0.01
+    figure.set_size_inches(12, 5)
+    fit_title_block(figure)
+    assert figure.texts[1].get_fontsize() == SUBTITLE_SIZE  # back to its usual size when wide
