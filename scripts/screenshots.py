@@ -27,7 +27,7 @@ from desk.cli import main as cli
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
 from desk.demo import PLANTED_EMAIL
-from desk.ingest.mapping import ColumnMapping
+from tests.ui.samples import GERMAN, GERMAN_MAPPING
 from ui.app import create_application
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.main_window import MainWindow
@@ -93,27 +93,12 @@ def main(out: Path) -> int:
     return 0
 
 
-# A helpdesk export no format knows: German headers, ";" between cells, day-first dates.
-GERMAN_CSV = (
-    "Kunde;Zeit;Nachricht;Richtung;Bearbeiter\n"
-    "anna@example.de;03.02.2026 14:05;Meine Rechnung ist falsch.;rein;\n"
-    "anna@example.de;03.02.2026 15:10;Wir prüfen das.;raus;Jonas\n"
-    "bernd@example.de;04.02.2026 09:00;Wo bleibt meine Lieferung?;rein;\n"
-    "bernd@example.de;04.02.2026 09:45;Sie ist unterwegs.;raus;Mia\n"
-    "bernd@example.de;2026-02-05;Danke!;rein;\n"
-)
-
-
 def mapping_shot(app: QApplication, window: MainWindow, folder: Path, out: Path) -> None:
     """The column-mapping step on the German export, mapped, one row with a problem."""
     path = folder / "kundenexport.csv"
-    path.write_text(GERMAN_CSV, encoding="utf-8")
+    path.write_text(GERMAN, encoding="utf-8")  # German headers, ";", day-first dates
     dialog = CsvMappingDialog(path, window, profiles_dir=folder / "profiles")
-    columns = {"customer": "Kunde", "time": "Zeit", "body": "Nachricht", "author": "Bearbeiter"}
-    mapping = ColumnMapping(
-        **columns, is_customer="Richtung", customer_values=("rein",), time_format="%d.%m.%Y %H:%M"
-    )
-    dialog.set_mapping(mapping)
+    dialog.set_mapping(GERMAN_MAPPING)
     dialog.show()
     settle(app, window, 0.4)
     save(dialog, out / "csv-mapping.png")

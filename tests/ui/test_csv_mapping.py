@@ -17,30 +17,13 @@ from sqlalchemy.orm import Session
 
 from desk.config import HOME_ENV
 from desk.db.models import Conversation, Customer, Message
-from desk.ingest.mapping import ColumnMapping, ProfileStore
+from desk.ingest.mapping import ProfileStore
+from tests.ui.samples import GERMAN, GERMAN_COLUMNS, GERMAN_MAPPING
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.models.csv_preview import CsvPreviewModel
 from ui.workers import TaskRunner
 
-GERMAN = (
-    "Kunde;Zeit;Nachricht;Richtung;Bearbeiter\n"
-    "anna@example.de;03.02.2026 14:05;Meine Rechnung ist falsch.;rein;\n"
-    "anna@example.de;03.02.2026 15:10;Wir prüfen das.;raus;Jonas\n"
-    "bernd@example.de;04.02.2026 09:00;Wo bleibt meine Lieferung?;rein;\n"
-    "bernd@example.de;04.02.2026 09:45;Sie ist unterwegs.;raus;Mia\n"
-    "bernd@example.de;2026-02-05;Danke!;rein;\n"
-)
-GERMAN_COLUMNS = {
-    "customer": "Kunde",
-    "time": "Zeit",
-    "body": "Nachricht",
-    "is_customer": "Richtung",
-    "author": "Bearbeiter",
-}
-GERMAN_MAPPING = ColumnMapping(
-    **GERMAN_COLUMNS, customer_values=("rein",), time_format="%d.%m.%Y %H:%M"
-)
 GERMAN_READY = (
     "Ready: 4 of 5 preview rows read. 1 with a problem will be set aside at import (see Problem)."
 )
