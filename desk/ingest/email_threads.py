@@ -4,11 +4,11 @@ The first pass over an archive feeds every message's envelope to :class:`Threade
 keeps, per message, a few numbers in arrays (a 64-bit hash of the Message-ID, a union-find
 parent, the date, the sender and first recipient as interned address numbers) and a dict entry,
 not the messages: about 220 bytes a message (218 MB for a million messages; the whole import's
-peak is about 330 MB in this process, plus its worker processes). Threads are the connected
-sets of Message-IDs linked by In-Reply-To/References; a message with neither whose subject
-carried a reply prefix ("Re:", "AW:", "SV:", "Ответ:", …) joins the first message with the same
-normalised subject.
-A thread is named after its earliest message, so its id is stable across re-imports.
+peak was 333 MB parsing in one process; 467–472 MB counting the worker processes). Threads are
+the connected sets of Message-IDs linked by In-Reply-To/References; a message with neither
+whose subject carried a reply prefix ("Re:", "AW:", "SV:", "Ответ:", …) joins the first message
+with the same normalised subject. A thread is named after its earliest message, so its id is
+stable across re-imports.
 
 **Company domains.** Given by the user (the ``company_domains`` option or setting: domains, or
 whole addresses for a personal mailbox), else inferred: for every domain, the distinct addresses
