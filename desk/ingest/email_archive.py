@@ -60,6 +60,7 @@ from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.email_parse import Envelope, read_body, read_envelope, read_head
 from desk.ingest.email_threads import Company, Placement, Threader, company_from_option
+from desk.ingest.email_threads import Person as Correspondent  # records.Person is another
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
@@ -81,9 +82,9 @@ _Parsed = tuple[int, str | int, str | None, str | None, str, str | None, str]
 _Failed = tuple[str | int, str]
 # A message read (see _read): Message-ID, references, subject, its key, whether a reply, sender,
 # recipients, Date as written, date (a UTC timestamp), counted text, full body.
-_Person = tuple[str, str | None]
 _Mail = tuple[
-    str, tuple[str, ...], str | None, str, bool, _Person | None, tuple[_Person, ...], str | None,
+    str, tuple[str, ...], str | None, str, bool, Correspondent | None, tuple[Correspondent, ...],
+    str | None,
     float, str, str | None,
 ]  # fmt: skip
 
@@ -202,12 +203,12 @@ class EmailArchive(Format):
         """The messages of one window of the spill, as one :class:`Thread` per thread (the
         loader adds them to the conversation stored under the thread's id)."""
         posts: dict[str, list[Post]] = {}
-        firsts: dict[str, tuple[Placement, _Parsed]] = {}
+        firsts: dict[str, tuple[Placement, str | int, str | None]] = {}  # earliest: where, subject
         for record in window:
             if len(record) == 2:
                 yield _reject(*record)
                 continue
-            node, where, date_raw, _subject, text, html, message_id = record
+            node, where, date_raw, subject, text, html, message_id = record
             placed = threader.placement(node)
             customer = placed.customer
             if customer is None:
@@ -240,21 +241,20 @@ class EmailArchive(Format):
             thread_posts = posts.get(placed.thread_id)
             if thread_posts is None:
                 posts[placed.thread_id] = [post]
-                firsts[placed.thread_id] = (placed, record)
+                firsts[placed.thread_id] = (placed, where, subject)
             else:
                 thread_posts.append(post)
                 if placed.date < firsts[placed.thread_id][0].date:
-                    firsts[placed.thread_id] = (placed, record)
+                    firsts[placed.thread_id] = (placed, where, subject)
         for thread_id, thread_posts in posts.items():
-            placed, first = firsts[thread_id]
+            placed, where, subject = firsts[thread_id]
             assert placed.customer is not None
-            where = first[1]
             yield Thread(
                 external_id=thread_id,
                 customer_id=placed.customer,
                 created_at=_utc(placed.started if math.isfinite(placed.started) else placed.date),
                 posts=tuple(thread_posts),
-                subject=first[3],
+                subject=subject,
                 channel="email",
                 location=where if isinstance(where, str) else f"line {where}",
             )

@@ -89,7 +89,7 @@ class Address:
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    """What threading needs, read from the headers alone (cheap: the first pass)."""
+    """What threading needs, and the subject and date, read from the headers alone."""
 
     message_id: str
     references: tuple[str, ...]  # In-Reply-To first, then References nearest-first
@@ -130,10 +130,9 @@ def read_head(raw: bytes) -> Head:
     return _scan_headers(raw)
 
 
-def read_envelope(raw: bytes, *, recipients: bool = True, head: Head | None = None) -> Envelope:
-    """The threading headers, scanned straight from the bytes (both passes use this, so a
-    message is always placed by the same reading of its headers). ``recipients=False`` skips
-    To/Cc, which only the first pass needs; ``head`` is the block already scanned."""
+def read_envelope(raw: bytes, *, head: Head | None = None) -> Envelope:
+    """The threading headers and the subject and date, scanned straight from the bytes;
+    ``head`` is the block already scanned."""
     headers = head if head is not None else _scan_headers(raw)
     message_id = message_id_of(raw, headers)
     in_reply_to = _ids(headers.get("in-reply-to", ""))
@@ -149,9 +148,7 @@ def read_envelope(raw: bytes, *, recipients: bool = True, head: Head | None = No
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
         sender=_sender(headers.get("from", "")),
-        recipients=tuple(a for name in ("to", "cc") for a in _addresses(headers.get(name, "")))
-        if recipients
-        else (),
+        recipients=tuple(a for name in ("to", "cc") for a in _addresses(headers.get(name, ""))),
         date=_date(date_raw),
         date_raw=date_raw[:64] if date_raw else None,
     )

@@ -291,18 +291,13 @@ class CsvMappingDialog(QDialog):
             self._show(str(exc), ready=False)
             return
         self.model.set_rows(preview.mapped)
-        self._show(self._describe(preview), ready=not (preview.missing or preview.absent))
+        self._show(self._describe(preview), ready=not preview.missing)
 
     def _describe(self, preview: Preview) -> str:
-        needs = list(preview.missing)
-        if preview.absent:
-            needs.append(
-                self.tr("the columns {names} (not in this file)").format(
-                    names=", ".join(preview.absent)
-                )
-            )
-        if needs:
-            return self.tr("Still needed: {needs}.").format(needs="; ".join(needs))
+        # The combos offer only this file's columns, so a mapping read from the form names none
+        # the file lacks (a profile's missing ones are said by _lacking).
+        if preview.missing:
+            return self.tr("Still needed: {needs}.").format(needs="; ".join(preview.missing))
         total = len(preview.mapped)
         problems = sum(1 for row in preview.mapped if row.problem)
         text = self.tr("Ready: {read} of {total} preview rows read.").format(
