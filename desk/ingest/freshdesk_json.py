@@ -36,7 +36,7 @@ from desk.db.models import AuthorKind
 from desk.ingest.base import Format
 from desk.ingest.html_text import html_body_text
 from desk.ingest.jsonstream import Found, clean, records
-from desk.ingest.normalise import parse_time, tidy_text
+from desk.ingest.normalise import optional_text, parse_time, tidy_text
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Role, Thread
 
 CONTAINERS = {"results": "results.item", "tickets": "tickets.item"}
@@ -257,7 +257,7 @@ class FreshdeskJson(Format):
         return Person(
             str(obj["id"]),
             "agent",
-            name=_text(contact.get("name")),
+            name=optional_text(contact.get("name")),
             emails=_emails(contact.get("email"), None),
         )
 
@@ -294,7 +294,7 @@ def _requester(obj: dict[str, Any], requester: str) -> Person | None:
     email = email or obj.get("email") or obj.get("requester_email")
     if not name and not email:
         return None
-    return Person(requester, "customer", name=_text(name), emails=_emails(email, None))
+    return Person(requester, "customer", name=optional_text(name), emails=_emails(email, None))
 
 
 def _requester_guess(batch: list[tuple[Found, dict[str, Any]]]) -> Person | None:
@@ -319,7 +319,7 @@ def _contact(obj: dict[str, Any]) -> Person | None:
     return Person(
         str(obj["id"]),
         role,
-        name=_text(obj.get("name")),
+        name=optional_text(obj.get("name")),
         emails=_emails(obj.get("email"), obj.get("other_emails")),
         handles=handles if role == "customer" else (),
     )
@@ -346,10 +346,6 @@ def _coded(obj: dict[str, Any], key: str, names: dict[int, str]) -> str | None:
         return clean(name.lower())[:40]
     value = obj.get(key)
     return names.get(value) if isinstance(value, int) else None
-
-
-def _text(value: Any) -> str | None:
-    return clean(value.strip()) or None if isinstance(value, str) else None
 
 
 def _required(obj: Mapping[str, Any], key: str) -> Any:

@@ -56,5 +56,11 @@ def clean_text(text: str) -> str:
     return text
 
 
+def optional_text(value: object) -> str | None:
+    """A text field of loosely typed input (JSON): the trimmed, clean string; None for an
+    empty one or a value of any other type."""
+    return clean_text(value.strip()) or None if isinstance(value, str) else None
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

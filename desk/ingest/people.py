@@ -67,11 +67,11 @@ class PeopleResolver:
         updates = [p for p in persons if p.external_id in known]
         fresh = [p for p in persons if p.external_id not in known]
         for person in updates:
-            self.connection.execute(
-                update(Customer)
-                .where(Customer.id == known[person.external_id])
-                .values(_customer_values(person))
-            )
+            values = _customer_values(person)
+            if values:  # a second mention with nothing new (no name, address, ...) changes nothing
+                self.connection.execute(
+                    update(Customer).where(Customer.id == known[person.external_id]).values(values)
+                )
             self._add_identities(known[person.external_id], person)
         by_email = self._lookup_emails({e for p in fresh for e in p.emails})
         new: list[Person] = []

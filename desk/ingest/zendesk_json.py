@@ -22,7 +22,7 @@ import ijson
 
 from desk.db.models import AuthorKind
 from desk.ingest.base import Format
-from desk.ingest.normalise import html_to_text, parse_time, tidy_text
+from desk.ingest.normalise import html_to_text, optional_text, parse_time, tidy_text
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _TICKET_ID_IN_URL = re.compile(r"/tickets/(\d+)/comments")
@@ -207,9 +207,9 @@ class ZendeskJson(Format):
         yield Person(
             external_id=str(user_id),
             role="agent" if role in ("agent", "admin") else "customer",
-            name=obj.get("name") or None,
+            name=optional_text(obj.get("name")),
             emails=(email.strip().lower(),) if isinstance(email, str) and email.strip() else (),
-            organisation=obj.get("organization_name") or None,
+            organisation=optional_text(obj.get("organization_name")),
             monthly_revenue=revenue,
             currency=currency,
         )
@@ -230,17 +230,17 @@ class ZendeskJson(Format):
             if not isinstance(comments, list):
                 raise ValueError("comments is not a list")
             via = obj.get("via") or {}
-            channel = via.get("channel") if isinstance(via, dict) else None
+            channel = optional_text(via.get("channel")) if isinstance(via, dict) else None
             updated = obj.get("updated_at")
             return self._thread_from_comments(
                 ticket_id,
                 requester,
                 comments,
                 location,
-                obj.get("subject"),
+                optional_text(obj.get("subject")),
                 channel,
                 created=created,
-                status=obj.get("status"),
+                status=optional_text(obj.get("status")),
                 updated=parse_time(updated) if updated else None,
             )
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -309,7 +309,7 @@ class ZendeskJson(Format):
         author = comment.get("author_id")
         author_id = str(author) if author is not None else None
         via = comment.get("via") or {}
-        channel = via.get("channel") if isinstance(via, dict) else None
+        channel = optional_text(via.get("channel")) if isinstance(via, dict) else None
         html = comment.get("html_body")
         text = comment.get("body") or comment.get("plain_body")
         if not text and html:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk.db.models import (
     Agent,
     AuthorKind,
+    Conversation,
     Customer,
     CustomerMerge,
     Identity,
@@ -226,6 +227,33 @@ def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imported(
         batch = session.get_one(ImportBatch, summary.batch_id)
         assert batch.rows_rejected == 4
         assert sorted(r.line for r in batch.rejections if r.line) == [6, 7, 8, 9]
+
+
+def test_loosely_typed_fields_and_a_bare_user_seen_twice_import(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Found by the fuzz test: a name or subject that is not a string was written as is (a
+    crash on PostgreSQL), and a user with nothing but an id, listed again in a later import,
+    made an UPDATE with nothing to set."""
+    first = write_ndjson(
+        tmp_path / "first.ndjson",
+        [{"id": 3, "name": True, "organization_name": 7, "role": "end-user"}, *USERS[:1]],
+    )
+    import_file(engine, first)
+    second = write_ndjson(
+        tmp_path / "second.ndjson",
+        [
+            {"id": 3, "role": "end-user"},
+            {**_ticket(12, 3, [_comment(120, 3, "Hello?")]), "subject": 42, "status": ["x"]},
+        ],
+    )
+    summary = import_file(engine, second)
+    assert (summary.messages_new, summary.rejected) == (1, 0)
+    with Session(engine) as session:
+        customer = session.scalars(select(Customer)).one()
+        assert customer.display_name == "Zendesk user 3" and customer.organisation is None
+        conversation = session.scalars(select(Conversation)).one()
+        assert (conversation.subject, conversation.status) == (None, None)
 
 
 def test_cancel_and_failure_leave_the_database_as_it_was(
