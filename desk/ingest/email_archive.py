@@ -3,22 +3,25 @@ files and folders of them (a folder path given to the import).
 
 **One parse, a spill, bounded memory.** Email threads need every message before the first can
 be placed. So each message is parsed once, in full: its envelope goes to a compact
-Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 250 bytes a message), and what
-the database needs of it (body, subject, date, Message-ID, the map's handle) is written to an
-anonymous temporary file with :mod:`marshal`. Once the map knows every thread, the spill is read
-back in windows of :data:`WINDOW` messages, each window's messages grouped into one
+Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 220 bytes a message), and what
+the database needs of it (body, subject, date, Message-ID) is written, with the map's handle, to
+an anonymous temporary file with :mod:`marshal`. Once the map knows every thread, the spill is
+read back in windows of :data:`WINDOW` messages or more, each window's messages grouped into one
 :class:`Thread` per thread; the loader adds them to the conversation already stored under the
 thread's id. Nothing but the map is held between windows.
 
-**Worker processes.** Parsing is most of the work and each message's parse stands alone, so an
-archive of :data:`PARALLEL_BYTES` or more is parsed by a pool of worker processes (one a core, at
-most :data:`MAX_WORKERS`; started with ``spawn``, never ``fork``, as the window imports from a
-thread), :data:`BATCH` messages at a time, a few batches in flight so the file is not read
-ahead. This process splits the mbox, threads what comes back in order and writes the spill; the
-answers travel as :mod:`marshal` bytes of plain tuples, which cost a tenth of pickling the
-dataclasses. A frozen (PyInstaller) build and a one-core machine parse in this process. The first
-pass reports progress (and honours a cancel, which stops the workers) every :data:`TICK`
-messages.
+**Worker processes.** Splitting and parsing are most of the work and each message's parse
+stands alone, so an archive of :data:`PARALLEL_BYTES` or more is read by a pool of worker
+processes (one a core, at most :data:`MAX_WORKERS`; started with ``spawn``, never ``fork``, as
+the window imports from a thread). This process only cuts the file into pieces of about
+:data:`CHUNK` bytes just before a separator line, a few pieces in flight so the file is not read
+ahead; a worker splits its piece into messages and reads them. What comes back is threaded here
+in file order. The answers travel as :mod:`marshal` bytes of plain tuples (a tenth of the cost
+of pickling dataclasses), and the part the database takes is written to the spill as the worker
+wrote it, never unpacked in this process. Message-IDs arrive as 64-bit keys, hashed by the
+worker. A frozen (PyInstaller) build and a one-core machine do the same work in this process.
+The first pass reports progress (and honours a cancel, which stops the workers) every
+:data:`TICK` messages or so.
 
 **Parsing** is on bytes (:mod:`desk.ingest.email_parse`): our own ``From `` splitter streams the
 mbox (a line that starts with ``From ``, carries a time and a year, and follows a blank line or the
@@ -59,12 +62,19 @@ from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.email_parse import Envelope, read_body, read_envelope, read_head
-from desk.ingest.email_threads import Company, Placement, Threader, company_from_option
+from desk.ingest.email_threads import (
+    Company,
+    Threader,
+    ThreadStart,
+    company_from_option,
+    message_key,
+)
 from desk.ingest.email_threads import Person as Correspondent  # records.Person is another
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
-_ESCAPED_FROM = re.compile(rb"^>+From ")
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+_FROM_START = re.compile(rb"^From ", re.MULTILINE)
 _HEADER_LINE = re.compile(
     rb"^(?:Return-Path|Received|From|To|Date|Subject|Message-ID|MIME-Version|Delivered-To"
     rb"|X-[\w-]+|Reply-To|Content-Type):",
@@ -74,19 +84,19 @@ FOLDER_SUFFIXES = (".eml", ".mbox")
 WINDOW = 2_000  # spilled messages grouped into threads at a time
 PARALLEL_BYTES = 32 << 20  # archives this large are read by worker processes
 MAX_WORKERS = 4
-BATCH = 250  # messages a worker reads at a time
+CHUNK = 1 << 18  # bytes of an archive a worker splits and reads at a time
+_SEPARATOR_REACH = 1024  # bytes before a block a separator line found in it may start at
 TICK = 2_000  # messages read between progress reports in the first pass
-# A message as the spill holds it: (threader node, where, Date as written, subject, counted
-# text, full body, Message-ID); one that could not be read: (where, reason).
-_Parsed = tuple[int, str | int, str | None, str | None, str, str | None, str]
-_Failed = tuple[str | int, str]
-# A message read (see _read): Message-ID, references, subject, its key, whether a reply, sender,
-# recipients, Date as written, date (a UTC timestamp), counted text, full body.
-_Mail = tuple[
-    str, tuple[str, ...], str | None, str, bool, Correspondent | None, tuple[Correspondent, ...],
-    str | None,
-    float, str, str | None,
-]  # fmt: skip
+# What the threader takes of a message (see Threader.add): its key, its references' keys, its
+# subject's key, whether a reply, sender, recipients, date (a UTC timestamp).
+_Envelope = tuple[
+    int, tuple[int, ...], int, bool, Correspondent | None, tuple[Correspondent, ...], float
+]
+# What the database takes of it: Date as written, subject, counted text, full body, Message-ID.
+_Stored = tuple[str | None, str | None, str, str | None, str]
+# A batch of messages read (see _read_batch): where each starts; as marshal bytes, their
+# envelopes (None: unreadable) and what is stored of each (a string: why it cannot be read).
+_Batch = tuple[list[str | int], bytes, bytes]
 
 
 class EmailArchive(Format):
@@ -122,11 +132,17 @@ class EmailArchive(Format):
         total = _content_size(self.path) or 1
         threader = Threader()
         with tempfile.TemporaryFile(prefix="breakup-desk-mail-") as spill:
-            for count, (where, read, done) in enumerate(self._read_messages(total), 1):
-                marshal.dump(_spill_record(where, read, threader), spill)
-                if count % TICK == 0:
+            count = 0
+            for (places, envelopes, stored), done in self._read_batches(total):
+                nodes = [
+                    -1 if envelope is None else threader.add(*envelope)
+                    for envelope in marshal.loads(envelopes)
+                ]
+                marshal.dump((places, nodes, stored), spill)  # the bodies as the reader wrote them
+                if (count + len(places)) // TICK > count // TICK:
                     stats.bytes_read = done // 2
                     stats.tick()
+                count += len(places)
             company = company_from_option(self.options.get("company_domains"))
             if company is None:
                 company = threader.infer_company()
@@ -134,12 +150,13 @@ class EmailArchive(Format):
             threader.finish(company)
             spilled = spill.tell() or 1
             spill.seek(0)
-            window: list[_Parsed | _Failed] = []
+            window: list[tuple[str | int, int, _Stored | str]] = []
             while True:
                 try:
-                    window.append(marshal.load(spill))
+                    places, nodes, stored = marshal.load(spill)
                 except EOFError:
                     break
+                window.extend(zip(places, nodes, marshal.loads(stored), strict=True))
                 if len(window) >= WINDOW:
                     stats.bytes_read = total // 2 + total * spill.tell() // spilled // 2
                     yield from self._threads(window, threader, company)
@@ -147,123 +164,128 @@ class EmailArchive(Format):
             yield from self._threads(window, threader, company)
         stats.bytes_read = total
 
-    def _read_messages(self, total: int) -> Iterator[tuple[str | int, _Mail | str, int]]:
-        """Every message read (or why it cannot be), in file order, with the bytes done. A large
-        archive is read by worker processes, :data:`BATCH` messages at a time, while this one
-        splits the file and threads what comes back."""
+    def _read_batches(self, total: int) -> Iterator[tuple[_Batch, int]]:
+        """Every message read (see :func:`_read_chunk`), a piece of the file at a time in file
+        order, with the bytes done. A large archive is split and read by worker processes; this
+        one only cuts the file into pieces and threads what comes back."""
         workers = min(MAX_WORKERS, os.cpu_count() or 1)
         if total < PARALLEL_BYTES or workers < 2 or getattr(sys, "frozen", False):
-            for where, raw, done in self._raw_messages():
-                yield where, _read(raw), done
+            for label, piece, line, done in self._pieces():
+                yield _placed(label, *_read_chunk(piece, line)), done
             return
         context = multiprocessing.get_context("spawn")  # no fork of a threaded (Qt) process
         pool = ProcessPoolExecutor(workers, mp_context=context)
-        running: deque[tuple[Future[bytes], list[str | int], int]] = deque()
+        running: deque[tuple[str | None, Future[tuple[list[int], bytes, bytes]], int]] = deque()
         try:
-            batch: list[bytes] = []
-            places: list[str | int] = []
-            for where, raw, done in self._raw_messages():
-                batch.append(raw)
-                places.append(where)
-                if len(batch) >= BATCH:
-                    running.append((pool.submit(_read_batch, batch), places, done))
-                    batch, places = [], []
-                    if len(running) > 2 * workers:  # bounded: the file is not read ahead
-                        yield from _finished(running.popleft())
-            if batch:
-                running.append((pool.submit(_read_batch, batch), places, done))
+            for label, piece, line, done in self._pieces():
+                running.append((label, pool.submit(_read_chunk, piece, line), done))
+                if len(running) > 2 * workers:  # bounded: the file is not read ahead
+                    label, future, finished = running.popleft()
+                    yield _placed(label, *future.result()), finished
             while running:
-                yield from _finished(running.popleft())
+                label, future, finished = running.popleft()
+                yield _placed(label, *future.result()), finished
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _raw_messages(self) -> Iterator[tuple[str | int, bytes, int]]:
-        """(line number or file name, raw message, about the bytes read so far) for the whole
-        input (counted by the messages' sizes: asking the file costs more)."""
+    def _pieces(self) -> Iterator[tuple[str | None, bytes, int, int]]:
+        """The input in pieces of whole messages (see :func:`_chunks`): the file's name within a
+        folder (None for a single file), the piece, its first line number, and the bytes read
+        so far."""
         done = 0
         if self.path.is_dir():
             for file in _archive_files(self.path):
                 label = str(file.relative_to(self.path))
                 with file.open("rb") as handle:
-                    for line, raw in _split(handle):
-                        done += len(raw)
-                        yield label if line <= 1 else f"{label}, line {line}", raw, done
+                    for piece, line in _chunks(handle):
+                        done += len(piece)
+                        yield label, piece, line, done
             return
         try:
             with self.path.open("rb") as handle:
-                for number, message in _split(handle):
-                    done += len(message)
-                    yield number, message, done
+                for piece, line in _chunks(handle):
+                    done += len(piece)
+                    yield None, piece, line, done
         except OSError as exc:
             raise InputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
 
     def _threads(
-        self, window: list[_Parsed | _Failed], threader: Threader, company: Company
+        self,
+        window: list[tuple[str | int, int, _Stored | str]],
+        threader: Threader,
+        company: Company,
     ) -> Iterator[Item]:
         """The messages of one window of the spill, as one :class:`Thread` per thread (the
         loader adds them to the conversation stored under the thread's id)."""
         posts: dict[str, list[Post]] = {}
-        firsts: dict[str, tuple[Placement, str | int, str | None]] = {}  # earliest: where, subject
-        for record in window:
-            if len(record) == 2:
-                yield _reject(*record)
+        firsts: dict[str, tuple[float, str | int, str | None]] = {}  # earliest: where, subject
+        starts: dict[str, ThreadStart] = {}
+        anyone_agent = not (company.domains or company.addresses)
+        people = self._people
+        for (where, _node, stored), placed in zip(
+            window, threader.place([node for _, node, _ in window]), strict=True
+        ):
+            if placed is None or isinstance(stored, str):
+                yield _reject(where, str(stored))
                 continue
-            node, where, date_raw, subject, text, html, message_id = record
-            placed = threader.placement(node)
-            customer = placed.customer
+            start, date, sender = placed
+            customer = start.customer
             if customer is None:
                 yield _reject(
                     where, "only company addresses (internal mail); not a customer thread"
                 )
                 continue
-            sender = placed.sender
             if sender is None:
                 kind = AuthorKind.SYSTEM
             elif sender == customer:
                 kind = AuthorKind.CUSTOMER
-            elif company.owns(sender) or not (company.domains or company.addresses):
+            elif anyone_agent or company.owns(sender):
                 kind = AuthorKind.AGENT
             else:
                 kind = AuthorKind.OTHER
-            yield from self._person(customer, "customer", threader)
-            if kind == AuthorKind.AGENT and sender is not None:
-                yield from self._person(sender, "agent", threader)
+            if ("customer", customer) not in people:
+                yield self._person(customer, "customer", threader)
+            if kind == AuthorKind.AGENT and ("agent", sender) not in people:
+                assert sender is not None
+                yield self._person(sender, "agent", threader)
+            date_raw, subject, text, html, message_id = stored
             post = Post(
                 external_id=message_id,
                 author_kind=kind,
-                created_at=_utc(placed.date),
+                created_at=_utc(date),
                 created_raw=date_raw,
                 body_text=text,
                 body_html=html,
                 author_id=sender if kind == AuthorKind.AGENT else None,
                 channel="email",
             )
-            thread_posts = posts.get(placed.thread_id)
+            thread_id = start.thread_id
+            thread_posts = posts.get(thread_id)
             if thread_posts is None:
-                posts[placed.thread_id] = [post]
-                firsts[placed.thread_id] = (placed, where, subject)
+                posts[thread_id] = [post]
+                firsts[thread_id] = (date, where, subject)
+                starts[thread_id] = start
             else:
                 thread_posts.append(post)
-                if placed.date < firsts[placed.thread_id][0].date:
-                    firsts[placed.thread_id] = (placed, where, subject)
+                if date < firsts[thread_id][0]:
+                    firsts[thread_id] = (date, where, subject)
         for thread_id, thread_posts in posts.items():
-            placed, where, subject = firsts[thread_id]
-            assert placed.customer is not None
+            date, where, subject = firsts[thread_id]
+            start = starts[thread_id]
+            assert start.customer is not None
             yield Thread(
                 external_id=thread_id,
-                customer_id=placed.customer,
-                created_at=_utc(placed.started if math.isfinite(placed.started) else placed.date),
+                customer_id=start.customer,
+                created_at=_utc(start.started if math.isfinite(start.started) else date),
                 posts=tuple(thread_posts),
                 subject=subject,
                 channel="email",
                 location=where if isinstance(where, str) else f"line {where}",
             )
 
-    def _person(self, address: str, role: str, threader: Threader) -> Iterator[Person]:
-        if (role, address) in self._people:
-            return
+    def _person(self, address: str, role: str, threader: Threader) -> Person:
         self._people.add((role, address))
-        yield Person(
+        return Person(
             external_id=address,
             role="agent" if role == "agent" else "customer",
             name=threader.name_of(address),
@@ -271,10 +293,9 @@ class EmailArchive(Format):
         )
 
 
-def _read(raw: bytes) -> _Mail | str:
-    """One message read: its envelope (addresses as (email, name) pairs), date (a UTC
-    timestamp) and body, as plain values a worker process can send back cheaply; else why it
-    cannot be read."""
+def _read(raw: bytes) -> tuple[_Envelope, _Stored] | str:
+    """One message read: what the threader and the database take of it, as plain values a
+    worker process can send back cheaply; else why it cannot be read."""
     try:
         head = read_head(raw)
         envelope = read_envelope(raw, head=head)
@@ -285,37 +306,43 @@ def _read(raw: bytes) -> _Mail | str:
     except Exception as exc:  # malformed MIME makes the email package raise anything
         return f"the message cannot be read ({type(exc).__name__}: {exc})"
     sender = envelope.sender
-    return (
-        envelope.message_id, envelope.references, envelope.subject, envelope.subject_key,
-        envelope.is_reply, None if sender is None else (sender.email, sender.name),
-        tuple((a.email, a.name) for a in envelope.recipients), envelope.date_raw,
-        date.replace(tzinfo=dt.UTC).timestamp(), body.text, body.html,
-    )  # fmt: skip
-
-
-def _read_batch(batch: list[bytes]) -> bytes:
-    """:func:`_read` for a batch of messages, the work of a worker process; the answers as
-    :mod:`marshal` bytes (pickling costs more)."""
-    return marshal.dumps([_read(raw) for raw in batch])
-
-
-def _finished(
-    job: tuple[Future[bytes], list[str | int], int],
-) -> Iterator[tuple[str | int, _Mail | str, int]]:
-    future, places, done = job
-    for where, read in zip(places, marshal.loads(future.result()), strict=True):
-        yield where, read, done
-
-
-def _spill_record(where: str | int, read: _Mail | str, threader: Threader) -> _Parsed | _Failed:
-    """What the spill keeps of one message, its envelope given to the threader."""
-    if isinstance(read, str):
-        return (where, read)
-    message_id, references, subject, key, reply, sender, recipients, date_raw, date, text, html = (
-        read
+    threading = (
+        message_key(envelope.message_id),
+        tuple(message_key(reference) for reference in envelope.references),
+        message_key(envelope.subject_key) if envelope.subject_key else 0,
+        envelope.is_reply,
+        None if sender is None else (sender.email, sender.name),
+        tuple((a.email, a.name) for a in envelope.recipients),
+        date.replace(tzinfo=dt.UTC).timestamp(),
     )
-    node = threader.add(message_id, references, key, reply, sender, recipients, date)
-    return (node, where, date_raw, subject, text, html, message_id)
+    stored = (envelope.date_raw, envelope.subject, body.text, body.html, envelope.message_id)
+    return threading, stored
+
+
+def _read_chunk(piece: bytes, first_line: int) -> tuple[list[int], bytes, bytes]:
+    """The messages of a piece of an archive read, the work of a worker process: where each
+    starts and, as :mod:`marshal` bytes (pickling costs more), their envelopes for the threader
+    and what the database takes of each, to be written to the spill as it is."""
+    lines: list[int] = []
+    envelopes: list[_Envelope | None] = []
+    stored: list[_Stored | str] = []
+    for line, raw in _split_chunk(piece, first_line):
+        lines.append(line)
+        read = _read(raw)
+        if isinstance(read, str):
+            envelopes.append(None)
+            stored.append(read)
+        else:
+            envelopes.append(read[0])
+            stored.append(read[1])
+    return lines, marshal.dumps(envelopes), marshal.dumps(stored)
+
+
+def _placed(label: str | None, lines: list[int], envelopes: bytes, stored: bytes) -> _Batch:
+    """A read piece with its messages' places: line numbers, or "file, line N" in a folder."""
+    if label is None:
+        return list(lines), envelopes, stored
+    return [label if line <= 1 else f"{label}, line {line}" for line in lines], envelopes, stored
 
 
 def _reject(where: str | int, reason: str) -> Rejection:
@@ -325,7 +352,10 @@ def _reject(where: str | int, reason: str) -> Rejection:
 
 
 def _utc(timestamp: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(tzinfo=None)
+    return _EPOCH + dt.timedelta(seconds=timestamp)
+
+
+_EPOCH = dt.datetime(1970, 1, 1)
 
 
 def _date(envelope: Envelope, raw: bytes) -> dt.datetime | None:
@@ -344,24 +374,74 @@ def _date(envelope: Envelope, raw: bytes) -> dt.datetime | None:
     return None
 
 
-def _split(handle: BinaryIO) -> Iterator[tuple[int, bytes]]:
+def _split(handle: BinaryIO, size: int = 0) -> Iterator[tuple[int, bytes]]:
     """The messages of an mbox (or the one message of an .eml), with their first line number."""
-    lines: list[bytes] = []
-    start = 0
-    previous_blank = True
-    for number, line in enumerate(handle, start=1):
-        if previous_blank and line.startswith(b"From ") and _FROM_LINE.match(line.rstrip(b"\r\n")):
-            if lines and (start or any(x.strip() for x in lines)):
-                yield start or 1, b"".join(lines)
-            lines = [line]
-            start = number
-        else:
-            if start and line.startswith(b">") and _ESCAPED_FROM.match(line):
-                line = line[1:]
-            lines.append(line)
-        previous_blank = not line.strip()
-    if lines and any(x.strip() for x in lines):
-        yield start or 1, b"".join(lines)
+    for piece, line in _chunks(handle, size):
+        yield from _split_chunk(piece, line)
+
+
+def _chunks(handle: BinaryIO, size: int = 0) -> Iterator[tuple[bytes, int]]:
+    """An mbox in pieces of about ``size`` (:data:`CHUNK`) bytes or more, each cut just before a
+    separator line (so each holds whole messages), with the line number it starts at."""
+    pending = bytearray()
+    line = 1
+    searched = 0  # the pending bytes already searched for a cut
+    while block := handle.read(size or CHUNK):
+        pending += block
+        cut = _last_separator(pending, max(0, searched - _SEPARATOR_REACH))
+        searched = len(pending)
+        if cut > 0:
+            piece = bytes(pending[:cut])
+            del pending[:cut]  # cheap: a bytearray drops its head without copying the rest
+            searched = len(pending)
+            yield piece, line
+            line += piece.count(b"\n")
+    if pending:
+        yield bytes(pending), line
+
+
+def _last_separator(data: bytearray, start: int) -> int:
+    """Where the last whole separator line in ``data`` (beginning at ``start`` or later)
+    starts, else -1."""
+    end = len(data)
+    while (found := data.rfind(b"\nFrom ", start, end)) >= 0:
+        newline = data.find(b"\n", found + 1)
+        if newline >= 0 and _is_separator(data, found + 1, newline):
+            return found + 1
+        end = found
+    return -1
+
+
+def _is_separator(data: bytes | bytearray, start: int, newline: int) -> bool:
+    """Whether the line from ``start`` to ``newline`` (which starts with ``From ``) separates
+    messages: it follows a blank line (or starts ``data``) and carries a time and a year."""
+    if start > 0 and data[data.rfind(b"\n", 0, start - 1) + 1 : start].strip():
+        return False
+    return _FROM_LINE.match(bytes(data[start:newline]).rstrip(b"\r")) is not None
+
+
+def _split_chunk(piece: bytes, first_line: int) -> Iterator[tuple[int, bytes]]:
+    """The messages of a piece :func:`_chunks` cut, with the line each starts at. Text before
+    the first separator (an .eml file) is a message when it is not blank; in a message after a
+    separator, ``>From `` lines lose one ``>``."""
+    starts = []
+    for match in _FROM_START.finditer(piece):
+        start = match.start()
+        newline = piece.find(b"\n", start)
+        if _is_separator(piece, start, newline if newline >= 0 else len(piece)):
+            starts.append(start)
+    if not starts or starts[0] > 0:
+        head = piece[: starts[0]] if starts else piece
+        if head.strip():
+            yield first_line, head
+    line, counted = first_line, 0
+    for index, start in enumerate(starts):
+        line += piece.count(b"\n", counted, start)
+        counted = start
+        message = piece[start : starts[index + 1] if index + 1 < len(starts) else len(piece)]
+        if b">From " in message:
+            message = _ESCAPED_FROM.sub(rb"\1", message)
+        yield line, message
 
 
 def _archive_files(folder: Path) -> Iterator[Path]:

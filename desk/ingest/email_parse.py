@@ -25,6 +25,7 @@ from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from functools import lru_cache
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -39,12 +40,17 @@ _BARE = re.compile(rf"\s*(?P<name>){_ADDR}\s*")
 _NAMED = re.compile(rf"\s*(?P<name>[^<>@,:]*?)\s*<{_ADDR}>\s*")
 _WANTED = frozenset(
     {
-        b"message-id", b"in-reply-to", b"references", b"subject", b"date", b"from", b"to", b"cc",
-        b"content-type", b"content-transfer-encoding",
+        "message-id", "in-reply-to", "references", "subject", "date", "from", "to", "cc",
+        "content-type", "content-transfer-encoding",
     }
 )  # fmt: skip
-# A header field and its continuation lines (the mbox "From " line matches too, and is ignored).
-_HEADER_FIELD = re.compile(rb"^([^\s:][^:\r\n]*):([^\n]*(?:\n[ \t][^\n]*)*)", re.MULTILINE)
+# A header field and its continuation lines (the mbox "From " line matches too, and is ignored),
+# in the header block decoded as UTF-8 with surrogate escapes; ASCII classes, so it splits the
+# text exactly where it would split the bytes.
+_HEADER_FIELD = re.compile(
+    r"^([^\s:][^:\r\n]*):([^\n]*(?:\n[ \t][^\n]*)*)", re.MULTILINE | re.ASCII
+)
+_ASCII_BLANKS = " \t\n\r\x0b\x0c"  # what bytes.strip() strips
 # A header block the email package reads as we do: the optional mbox "From " line, then only
 # header lines (its feed parser's headerRE) and their continuations.
 _WELL_FORMED_HEAD = re.compile(
@@ -87,8 +93,7 @@ class Address:
         return self.email[self.email.rfind("@") + 1 :]
 
 
-@dataclass(frozen=True, slots=True)
-class Envelope:
+class Envelope(NamedTuple):
     """What threading needs, and the subject and date, read from the headers alone."""
 
     message_id: str
@@ -102,14 +107,12 @@ class Envelope:
     date_raw: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):
     text: str  # the writer's own words: what is counted
     html: str | None  # the full body: the HTML, or the full plain text as escaped <pre>
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
+class Head(NamedTuple):
     """A message's header block, scanned once: the first value of each header we need
     (unfolded, still raw), where the body starts, and whether every header line is one the
     email package would read the same way (only then may the body be read without it)."""
@@ -267,24 +270,20 @@ def _scan_headers(raw: bytes) -> Head:
     bytes kept as surrogate escapes). The header block ends at the first empty line."""
     end = raw.find(b"\n\n")
     body_start = end + 2 if end >= 0 else -1
-    crlf_end = raw.find(b"\n\r\n")
-    if crlf_end >= 0 and (end < 0 or crlf_end < end):
+    crlf_end = raw.find(b"\n\r\n", 0, end + 1 if end >= 0 else len(raw))  # an earlier CRLF end
+    if crlf_end >= 0:
         end, body_start = crlf_end, crlf_end + 3
     head = raw if end < 0 else raw[: end + 1]
-    found: dict[bytes, bytes] = {}
-    for name, value in _HEADER_FIELD.findall(head):
-        key = name.strip().lower()
-        if key in _WANTED and key not in found:
-            found[key] = value
-    values = {
-        key.decode("ascii"): value.replace(b"\r", b"")
-        .replace(b"\n", b"")
-        .decode("utf-8", "surrogateescape")
-        .strip()
-        for key, value in found.items()
-    }
-    well_formed = _WELL_FORMED_HEAD.fullmatch(head.rstrip(b"\r\n") + b"\n") is not None
-    return Head(values, body_start, well_formed)
+    values: dict[str, str] = {}
+    for name, value in _HEADER_FIELD.findall(head.decode("utf-8", "surrogateescape")):
+        key = name.strip(_ASCII_BLANKS).lower()
+        if key in _WANTED and key not in values:
+            if "\n" in value or "\r" in value:  # folded, or CRLF
+                value = value.replace("\r", "").replace("\n", "")
+            values[key] = value.strip()
+    # the header lines as the email package reads them (a last line without its line end too)
+    well_formed = _WELL_FORMED_HEAD.fullmatch(head if head.endswith(b"\n") else head + b"\n")
+    return Head(values, body_start, well_formed is not None)
 
 
 def _text(raw: str) -> str:

@@ -31,6 +31,7 @@ import hashlib
 import math
 from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -120,15 +121,16 @@ def company_from_option(values: object) -> Company | None:
     )
 
 
-class Placement(NamedTuple):
-    """A message's thread (id, start as a timestamp, customer address) and, as the first pass
-    read them, its own date (a timestamp) and sender address."""
+class ThreadStart(NamedTuple):
+    """A thread's id (after its earliest message), start (a timestamp) and customer address."""
 
     thread_id: str
     started: float
     customer: str | None
-    date: float
-    sender: str | None
+
+
+# A message placed: its thread, and its date (a timestamp) and sender address.
+Placed = tuple[ThreadStart, float, str | None]
 
 
 class Threader:
@@ -146,43 +148,64 @@ class Threader:
         self._address_ids: dict[str, int] = {}
         self.addresses: list[str] = []
         self.names: dict[int, str] = {}
-        self._domain_corr: dict[str, set[int]] = defaultdict(set)
-        self._address_corr: dict[int, set[int]] = defaultdict(set)
-        self._noted: set[tuple[int, ...]] = set()  # groups of people noted lately
+        # Per address number: its domain, and whom its correspondents are noted under (the
+        # domain; the address itself at a free-mail domain).
+        self._domains: list[str] = []
+        self._owners: list[str | int] = []
+        self._domain_names: dict[str, str] = {}
+        self._correspondents: defaultdict[str | int, set[int]] = defaultdict(set)
         self._root: array[int] | None = None
         self._thread_node: dict[int, int] = {}
         self._customer: dict[int, int] = {}
+        self._starts: dict[int, ThreadStart] = {}  # of the threads placed lately
 
     # -- first pass ---------------------------------------------------------------------------
 
     def add(
         self,
-        message_id: str,
-        references: tuple[str, ...],
-        subject_key: str,
+        key: int,
+        references: tuple[int, ...],
+        subject: int,
         is_reply: bool,
         sender: Person | None,
         recipients: tuple[Person, ...],
         date: float,
     ) -> int:
-        """Take in one message's envelope (see :class:`desk.ingest.email_parse.Envelope`; the
-        addresses as (email, name) pairs) and date; its node, the handle :meth:`placement`
-        takes after :meth:`finish`."""
-        node = self._node_for(message_key(message_id))
+        """Take in one message's envelope (see :class:`desk.ingest.email_parse.Envelope`): its
+        Message-ID's and references' :func:`message_key`, its normalised subject's (0: none),
+        the addresses as (email, name) pairs, the date as a timestamp; its node, the handle
+        :meth:`place` takes after :meth:`finish`."""
+        node = self._node_for(key)
         if self._real[node]:
             return node  # the same message twice: the first copy counts
         self._real[node] = 1
         self._date[node] = date
-        self._sender[node] = self._address_id(sender)
-        self._recipient[node] = self._address_id(recipients[0]) if recipients else -1
-        for reference in references:
-            self._union(node, self._node_for(message_key(reference)))
-        if subject_key:
-            subject = message_key(subject_key)
+        sender_id = self._address_id(sender)
+        people = [self._address_id(person) for person in recipients[:8]]
+        self._sender[node] = sender_id
+        self._recipient[node] = people[0] if people else -1
+        if references:  # joined to every message it names (the work of most of the first pass)
+            known, parent, find = self._node.get, self._parent, self._find
+            root = find(node)
+            for reference in references:
+                other = known(reference)
+                if other is None:
+                    other = self._node_for(reference)
+                elif parent[other] != other:
+                    other = find(other)
+                if other < root:  # the smaller root stays the root, as in _union
+                    parent[root] = other
+                    root = other
+                elif other > root:
+                    parent[other] = root
+        if subject:
             first = self._subjects.setdefault(subject, node)
             if not references and is_reply and first != node:
                 self._union(node, first)
-        self._note_correspondents(sender, recipients)
+        if sender_id >= 0:
+            people.append(sender_id)
+        if len(people) > 1:
+            self._note_correspondents(people)
         return node
 
     def _node_for(self, key: int) -> int:
@@ -207,6 +230,10 @@ class Threader:
             number = len(self.addresses)
             self._address_ids[address] = number
             self.addresses.append(address)
+            domain = address[address.rfind("@") + 1 :]
+            domain = self._domain_names.setdefault(domain, domain)
+            self._domains.append(domain)
+            self._owners.append(number if domain in FREE_MAIL else domain)
         if name and number not in self.names:
             self.names[number] = name[:300]
         return number
@@ -225,43 +252,37 @@ class Threader:
         if ra != rb:
             self._parent[max(ra, rb)] = min(ra, rb)
 
-    def _note_correspondents(self, sender: Person | None, recipients: tuple[Person, ...]) -> None:
-        people = [p for p in (sender, *recipients[:8]) if p is not None]
-        if len(people) < 2:
+    def _note_correspondents(self, people: list[int]) -> None:
+        """Note who met whom in one message: the address numbers of its recipients and
+        sender."""
+        domains, owners, noted = self._domains, self._owners, self._correspondents
+        if len(people) == 2:  # most mail: fast
+            a, b = people
+            if domains[a] != domains[b]:
+                noted[owners[a]].add(b)
+                noted[owners[b]].add(a)
             return
-        numbers = [self._address_id(p) for p in people]
-        together = tuple(numbers)
-        if together in self._noted:  # the same people again (most mail): nothing new
-            return
-        if len(self._noted) >= 1 << 16:
-            self._noted.clear()
-        self._noted.add(together)
-        domains = [address[address.rfind("@") + 1 :] for address, _ in people]
-        for number, domain in zip(numbers, domains, strict=True):
-            others = [n for n, d in zip(numbers, domains, strict=True) if d != domain]
-            if not others:
-                continue
-            if domain in FREE_MAIL:
-                self._address_corr[number].update(others)
-            else:
-                self._domain_corr[domain].update(others)
+        for number in people:
+            domain = domains[number]
+            others = [n for n in people if domains[n] != domain]
+            if others:
+                noted[owners[number]].update(others)
 
     # -- between the passes -------------------------------------------------------------------
 
     def infer_company(self) -> Company:
-        ranked = sorted(((len(s), d) for d, s in self._domain_corr.items()), reverse=True)
+        noted = self._correspondents.items()
+        ranked = sorted(((len(s), d) for d, s in noted if isinstance(d, str)), reverse=True)
         if ranked and _clear_winner(ranked):
             return Company(frozenset({ranked[0][1]}), frozenset(), inferred=True)
-        people = sorted(((len(s), a) for a, s in self._address_corr.items()), reverse=True)
+        people = sorted(((len(s), a) for a, s in noted if isinstance(a, int)), reverse=True)
         if people and _clear_winner(people) and (not ranked or people[0][0] > ranked[0][0]):
             return Company(frozenset(), frozenset({self.addresses[people[0][1]]}), inferred=True)
         return Company(frozenset(), frozenset(), inferred=True)
 
     def finish(self, company: Company) -> None:
         """Name every thread after its earliest message and find its customer."""
-        self._domain_corr.clear()
-        self._address_corr.clear()
-        self._noted.clear()
+        self._correspondents.clear()
         self._subjects.clear()
         size = len(self._key)
         root = array("i", (self._find(n) for n in range(size)))
@@ -298,21 +319,32 @@ class Threader:
 
     # -- second pass --------------------------------------------------------------------------
 
-    def placement(self, node: int) -> Placement:
-        """Where the message :meth:`add` gave ``node`` for goes, with the date and sender the
-        first pass read."""
+    def place(self, nodes: Sequence[int]) -> list[Placed | None]:
+        """For each node :meth:`add` gave (-1: none, None back), its thread, and the date (a
+        timestamp) and sender address the first pass read."""
         assert self._root is not None, "finish() first"
-        r = self._root[node]
-        first = self._thread_node[r]
-        customer = self._customer.get(r)
-        sender = self._sender[node]
-        return Placement(
-            f"thread-{self._key[first]:016x}",
-            self._date[first],
-            self.addresses[customer] if customer is not None else None,
-            self._date[node],
-            self.addresses[sender] if sender >= 0 else None,
-        )
+        roots, starts, dates, senders = self._root, self._starts, self._date, self._sender
+        addresses = self.addresses
+        if len(starts) >= 1 << 14:
+            starts.clear()
+        placed: list[Placed | None] = []
+        for node in nodes:
+            if node < 0:
+                placed.append(None)
+                continue
+            root = roots[node]
+            start = starts.get(root)
+            if start is None:
+                first = self._thread_node[root]
+                customer = self._customer.get(root)
+                start = starts[root] = ThreadStart(
+                    f"thread-{self._key[first]:016x}",
+                    dates[first],
+                    addresses[customer] if customer is not None else None,
+                )
+            sender = senders[node]
+            placed.append((start, dates[node], addresses[sender] if sender >= 0 else None))
+        return placed
 
     def name_of(self, address: str) -> str | None:
         number = self._address_ids.get(address)

@@ -30,7 +30,7 @@ from desk.db.models import (
     Setting,
 )
 from desk.errors import Cancelled
-from desk.ingest.email_archive import EmailArchive
+from desk.ingest.email_archive import EmailArchive, _split_chunk
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 from desk.progress import Progress
@@ -331,11 +331,13 @@ def test_messages_are_placed_alike_whatever_the_spill_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The spilled messages are grouped into threads a window at a time; a thread split across
-    windows (here: every message its own window) must end up the same as one read whole."""
+    windows (here: every message its own batch and window) must end up the same as one read
+    whole."""
     path = support_mailbox(tmp_path / "support.mbox")
     whole = open_database(f"sqlite:///{tmp_path / 'whole.sqlite3'}")
     import_file(whole, path, options={"company_domains": ["acme.example"]})
     monkeypatch.setattr("desk.ingest.email_archive.WINDOW", 1)
+    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1)
     split = open_database(f"sqlite:///{tmp_path / 'split.sqlite3'}")
     summary = import_file(split, path, options={"company_domains": ["acme.example"]})
     assert summary.messages_new == 8 and summary.conversations_new == 4
@@ -350,19 +352,19 @@ def test_a_large_archive_is_read_by_worker_processes_with_the_same_result(
     path = support_mailbox(tmp_path / "support.mbox")
     serial = open_database(f"sqlite:///{tmp_path / 'serial.sqlite3'}")
     alone = import_file(serial, path, options={"company_domains": ["acme.example"]})
-    batches: list[int] = []
+    pieces: list[int] = []  # the messages in each piece a worker was given
 
     class CountingPool(ProcessPoolExecutor):
         def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
-            batches.append(len(args[0]))
+            pieces.append(sum(1 for _ in _split_chunk(*args)))
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
-    monkeypatch.setattr("desk.ingest.email_archive.BATCH", 2)
+    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 600)
     monkeypatch.setattr("desk.ingest.email_archive.ProcessPoolExecutor", CountingPool)
     parallel = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
     shared = import_file(parallel, path, options={"company_domains": ["acme.example"]})
-    assert sum(batches) == 9 and max(batches) == 2  # every message went through the workers
+    assert sum(pieces) == 9 and len(pieces) > 3  # every message went through the workers
     assert _placement(parallel) == _placement(serial)
     assert (shared.messages_new, shared.conversations_new) == (8, 4)
     assert shared.rejections == alone.rejections
@@ -383,7 +385,7 @@ def test_cancel_in_the_first_pass_stops_the_workers_and_leaves_the_database_as_i
     ]
     path.write_bytes(b"".join(mails))
     monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
-    monkeypatch.setattr("desk.ingest.email_archive.BATCH", 5)
+    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1000)
     monkeypatch.setattr("desk.ingest.email_archive.TICK", 20)
     seen: list[tuple[int, int | None]] = []
 

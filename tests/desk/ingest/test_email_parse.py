@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.ingest.email_archive import _split
+from desk.ingest.email_archive import _FROM_LINE, _split
 from desk.ingest.email_parse import (
     _RFC_DATE,
     _date,
@@ -138,6 +139,56 @@ def test_the_mbox_splitter_finds_separators_and_unescapes_from_lines() -> None:
         (1, b"Subject: x\n\n>From me\n")
     ]
     assert list(_split(io.BytesIO(b"\n\n"))) == []
+
+
+def _split_line_by_line(data: bytes) -> list[tuple[int, bytes]]:
+    """The mbox rules read the plain way, a line at a time (the splitter before it cut the file
+    into pieces): a separator starts with ``From ``, follows a blank line or the start, and
+    carries a time and a year; ``>From`` loses one ``>`` after a separator."""
+    messages: list[tuple[int, bytes]] = []
+    lines: list[bytes] = []
+    start, previous_blank = 0, True
+    for number, line in enumerate(io.BytesIO(data), start=1):
+        if previous_blank and line.startswith(b"From ") and _FROM_LINE.match(line.rstrip(b"\r\n")):
+            if lines and (start or any(x.strip() for x in lines)):
+                messages.append((start or 1, b"".join(lines)))
+            lines, start = [line], number
+        else:
+            if start and re.match(rb">+From ", line):
+                line = line[1:]
+            lines.append(line)
+        previous_blank = not line.strip()
+    if lines and any(x.strip() for x in lines):
+        messages.append((start or 1, b"".join(lines)))
+    return messages
+
+
+_MBOX_LINES = st.sampled_from(
+    [
+        SEPARATOR + b"\n",
+        SEPARATOR + b"\r\n",
+        b"From someone about something\n",
+        b"From x@y  Tue Feb  2 10:00 2021",  # a separator at the very end, no newline
+        b"\n",
+        b"\r\n",
+        b" \t\n",
+        b">From here\n",
+        b">>From there\n",
+        b">From\n",
+        b"Subject: hello\n",
+        b"text \xff\xfe bytes\n",
+        b"From",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MBOX_LINES, max_size=40), st.integers(min_value=1, max_value=200))
+def test_the_mbox_splitter_reads_pieces_as_the_plain_line_by_line_rules(
+    lines: list[bytes], size: int
+) -> None:
+    data = b"".join(lines)
+    assert list(_split(io.BytesIO(data), size)) == _split_line_by_line(data)
 
 
 _DATES = st.builds(
