@@ -64,12 +64,12 @@ from desk.ingest.base import Format
 from desk.ingest.email_parse import Envelope, read_body, read_envelope, read_head
 from desk.ingest.email_threads import (
     Company,
+    Threadable,
     Threader,
     ThreadStart,
     company_from_option,
     message_key,
 )
-from desk.ingest.email_threads import Person as Correspondent  # records.Person is another
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
@@ -87,15 +87,12 @@ MAX_WORKERS = 4
 CHUNK = 1 << 18  # bytes of an archive a worker splits and reads at a time
 _SEPARATOR_REACH = 1024  # bytes before a block a separator line found in it may start at
 TICK = 2_000  # messages read between progress reports in the first pass
-# What the threader takes of a message (see Threader.add): its key, its references' keys, its
-# subject's key, whether a reply, sender, recipients, date (a UTC timestamp).
-_Envelope = tuple[
-    int, tuple[int, ...], int, bool, Correspondent | None, tuple[Correspondent, ...], float
-]
-# What the database takes of it: Date as written, subject, counted text, full body, Message-ID.
+# What the database takes of a message: Date as written, subject, counted text, full body,
+# Message-ID.
 _Stored = tuple[str | None, str | None, str, str | None, str]
-# A batch of messages read (see _read_batch): where each starts; as marshal bytes, their
-# envelopes (None: unreadable) and what is stored of each (a string: why it cannot be read).
+# A piece of the archive read (see _read_chunk): where each message starts; as marshal bytes,
+# what the threader takes of each (None: unreadable) and what is stored of each (a string: why
+# it cannot be read).
 _Batch = tuple[list[str | int], bytes, bytes]
 
 
@@ -134,10 +131,7 @@ class EmailArchive(Format):
         with tempfile.TemporaryFile(prefix="breakup-desk-mail-") as spill:
             count = 0
             for (places, envelopes, stored), done in self._read_batches(total):
-                nodes = [
-                    -1 if envelope is None else threader.add(*envelope)
-                    for envelope in marshal.loads(envelopes)
-                ]
+                nodes = threader.add_all(marshal.loads(envelopes))
                 marshal.dump((places, nodes, stored), spill)  # the bodies as the reader wrote them
                 if (count + len(places)) // TICK > count // TICK:
                     stats.bytes_read = done // 2
@@ -293,7 +287,7 @@ class EmailArchive(Format):
         )
 
 
-def _read(raw: bytes) -> tuple[_Envelope, _Stored] | str:
+def _read(raw: bytes) -> tuple[Threadable, _Stored] | str:
     """One message read: what the threader and the database take of it, as plain values a
     worker process can send back cheaply; else why it cannot be read."""
     try:
@@ -313,7 +307,7 @@ def _read(raw: bytes) -> tuple[_Envelope, _Stored] | str:
         envelope.is_reply,
         None if sender is None else (sender.email, sender.name),
         tuple((a.email, a.name) for a in envelope.recipients),
-        date.replace(tzinfo=dt.UTC).timestamp(),
+        (date - _EPOCH).total_seconds(),  # naive UTC
     )
     stored = (envelope.date_raw, envelope.subject, body.text, body.html, envelope.message_id)
     return threading, stored
@@ -324,7 +318,7 @@ def _read_chunk(piece: bytes, first_line: int) -> tuple[list[int], bytes, bytes]
     starts and, as :mod:`marshal` bytes (pickling costs more), their envelopes for the threader
     and what the database takes of each, to be written to the spill as it is."""
     lines: list[int] = []
-    envelopes: list[_Envelope | None] = []
+    envelopes: list[Threadable | None] = []
     stored: list[_Stored | str] = []
     for line, raw in _split_chunk(piece, first_line):
         lines.append(line)

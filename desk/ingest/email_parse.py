@@ -151,7 +151,7 @@ def read_envelope(raw: bytes, *, head: Head | None = None) -> Envelope:
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
         sender=_sender(headers.get("from", "")),
-        recipients=tuple(a for name in ("to", "cc") for a in _addresses(headers.get(name, ""))),
+        recipients=_addresses(headers.get("to", "")) + _addresses(headers.get("cc", "")),
         date=_date(date_raw),
         date_raw=date_raw[:64] if date_raw else None,
     )
@@ -250,19 +250,25 @@ def _decoded(part: Message) -> str:
 def _decode_payload(payload: bytes, charset: str | None) -> str:
     """Body bytes as text: the declared charset when Python knows it, else UTF-8, else the
     charset charset-normalizer finds, else cp1252."""
-    charset = charset.strip().lower() if charset else None
-    if charset:
-        try:
-            codecs.lookup(charset)
-        except LookupError:
-            charset = None
-    if charset:
-        return clean(payload.decode(charset, "replace"))
+    known = _known_charset(charset) if charset else None
+    if known:
+        return clean(payload.decode(known, "replace"))
     try:
         return clean(payload.decode("utf-8"))
     except UnicodeDecodeError:
         best = from_bytes(payload).best()
         return clean(str(best) if best is not None else payload.decode("cp1252", "replace"))
+
+
+@lru_cache(maxsize=256)
+def _known_charset(charset: str) -> str | None:
+    """The charset's name as Python's codecs know it, else None."""
+    name = charset.strip().lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name or None
 
 
 def _scan_headers(raw: bytes) -> Head:

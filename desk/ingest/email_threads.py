@@ -31,13 +31,16 @@ import hashlib
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
+
+import numpy as np
 
 Person = tuple[str, str | None]  # an address and the name written with it
 
 MIN_CORRESPONDENTS = 3
+FOLD_AT = 1 << 16  # new keys kept in a dict before they are folded into the sorted arrays
 FREE_MAIL = frozenset(
     {
         "gmail.com",
@@ -129,15 +132,64 @@ class ThreadStart(NamedTuple):
     customer: str | None
 
 
+# What the threader takes of one message: its Message-ID's :func:`message_key`, its references'
+# keys (In-Reply-To first, then References nearest-first), its normalised subject's key (0: none),
+# whether the subject was a reply's, sender and recipients as (email, name) pairs, and its date
+# (a UTC timestamp).
+Threadable = tuple[int, tuple[int, ...], int, bool, Person | None, tuple[Person, ...], float]
 # A message placed: its thread, and its date (a timestamp) and sender address.
 Placed = tuple[ThreadStart, float, str | None]
+
+
+class KeyIndex:
+    """Message-ID key → node, in about 12 bytes a key rather than a dict's hundred or more: the
+    keys seen lately in a dict, the rest in two sorted arrays (keys, nodes) into which the dict
+    is folded every ``fold_at`` new keys. Keys are looked up a batch at a time."""
+
+    def __init__(self, fold_at: int) -> None:
+        self.fold_at = fold_at
+        self._recent: dict[int, int] = {}
+        self._keys = np.empty(0, np.uint64)
+        self._nodes = np.empty(0, np.int32)
+
+    def nodes_for(self, keys: list[int], new: Callable[[int], int]) -> list[int]:
+        """The node of each key, a key not seen before given one by ``new`` (in order)."""
+        if not keys:
+            return []
+        if len(self._keys):
+            wanted = np.array(keys, np.uint64)
+            at = np.searchsorted(self._keys, wanted)
+            at[at == len(self._keys)] = 0
+            nodes: list[int] = np.where(self._keys[at] == wanted, self._nodes[at], -1).tolist()
+        else:
+            nodes = [-1] * len(keys)
+        recent = self._recent
+        for i, node in enumerate(nodes):
+            if node < 0:
+                key = keys[i]
+                found = recent.get(key)
+                if found is None:
+                    found = recent[key] = new(key)
+                nodes[i] = found
+        return nodes
+
+    def fold_if_due(self) -> None:
+        if len(self._recent) < self.fold_at:
+            return
+        keys = np.fromiter(self._recent.keys(), np.uint64, len(self._recent))
+        nodes = np.fromiter(self._recent.values(), np.int32, len(self._recent))
+        order = np.argsort(keys)
+        at = np.searchsorted(self._keys, keys[order])
+        self._keys = np.insert(self._keys, at, keys[order])
+        self._nodes = np.insert(self._nodes, at, nodes[order])
+        self._recent = {}
 
 
 class Threader:
     """The first pass's state; see the module docstring."""
 
-    def __init__(self) -> None:
-        self._node: dict[int, int] = {}
+    def __init__(self, fold_at: int = FOLD_AT) -> None:
+        self._index = KeyIndex(fold_at)
         self._key = array("Q")
         self._parent = array("i")
         self._date = array("d")
@@ -161,23 +213,31 @@ class Threader:
 
     # -- first pass ---------------------------------------------------------------------------
 
-    def add(
-        self,
-        key: int,
-        references: tuple[int, ...],
-        subject: int,
-        is_reply: bool,
-        sender: Person | None,
-        recipients: tuple[Person, ...],
-        date: float,
-    ) -> int:
-        """Take in one message's envelope (see :class:`desk.ingest.email_parse.Envelope`): its
-        Message-ID's and references' :func:`message_key`, its normalised subject's (0: none),
-        the addresses as (email, name) pairs, the date as a timestamp; its node, the handle
-        :meth:`place` takes after :meth:`finish`."""
-        node = self._node_for(key)
+    def add_all(self, envelopes: Sequence[Threadable | None]) -> list[int]:
+        """Take in a batch of messages (None: one that could not be read) in file order; for
+        each its node (-1 for None), the handle :meth:`place` takes after :meth:`finish`."""
+        keys: list[int] = []
+        for envelope in envelopes:
+            if envelope is not None:
+                keys.append(envelope[0])
+                keys.extend(envelope[1])
+        found = self._index.nodes_for(keys, self._new_node)
+        nodes: list[int] = []
+        at = 0
+        for envelope in envelopes:
+            if envelope is None:
+                nodes.append(-1)
+                continue
+            count = 1 + len(envelope[1])
+            nodes.append(self._add(found[at], found[at + 1 : at + count], envelope))
+            at += count
+        self._index.fold_if_due()
+        return nodes
+
+    def _add(self, node: int, references: list[int], envelope: Threadable) -> int:
         if self._real[node]:
             return node  # the same message twice: the first copy counts
+        _key, _references, subject, is_reply, sender, recipients, date = envelope
         self._real[node] = 1
         self._date[node] = date
         sender_id = self._address_id(sender)
@@ -185,13 +245,10 @@ class Threader:
         self._sender[node] = sender_id
         self._recipient[node] = people[0] if people else -1
         if references:  # joined to every message it names (the work of most of the first pass)
-            known, parent, find = self._node.get, self._parent, self._find
+            parent, find = self._parent, self._find
             root = find(node)
-            for reference in references:
-                other = known(reference)
-                if other is None:
-                    other = self._node_for(reference)
-                elif parent[other] != other:
+            for other in references:
+                if parent[other] != other:
                     other = find(other)
                 if other < root:  # the smaller root stays the root, as in _union
                     parent[root] = other
@@ -208,17 +265,14 @@ class Threader:
             self._note_correspondents(people)
         return node
 
-    def _node_for(self, key: int) -> int:
-        node = self._node.get(key)
-        if node is None:
-            node = len(self._key)
-            self._node[key] = node
-            self._key.append(key)
-            self._parent.append(node)
-            self._date.append(math.inf)
-            self._sender.append(-1)
-            self._recipient.append(-1)
-            self._real.append(0)
+    def _new_node(self, key: int) -> int:
+        node = len(self._key)
+        self._key.append(key)
+        self._parent.append(node)
+        self._date.append(math.inf)
+        self._sender.append(-1)
+        self._recipient.append(-1)
+        self._real.append(0)
         return node
 
     def _address_id(self, person: Person | None) -> int:
@@ -284,6 +338,7 @@ class Threader:
         """Name every thread after its earliest message and find its customer."""
         self._correspondents.clear()
         self._subjects.clear()
+        self._index = KeyIndex(self._index.fold_at)  # the first pass is over: its memory back
         size = len(self._key)
         root = array("i", (self._find(n) for n in range(size)))
         best: dict[int, int] = {}

@@ -59,17 +59,25 @@ def _components(
 
 
 @settings(max_examples=300, deadline=None)
-@given(_MESSAGES)
+@given(_MESSAGES, st.integers(1, 7), st.integers(1, 9))
 def test_threads_are_the_connected_sets_of_linked_messages_named_after_the_earliest(
-    messages: list[tuple[int, tuple[int, ...], int, bool, float]],
+    messages: list[tuple[int, tuple[int, ...], int, bool, float]], batch: int, fold_at: int
 ) -> None:
-    threader = Threader()
+    """Fed in batches of any size, its key index folded every few keys."""
+    threader = Threader(fold_at)
     nodes: dict[int, int] = {}
     dates: dict[int, float] = {}
-    for key, references, subject, reply, date in messages:
-        node = threader.add(key, references, subject, reply, ("a@b.example", None), (), date)
-        nodes.setdefault(key, node)
-        dates.setdefault(key, date)
+    for start in range(0, len(messages), batch):
+        part = messages[start : start + batch]
+        added = threader.add_all(
+            [
+                (k, refs, subject, reply, ("a@b.example", None), (), date)
+                for k, refs, subject, reply, date in part
+            ]
+        )
+        for (key, *_, date), node in zip(part, added, strict=True):
+            nodes.setdefault(key, node)
+            dates.setdefault(key, date)
     threader.finish(NOBODY)
     by_thread: defaultdict[str, set[int]] = defaultdict(set)
     placed = dict(zip(nodes, threader.place(list(nodes.values())), strict=True))
