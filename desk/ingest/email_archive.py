@@ -1,9 +1,9 @@
 """Email archives: mbox files (Gmail Takeout, Thunderbird, mailing-list archives), single .eml
 files and folders of them (a folder path given to the import).
 
-**One parse, a spill, bounded memory.** Email threads need every message before the first can
+**One parse, a spill, a compact map.** Email threads need every message before the first can
 be placed. So each message is parsed once, in full: its envelope goes to a compact
-Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 220 bytes a message), and what
+Message-ID → thread map (:mod:`desk.ingest.email_threads`, about 60 bytes a message), and what
 the database needs of it (body, subject, date, Message-ID) is written, with the map's handle, to
 an anonymous temporary file with :mod:`marshal`. Once the map knows every thread, the spill is
 read back in windows of :data:`WINDOW` messages or more, each window's messages grouped into one
@@ -302,11 +302,11 @@ def _read(raw: bytes) -> tuple[Threadable, _Stored] | str:
     sender = envelope.sender
     threading = (
         message_key(envelope.message_id),
-        tuple(message_key(reference) for reference in envelope.references),
+        tuple(map(message_key, envelope.references)),
         message_key(envelope.subject_key) if envelope.subject_key else 0,
         envelope.is_reply,
         None if sender is None else (sender.email, sender.name),
-        tuple((a.email, a.name) for a in envelope.recipients),
+        tuple([(a.email, a.name) for a in envelope.recipients]),
         (date - _EPOCH).total_seconds(),  # naive UTC
     )
     stored = (envelope.date_raw, envelope.subject, body.text, body.html, envelope.message_id)

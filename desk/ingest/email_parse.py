@@ -121,9 +121,6 @@ class Head(NamedTuple):
     body_start: int  # -1: no body
     well_formed: bool
 
-    def get(self, name: str, default: str = "") -> str:
-        return self.values.get(name, default)
-
 
 def read_message(raw: bytes) -> Message:
     return _MESSAGES.parsebytes(raw)
@@ -138,20 +135,21 @@ def read_envelope(raw: bytes, *, head: Head | None = None) -> Envelope:
     ``head`` is the block already scanned."""
     headers = head if head is not None else _scan_headers(raw)
     message_id = message_id_of(raw, headers)
-    in_reply_to = _ids(headers.get("in-reply-to", ""))
-    references = _ids(headers.get("references", ""))
-    subject = _text(headers.get("subject", ""))
+    values = headers.values
+    in_reply_to = _ids(values.get("in-reply-to", ""))
+    references = _ids(values.get("references", ""))
+    subject = _text(values.get("subject", ""))
     prefix = _REPLY_PREFIX.match(subject)
     stripped = subject[prefix.end() :] if prefix else subject
-    date_raw = _text(headers.get("date", "")) or None
+    date_raw = _text(values.get("date", "")) or None
     return Envelope(
         message_id=message_id,
         references=tuple(dict.fromkeys([*in_reply_to, *reversed(references)])),
         subject=stripped.strip()[:500] or None,
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
-        sender=_sender(headers.get("from", "")),
-        recipients=_addresses(headers.get("to", "")) + _addresses(headers.get("cc", "")),
+        sender=_sender(values.get("from", "")),
+        recipients=_addresses(values.get("to", "")) + _addresses(values.get("cc", "")),
         date=_date(date_raw),
         date_raw=date_raw[:64] if date_raw else None,
     )
@@ -159,7 +157,7 @@ def read_envelope(raw: bytes, *, head: Head | None = None) -> Envelope:
 
 def message_id_of(raw: bytes, head: Head) -> str:
     """The Message-ID (lower case, without brackets), else a digest of the raw message."""
-    message_id = _first_id(head.get("message-id"))
+    message_id = _first_id(head.values.get("message-id", ""))
     if not message_id:
         message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
     return message_id[:200]
@@ -178,12 +176,12 @@ def _single_part_body(raw: bytes, head: Head) -> Body | None:
     """The body read without the email package, or None when the message needs it."""
     if not head.well_formed:
         return None
-    content_type = head.get("content-type")
+    content_type = head.values.get("content-type", "")
     kind = content_type.partition(";")[0].strip().lower() or "text/plain"
     if kind not in ("text/plain", "text/html"):
         return None
     payload = raw[head.body_start :] if head.body_start >= 0 else b""
-    encoding = head.get("content-transfer-encoding").strip().lower()
+    encoding = head.values.get("content-transfer-encoding", "").strip().lower()
     if encoding == "quoted-printable":
         payload = quopri.decodestring(payload)
     elif encoding == "base64":
@@ -282,14 +280,30 @@ def _scan_headers(raw: bytes) -> Head:
     head = raw if end < 0 else raw[: end + 1]
     values: dict[str, str] = {}
     for name, value in _HEADER_FIELD.findall(head.decode("utf-8", "surrogateescape")):
-        key = name.strip(_ASCII_BLANKS).lower()
-        if key in _WANTED and key not in values:
+        key = _HEADER_KEYS.get(name)
+        if key is None:
+            key = _header_key(name)
+        if key and key not in values:
             if "\n" in value or "\r" in value:  # folded, or CRLF
                 value = value.replace("\r", "").replace("\n", "")
             values[key] = value.strip()
     # the header lines as the email package reads them (a last line without its line end too)
     well_formed = _WELL_FORMED_HEAD.fullmatch(head if head.endswith(b"\n") else head + b"\n")
     return Head(values, body_start, well_formed is not None)
+
+
+def _header_key(name: str) -> str:
+    """The header a field name is, as :data:`_WANTED` names it; "" for one we do not read.
+    Names repeat from message to message: each is looked at once."""
+    key = name.strip(_ASCII_BLANKS).lower()
+    key = key if key in _WANTED else ""
+    if len(_HEADER_KEYS) >= 1 << 12:
+        _HEADER_KEYS.clear()
+    _HEADER_KEYS[name] = key
+    return key
+
+
+_HEADER_KEYS: dict[str, str] = {}
 
 
 def _text(raw: str) -> str:
