@@ -73,8 +73,9 @@ from desk.ingest.email_threads import (
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
+# The same, matched in place within a longer text (from a line's start to its end).
+_SEPARATOR_LINE = re.compile(_FROM_LINE.pattern, re.MULTILINE)
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
-_FROM_START = re.compile(rb"^From ", re.MULTILINE)
 _HEADER_LINE = re.compile(
     rb"^(?:Return-Path|Received|From|To|Date|Subject|Message-ID|MIME-Version|Delivered-To"
     rb"|X-[\w-]+|Reply-To|Content-Type):",
@@ -411,7 +412,18 @@ def _is_separator(data: bytes | bytearray, start: int, newline: int) -> bool:
     messages: it follows a blank line (or starts ``data``) and carries a time and a year."""
     if start > 0 and data[data.rfind(b"\n", 0, start - 1) + 1 : start].strip():
         return False
-    return _FROM_LINE.match(bytes(data[start:newline]).rstrip(b"\r")) is not None
+    return _SEPARATOR_LINE.match(data, start, newline) is not None
+
+
+def _from_lines(piece: bytes) -> Iterator[int]:
+    """Where each line that starts with ``From `` starts (found with bytes.find: a MULTILINE
+    ``^From`` pattern tests every byte, five microseconds a message)."""
+    if piece.startswith(b"From "):
+        yield 0
+    found = piece.find(b"\nFrom ")
+    while found >= 0:
+        yield found + 1
+        found = piece.find(b"\nFrom ", found + 1)
 
 
 def _split_chunk(piece: bytes, first_line: int) -> Iterator[tuple[int, bytes]]:
@@ -419,8 +431,7 @@ def _split_chunk(piece: bytes, first_line: int) -> Iterator[tuple[int, bytes]]:
     the first separator (an .eml file) is a message when it is not blank; in a message after a
     separator, ``>From `` lines lose one ``>``."""
     starts = []
-    for match in _FROM_START.finditer(piece):
-        start = match.start()
+    for start in _from_lines(piece):
         newline = piece.find(b"\n", start)
         if _is_separator(piece, start, newline if newline >= 0 else len(piece)):
             starts.append(start)
