@@ -95,6 +95,7 @@ _Stored = tuple[str | None, str | None, str, str | None, str]
 # what the threader takes of each (None: unreadable) and what is stored of each (a string: why
 # it cannot be read).
 _Batch = tuple[list[str | int], bytes, bytes]
+_Read = tuple[list[int], bytes, bytes]  # the same as a worker sends it: line numbers
 
 
 class EmailArchive(Format):
@@ -170,16 +171,16 @@ class EmailArchive(Format):
             return
         context = multiprocessing.get_context("spawn")  # no fork of a threaded (Qt) process
         pool = ProcessPoolExecutor(workers, mp_context=context)
-        running: deque[tuple[str | None, Future[tuple[list[int], bytes, bytes]], int]] = deque()
+        running: deque[tuple[list[tuple[str | None, int]], Future[list[_Read]]]] = deque()
         try:
-            for label, piece, line, done in self._pieces():
-                running.append((label, pool.submit(_read_chunk, piece, line), done))
+            for job in _jobs(self._pieces()):
+                places = [(label, done) for label, _piece, _line, done in job]
+                pieces = [(piece, line) for _label, piece, line, _done in job]
+                running.append((places, pool.submit(_read_pieces, pieces)))
                 if len(running) > 2 * workers:  # bounded: the file is not read ahead
-                    label, future, finished = running.popleft()
-                    yield _placed(label, *future.result()), finished
+                    yield from _finished(*running.popleft())
             while running:
-                label, future, finished = running.popleft()
-                yield _placed(label, *future.result()), finished
+                yield from _finished(*running.popleft())
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -314,7 +315,7 @@ def _read(raw: bytes) -> tuple[Threadable, _Stored] | str:
     return threading, stored
 
 
-def _read_chunk(piece: bytes, first_line: int) -> tuple[list[int], bytes, bytes]:
+def _read_chunk(piece: bytes, first_line: int) -> _Read:
     """The messages of a piece of an archive read, the work of a worker process: where each
     starts and, as :mod:`marshal` bytes (pickling costs more), their envelopes for the threader
     and what the database takes of each, to be written to the spill as it is."""
@@ -331,6 +332,35 @@ def _read_chunk(piece: bytes, first_line: int) -> tuple[list[int], bytes, bytes]
             envelopes.append(read[0])
             stored.append(read[1])
     return lines, marshal.dumps(envelopes), marshal.dumps(stored)
+
+
+def _read_pieces(pieces: list[tuple[bytes, int]]) -> list[_Read]:
+    """:func:`_read_chunk` for each of a job's pieces (one for an mbox; many small .eml files)."""
+    return [_read_chunk(piece, line) for piece, line in pieces]
+
+
+def _jobs(
+    pieces: Iterator[tuple[str | None, bytes, int, int]],
+) -> Iterator[list[tuple[str | None, bytes, int, int]]]:
+    """Pieces gathered into jobs of about :data:`CHUNK` bytes, so a folder of small .eml files
+    is not sent to the workers a file at a time."""
+    job: list[tuple[str | None, bytes, int, int]] = []
+    size = 0
+    for piece in pieces:
+        job.append(piece)
+        size += len(piece[1])
+        if size >= CHUNK:
+            yield job
+            job, size = [], 0
+    if job:
+        yield job
+
+
+def _finished(
+    places: list[tuple[str | None, int]], future: Future[list[_Read]]
+) -> Iterator[tuple[_Batch, int]]:
+    for (label, done), read in zip(places, future.result(), strict=True):
+        yield _placed(label, *read), done
 
 
 def _placed(label: str | None, lines: list[int], envelopes: bytes, stored: bytes) -> _Batch:

@@ -356,7 +356,7 @@ def test_a_large_archive_is_read_by_worker_processes_with_the_same_result(
 
     class CountingPool(ProcessPoolExecutor):
         def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
-            pieces.append(sum(1 for _ in _split_chunk(*args)))
+            pieces.extend(sum(1 for _ in _split_chunk(*piece)) for piece in args[0])
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
@@ -371,6 +371,42 @@ def test_a_large_archive_is_read_by_worker_processes_with_the_same_result(
     with Session(serial) as one, Session(parallel) as other:
         bodies = {m.external_id: (m.body_text, m.body_html) for m in _by_id(one).values()}
         assert {m.external_id: (m.body_text, m.body_html) for m in _by_id(other).values()} == bodies
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores or more")
+def test_a_folder_of_eml_files_goes_to_the_workers_several_files_a_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    date = "Mon, 04 Mar 2024 10:00:00 +0000"
+    for i in range(12):
+        mail = _mail(
+            f"c{i % 3}@customer.example", "help@acme.example", f"Order {i}", f"o{i}@x", date, "?"
+        )
+        (folder / f"{i:02}.eml").write_bytes(mail.split(b"\n", 1)[1])  # no mbox From line
+    (folder / "12.eml").write_bytes(b"Subject: no date, no sender\n\nHello\n")
+    options = {"company_domains": ["acme.example"]}
+    alone = open_database(f"sqlite:///{tmp_path / 'serial.sqlite3'}")
+    serial = import_file(alone, folder, options=options)
+    jobs: list[int] = []  # files a job carried
+
+    class CountingPool(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            jobs.append(len(args[0]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1000)
+    monkeypatch.setattr("desk.ingest.email_archive.ProcessPoolExecutor", CountingPool)
+    engine = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
+    shared = import_file(engine, folder, options=options)
+    assert sum(jobs) == 13 and len(jobs) < 13 and max(jobs) > 1
+    assert (shared.messages_new, shared.rejected) == (serial.messages_new, serial.rejected)
+    assert (shared.messages_new, shared.rejected) == (12, 1)
+    assert shared.rejections == serial.rejections
+    assert shared.rejections[0].reason.startswith("12.eml: ")
+    assert _placement(engine) == _placement(alone)
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores or more")
