@@ -342,14 +342,14 @@ def _read_pieces(pieces: list[tuple[bytes, int]]) -> list[_Read]:
 def _jobs(
     pieces: Iterator[tuple[str | None, bytes, int, int]],
 ) -> Iterator[list[tuple[str | None, bytes, int, int]]]:
-    """Pieces gathered into jobs of about :data:`CHUNK` bytes, so a folder of small .eml files
-    is not sent to the workers a file at a time."""
+    """Pieces gathered into jobs of half :data:`CHUNK` or more, so a folder of small .eml files
+    is not sent to the workers a file at a time (an mbox's pieces go one a job)."""
     job: list[tuple[str | None, bytes, int, int]] = []
     size = 0
     for piece in pieces:
         job.append(piece)
         size += len(piece[1])
-        if size >= CHUNK:
+        if size >= CHUNK // 2:
             yield job
             job, size = [], 0
     if job:
