@@ -221,9 +221,10 @@ class EmailArchive(Format):
         for (where, _node, stored), placed in zip(
             window, threader.place([node for _, node, _ in window]), strict=True
         ):
-            if placed is None or isinstance(stored, str):
-                yield _reject(where, str(stored))
+            if isinstance(stored, str):  # could not be read (nor placed)
+                yield _reject(where, stored)
                 continue
+            assert placed is not None
             start, date, sender = placed
             customer = start.customer
             if customer is None:

@@ -88,10 +88,6 @@ class Address:
     email: str
     name: str | None = None
 
-    @property
-    def domain(self) -> str:
-        return self.email[self.email.rfind("@") + 1 :]
-
 
 class Envelope(NamedTuple):
     """What threading needs, and the subject and date, read from the headers alone."""

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -206,7 +207,6 @@ class Threader:
         # domain; the address itself at a free-mail domain).
         self._domains: list[str] = []
         self._owners: list[str | int] = []
-        self._domain_names: dict[str, str] = {}
         self._correspondents: defaultdict[str | int, set[int]] = defaultdict(set)
         self._root: array[int] | None = None
         self._thread_node: dict[int, int] = {}
@@ -247,20 +247,13 @@ class Threader:
         self._sender[node] = sender_id
         self._recipient[node] = people[0] if people else -1
         if references:  # joined to every message it names (the work of most of the first pass)
-            parent, find = self._parent, self._find
-            root = find(node)
+            root = self._find(node)
             for other in references:
-                if parent[other] != other:
-                    other = find(other)
-                if other < root:  # the smaller root stays the root, as in _union
-                    parent[root] = other
-                    root = other
-                elif other > root:
-                    parent[other] = root
+                root = self._link(root, self._find(other))
         if subject:
             first = self._subjects.setdefault(subject, node)
             if not references and is_reply and first != node:
-                self._union(node, first)
+                self._link(self._find(node), self._find(first))
         if sender_id >= 0:
             people.append(sender_id)
         if len(people) > 1:
@@ -287,7 +280,7 @@ class Threader:
             self._address_ids[address] = number
             self.addresses.append(address)
             domain = address[address.rfind("@") + 1 :]
-            domain = self._domain_names.setdefault(domain, domain)
+            domain = sys.intern(domain)
             self._domains.append(domain)
             self._owners.append(number if domain in FREE_MAIL else domain)
         if name and number not in self.names:
@@ -303,10 +296,14 @@ class Threader:
             parent[node], node = root, parent[node]
         return root
 
-    def _union(self, a: int, b: int) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
+    def _link(self, a: int, b: int) -> int:
+        """Join the sets of two roots; the smaller root stays the root, and is returned."""
+        if a < b:
+            self._parent[b] = a
+            return a
+        if b < a:
+            self._parent[a] = b
+        return b
 
     def _note_correspondents(self, people: list[int]) -> None:
         """Note who met whom in one message: the address numbers of its recipients and
@@ -377,7 +374,7 @@ class Threader:
     # -- second pass --------------------------------------------------------------------------
 
     def place(self, nodes: Sequence[int]) -> list[Placed | None]:
-        """For each node :meth:`add` gave (-1: none, None back), its thread, and the date (a
+        """For each node :meth:`add_all` gave (-1: none, None back), its thread, and the date (a
         timestamp) and sender address the first pass read."""
         assert self._root is not None, "finish() first"
         roots, starts, dates, senders = self._root, self._starts, self._date, self._sender
