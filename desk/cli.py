@@ -25,6 +25,7 @@ from desk.commands import (
     signals,
 )
 from desk.commands.base import Context
+from desk.console import quiet_third_party_warnings
 from desk.errors import DeskError
 
 COMMAND_MODULES = (
@@ -79,6 +80,7 @@ def _gui(name: str) -> Callable[..., int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_third_party_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     context = Context(db_url=args.db, quiet=args.quiet)
