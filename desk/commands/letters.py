@@ -1,4 +1,4 @@
-"""``breakup-desk letter draft|sign|verify`` and ``breakup-desk profile``."""
+"""``breakup-desk letter draft|make-certificate|sign|verify`` and ``breakup-desk profile``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     draft.add_argument("--by", default=os.environ.get("USER", "manager"), help="who drafts it")
     draft.set_defaults(func=run_draft)
 
+    make_cert = letter.add_parser(
+        "make-certificate", help="make a self-signed certificate to try signing (TEST ONLY)"
+    )
+    make_cert.add_argument("--name", required=True, help="the signatory's name")
+    make_cert.add_argument("--email", help="the signatory's email address")
+    make_cert.add_argument("--org", help="the company name")
+    make_cert.add_argument("--out", type=Path, required=True, metavar="FILE.p12")
+    make_cert.add_argument("--days", type=int, default=365, metavar="N", help="valid N days")
+    make_cert.add_argument("--key", choices=("rsa", "ec"), default="rsa", help="RSA 2048 or P-256")
+    secret = make_cert.add_mutually_exclusive_group(required=True)
+    secret.add_argument(
+        "--password-env", metavar="VAR", help="environment variable holding the new password"
+    )
+    secret.add_argument("--password-file", type=Path, metavar="FILE")
+    make_cert.add_argument("--force", action="store_true", help="replace existing files")
+    make_cert.set_defaults(func=run_make_certificate)
+
     sign = letter.add_parser("sign", help="sign a letter PDF with a certificate (PAdES)")
     sign.add_argument("pdf", type=Path, metavar="LETTER.pdf")
     sign.add_argument("--p12", type=Path, required=True, metavar="FILE", help="PKCS#12 file")
@@ -57,7 +74,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     verify = letter.add_parser("verify", help="check a signed letter")
     verify.add_argument("pdf", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CA.pem")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a certificate you trust (your CA, or a signer's own certificate); repeatable",
+    )
     add_json_flag(verify)
     verify.set_defaults(func=run_verify)
 
@@ -119,8 +143,37 @@ def _password(args: argparse.Namespace) -> bytes | None:
     return None
 
 
+def run_make_certificate(args: argparse.Namespace, ctx: Context) -> int:
+    from desk.documents.certificates import TEST_NOTE, make_test_certificate, write_new
+
+    password = _password(args)
+    if not password:
+        raise InputError("the password is empty: choose one for the certificate file")
+    pem = args.out.with_suffix(".pem")
+    if pem == args.out:
+        pem = args.out.with_suffix(".cert.pem")
+    for path in (args.out, pem):
+        if path.exists() and not args.force:
+            raise InputError(f"{path}: already exists (use --force to replace it)")
+    made = make_test_certificate(
+        args.name,
+        password,
+        email=args.email,
+        organisation=args.org,
+        days=args.days,
+        key_type=args.key,
+    )
+    write_new(args.out, made.p12, force=args.force, private=True)
+    write_new(pem, made.pem, force=args.force)
+    ctx.print(f"Wrote {args.out} (key and certificate) and {pem} (certificate, for --trust)")
+    ctx.print(f"Subject: {made.subject}; valid until {made.not_after:%Y-%m-%d}")
+    ctx.print(TEST_NOTE)
+    return 0
+
+
 def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     from desk.documents.letter_store import store_signed
+    from desk.documents.signature_check import describe_name
     from desk.documents.signing import load_signer, sign_pdf
 
     try:
@@ -128,10 +181,13 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise InputError(f"{args.pdf}: {exc.strerror}") from exc
     signer = load_signer(args.p12, _password(args))
-    signed = sign_pdf(pdf, signer, tsa_url=args.tsa)
+    try:
+        signed = sign_pdf(pdf, signer, tsa_url=args.tsa)
+    except InputError as exc:
+        raise InputError(f"{args.pdf}: {exc}") from None
     out = args.out or args.pdf.with_name(f"{args.pdf.stem}-signed.pdf")
     out.write_bytes(signed)
-    name = str(signer.signing_cert.subject.human_friendly)  # type: ignore[union-attr]
+    name = describe_name(signer.signing_cert.subject)  # type: ignore[union-attr]
     ctx.print(f"Signed {args.pdf} as {name}; wrote {out}")
     if args.letter is not None:
         with ctx.session() as session:
@@ -145,15 +201,23 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
 def _trust_roots(paths: list[Path]) -> list[x509.Certificate]:
     roots = []
     for path in paths:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror}") from None
         if pem.detect(data):
             _, _, data = pem.unarmor(data)
-        roots.append(x509.Certificate.load(data))
+        try:
+            certificate = x509.Certificate.load(data)
+            certificate.native  # noqa: B018 (parses it all now: asn1crypto parses lazily)
+        except ValueError:
+            raise InputError(f"{path}: not a certificate (PEM or DER)") from None
+        roots.append(certificate)
     return roots
 
 
 def run_verify(args: argparse.Namespace, ctx: Context) -> int:
-    from desk.documents.signing import verify_pdf
+    from desk.documents.signature_check import verify_pdf
 
     try:
         pdf = args.pdf.read_bytes()
@@ -161,14 +225,14 @@ def run_verify(args: argparse.Namespace, ctx: Context) -> int:
         raise InputError(f"{args.pdf}: {exc.strerror}") from exc
     checks = verify_pdf(pdf, _trust_roots(args.trust))
     if args.json:
-        ctx.print_json([{**check.__dict__, "ok": check.ok} for check in checks])
-    for check in checks if not args.json else []:
-        state = "VALID" if check.ok else "NOT VALID"
-        ctx.print(f"{check.field}: {state}, signed by {check.signer} at {check.signed_at}")
-        ctx.print(
-            f"  intact: {check.intact}, signature valid: {check.valid}, covers the whole file: "
-            f"{check.whole_file}, trusted signer: {check.trusted}"
+        ctx.print_json(
+            [{**check.__dict__, "ok": check.ok, "verdict": check.verdict} for check in checks]
         )
+    for number, check in enumerate(checks if not args.json else []):
+        if number:
+            ctx.print()
+        for line in check.lines():
+            ctx.print(line)
     return 0 if all(check.ok for check in checks) else 1
 
 

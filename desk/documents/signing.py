@@ -1,61 +1,56 @@
-"""Signing a letter with the executive's certificate, and checking a signed letter.
+"""Signing a letter with the executive's certificate.
 
 pyHanko signs the letter's empty signature field (PAdES baseline B-B; B-T when a timestamp
-authority URL is given) with a visible stamp. Verification reports whether the signed bytes are
-intact, who signed, when, and whether anything was changed after signing.
+authority URL is given) with a visible stamp. Checking a signed letter lives in
+:mod:`desk.documents.signature_check`; ``verify_pdf`` is re-exported here for older callers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from asn1crypto import x509
+from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers, timestamps
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.signers.pdf_signer import PdfSignatureMetadata, PdfSigner
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
-from pyhanko_certvalidator import ValidationContext
 
+from desk.documents.pyhanko_log import quiet_pyhanko
+from desk.documents.signature_check import SignatureCheck, allows_signing, verify_pdf
 from desk.errors import InputError
 
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """What a signed PDF says about its signature."""
-
-    field: str
-    signer: str
-    signed_at: dt.datetime | None
-    intact: bool  # the signed bytes hash to what was signed
-    valid: bool  # the signature over that hash is cryptographically valid
-    trusted: bool  # the signer's certificate chains to a trusted root given to verify()
-    whole_file: bool  # nothing was added or changed after signing
-
-    @property
-    def ok(self) -> bool:
-        return self.intact and self.valid and self.whole_file
+__all__ = ["SignatureCheck", "load_signer", "sign_pdf", "signature_fields", "verify_pdf"]
 
 
 def load_signer(p12: Path, password: bytes | None) -> signers.SimpleSigner:
-    """The signer in a PKCS#12 file, or a clear error (wrong password, expired certificate)."""
-    if not p12.is_file():
-        raise InputError(f"{p12}: no such certificate file")
+    """The signer in a PKCS#12 file, or one clear line (wrong password, expired certificate).
+
+    The file is opened with cryptography first: pyHanko's own ``load_pkcs12`` logs a
+    traceback on a wrong password before returning ``None``, which used to reach the terminal.
+    """
     try:
-        signer: signers.SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-            p12, passphrase=password
+        data = p12.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p12}: no such certificate file") from None
+    except OSError as exc:
+        raise InputError(f"{p12}: cannot read the certificate file ({exc.strerror})") from None
+    try:
+        key, cert, _others = pkcs12.load_key_and_certificates(data, password)
+    except (ValueError, TypeError):
+        hint = "" if password else " (no password was given)"
+        raise InputError(f"{p12}: wrong password or not a PKCS#12 file{hint}") from None
+    if key is None or cert is None:
+        raise InputError(f"{p12}: the file holds no private key and certificate to sign with")
+    with quiet_pyhanko():
+        signer: signers.SimpleSigner = signers.SimpleSigner.load_pkcs12_data(
+            data, other_certs=[], passphrase=password
         )
-    except (ValueError, OSError) as exc:
-        raise InputError(f"{p12}: cannot open the certificate ({exc})") from exc
-    if signer is None:
-        raise InputError(f"{p12}: cannot open the certificate: wrong password or not PKCS#12")
     certificate: x509.Certificate = signer.signing_cert
     validity = certificate["tbs_certificate"]["validity"]
     now = dt.datetime.now(dt.UTC)
@@ -69,16 +64,25 @@ def load_signer(p12: Path, password: bytes | None) -> signers.SimpleSigner:
         raise InputError(
             f"{p12}: the certificate is not valid before {validity['not_before'].native:%Y-%m-%d}"
         )
+    if not allows_signing(certificate):
+        raise InputError(
+            f"{p12}: the certificate's key usage does not allow signing documents "
+            "(it needs digitalSignature or nonRepudiation)"
+        )
     return signer
 
 
 def signature_fields(pdf: bytes) -> list[tuple[str, bool]]:
-    """(name, filled) for every signature field in ``pdf``."""
-    reader = PdfFileReader(io.BytesIO(pdf))
-    return [
-        (name, value is not None)
-        for name, value, _ref in fields.enumerate_sig_fields(reader, filled_status=None)
-    ]
+    """(name, filled) for every signature field in ``pdf``; not a PDF is a one-line error."""
+    try:
+        with quiet_pyhanko():
+            reader = PdfFileReader(io.BytesIO(pdf))
+            return [
+                (name, value is not None)
+                for name, value, _ref in fields.enumerate_sig_fields(reader, filled_status=None)
+            ]
+    except (PdfReadError, ValueError) as exc:
+        raise InputError(f"not a readable PDF ({' '.join(str(exc).split())})") from None
 
 
 def sign_pdf(
@@ -107,34 +111,9 @@ def sign_pdf(
     stamp = TextStampStyle(stamp_text="Digitally signed by %(signer)s\n%(ts)s")
     pdf_signer = PdfSigner(meta, signer=signer, timestamper=timestamper, stamp_style=stamp)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    out = pdf_signer.sign_pdf(writer)
-    return bytes(out.getvalue())
-
-
-def verify_pdf(
-    pdf: bytes, trust_roots: list[x509.Certificate] | None = None
-) -> list[SignatureCheck]:
-    """Check every signature in ``pdf``; an unsigned or unreadable PDF is a clear error."""
     try:
-        reader = PdfFileReader(io.BytesIO(pdf))
-        embedded = reader.embedded_signatures
-    except (PdfReadError, ValueError) as exc:
-        raise InputError(f"not a readable PDF: {exc}") from exc
-    if not embedded:
-        raise InputError("the PDF carries no signature")
-    context = ValidationContext(trust_roots=trust_roots or [], allow_fetching=False)
-    checks = []
-    for signature in embedded:
-        status = validate_pdf_signature(signature, context)
-        checks.append(
-            SignatureCheck(
-                field=signature.field_name,
-                signer=status.signing_cert.subject.human_friendly,
-                signed_at=status.signer_reported_dt,
-                intact=bool(status.intact),
-                valid=bool(status.valid),
-                trusted=bool(status.trusted),
-                whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-            )
-        )
-    return checks
+        with quiet_pyhanko():
+            out = pdf_signer.sign_pdf(writer)
+    except timestamps.TimestampRequestError as exc:
+        raise InputError(f"the timestamp authority {tsa_url} did not answer ({exc})") from None
+    return bytes(out.getvalue())

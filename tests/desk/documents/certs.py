@@ -1,4 +1,4 @@
-"""Test certificates: a CA and a signer (valid or expired) in PKCS#12, made fresh per run."""
+"""Test certificates: a CA, signers (valid, expired, not yet valid) in PKCS#12, and a TSA."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.sign import signers
 
 PASSWORD = b"correct horse"
 
@@ -20,7 +22,10 @@ PASSWORD = b"correct horse"
 class Pki:
     p12: Path
     expired_p12: Path
+    future_p12: Path  # valid from a month from now
     ca: asn1_x509.Certificate
+    tsa_cert: asn1_x509.Certificate  # a timestamp authority issued by the CA
+    tsa_key: asn1_keys.PrivateKeyInfo
 
 
 def _name(common: str) -> x509.Name:
@@ -45,7 +50,7 @@ def make_pki(folder: Path) -> Pki:
         .issuer_name(_name("Lumen Ledger Test CA"))
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=30))
+        .not_valid_before(now - dt.timedelta(days=3 * 365))  # older than every leaf
         .not_valid_after(now + dt.timedelta(days=3650))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
@@ -97,10 +102,47 @@ def make_pki(folder: Path) -> Pki:
         path.write_bytes(data)
         return path
 
+    tsa_key = _key()
+    tsa_cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Lumen Ledger Test TSA"))
+        .issuer_name(ca_cert.subject)
+        .public_key(tsa_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=2 * 365))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     return Pki(
         p12=signer(folder / "coo.p12", now - dt.timedelta(days=1), now + dt.timedelta(days=365)),
         expired_p12=signer(
             folder / "expired.p12", now - dt.timedelta(days=400), now - dt.timedelta(days=35)
         ),
+        future_p12=signer(
+            folder / "future.p12", now + dt.timedelta(days=30), now + dt.timedelta(days=400)
+        ),
         ca=asn1_x509.Certificate.load(ca_cert.public_bytes(serialization.Encoding.DER)),
+        tsa_cert=asn1_x509.Certificate.load(tsa_cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(
+            tsa_key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+    )
+
+
+def signer_from(p12: bytes, password: bytes | None = PASSWORD) -> signers.SimpleSigner:
+    """Any certificate, valid today or not (``load_signer`` would refuse the invalid ones)."""
+    signer: signers.SimpleSigner = signers.SimpleSigner.load_pkcs12_data(
+        p12, other_certs=[], passphrase=password
+    )
+    return signer
+
+
+def asn1(pem: bytes) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(
+        x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
     )

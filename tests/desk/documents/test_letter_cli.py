@@ -147,7 +147,9 @@ def test_draft_sign_store_and_verify(
     ca.write_bytes(pki.ca.dump())
     capsys.readouterr()
     assert main(["letter", "verify", str(signed), "--trust", str(ca)]) == 0
-    assert "VALID, signed by" in capsys.readouterr().out
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "Verdict: VALID"
+    assert "Signed by: Dana Whitfield, Lumen Ledger" in out
     damaged = tmp_path / "damaged.pdf"
     data = signed.read_bytes()
     position = data.index(b"Dana Whitfield")
