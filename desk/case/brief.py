@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,16 @@ from desk.case import cases, evidence, warnings
 from desk.case.audit import append_event, head_hash
 from desk.case.policy import load_policy
 from desk.charts.build import build_chart
-from desk.db.models import Agent, Attachment, Conversation, Customer, EvidenceKind, Message
+from desk.charts.timeline import timeline_chart
+from desk.db.models import (
+    Agent,
+    Attachment,
+    Conversation,
+    Customer,
+    Evidence,
+    EvidenceKind,
+    Message,
+)
 from desk.documents.brief import (
     BriefAttachment,
     BriefChart,
@@ -90,20 +100,10 @@ def brief_content(
         currency=stats.cost.currency,
         team_time_share=stats.cost.share_of_team_time,
     )
-    quotes = [v for v in items if v.item.kind == EvidenceKind.QUOTE]
-    conv_refs = _conversation_refs(session, [v.item.conversation_id for v in quotes])
-    incidents = [
-        BriefIncident(
-            when=v.item.message_time or v.item.created_at,
-            conversation_ref=conv_refs.get(v.item.conversation_id or 0, "—"),
-            author=customer.display_name,
-            quote=v.item.quote or "",
-            category=v.item.category or "",
-            criterion=v.item.criterion or "",
-            sha256=v.item.message_sha256 or "",
-        )
-        for v in sorted(quotes, key=lambda v: v.item.message_time or v.item.created_at)
-    ]
+    quotes = [v.item for v in items if v.item.kind == EvidenceKind.QUOTE]
+    conv_refs = _conversation_refs(session, [q.conversation_id for q in quotes])
+    titles = {c.key: c.title for c in policy.criteria}  # the brief names criteria, not keys
+    incidents = _incidents(quotes, conv_refs, customer.display_name, titles)
     ladder = {step.step: step for step in policy.ladder}
     given = [
         BriefWarning(
@@ -129,7 +129,7 @@ def brief_content(
             version=v.version,
             kind=v.item.kind.value,
             summary=_summary(v.item.quote or v.item.note or ""),
-            criterion=v.item.criterion,
+            criterion=titles.get(v.item.criterion, v.item.criterion) if v.item.criterion else None,
             sha256=v.digest,
         )
         for v in items
@@ -152,7 +152,14 @@ def brief_content(
         charts=[
             BriefChart(
                 title,
-                build_chart(
+                timeline_chart(
+                    stats.timeline,
+                    customer.display_name,
+                    [i.when for i in incidents],
+                    incident_label="cited incident",
+                )
+                if kind == "timeline"
+                else build_chart(
                     session, kind, customer.id, customer.display_name, unit, ALL_TIME, cache=cache
                 ),
             )
@@ -168,6 +175,49 @@ def brief_content(
         anonymise_agents=anonymise_agents,
         agent_names=_agent_names(session, customer.id),
     )
+
+
+def _incidents(
+    quotes: list[Evidence], refs: dict[int, str], author: str, titles: dict[str, str]
+) -> list[BriefIncident]:
+    """One incident per quoted message, oldest first, however many quotes (and flags) cite it.
+
+    Every count in the brief (the summary, the incidents table, the timeline chart) is of
+    these, so that a message quoted twice, or a quote that is no flag, is counted alike.
+    """
+    by_message: dict[object, list[Evidence]] = {}
+    for quote in quotes:
+        key: object = quote.message_id or (quote.message_sha256 or quote.id, quote.message_time)
+        by_message.setdefault(key, []).append(quote)
+    incidents = []
+    for group in by_message.values():
+        group.sort(key=lambda q: (q.quote_start or 0, q.id))
+        first = group[0]
+        incidents.append(
+            BriefIncident(
+                when=first.message_time or first.created_at,
+                conversation_ref=refs.get(first.conversation_id or 0, "—"),
+                author=author,
+                quote=" … ".join(_outermost(_distinct(q.quote for q in group))),
+                category=", ".join(_distinct(q.category for q in group)),
+                criterion="; ".join(
+                    _distinct(titles.get(q.criterion, q.criterion) for q in group if q.criterion)
+                ),
+                sha256=first.message_sha256 or "",
+            )
+        )
+    return sorted(incidents, key=lambda i: i.when)
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    """The non-empty ``values``, each once, in their order."""
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _outermost(quotes: list[str]) -> list[str]:
+    """The quotes that no other quote of the message contains: a flag's word inside the
+    sentence a manager quoted around it is shown once, in the sentence."""
+    return [q for q in quotes if not any(q != other and q in other for other in quotes)]
 
 
 def _summary(text: str, limit: int = 90) -> str:

@@ -1,8 +1,14 @@
-"""The customer's monthly volume against the average customer's, with incidents marked."""
+"""The customer's monthly volume against the average customer's, with incidents marked.
+
+An incident is a message: two flags on one message mark it once. Incidents closer together
+than a marker is wide share one marker with their count written above it, so a day (or a week,
+on a chart of several years) with five incidents reads as five, not as one thick bar.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
@@ -25,18 +31,36 @@ from desk.charts.style import (
     title_block,
 )
 
+MARKER_SIZE = 8  # points: the incident triangle's width, and so the width of one marker's group
 
-def timeline_chart(timeline: Timeline, customer_name: str) -> Figure:
+
+def timeline_chart(
+    timeline: Timeline,
+    customer_name: str,
+    incidents: Sequence[dt.datetime] | None = None,
+    *,
+    incident_label: str = "confirmed incident",
+) -> Figure:
+    """The chart of ``timeline``, with ``incidents`` (one time per message) marked.
+
+    By default the marks are the timeline's confirmed flags, one per flagged message; the
+    brief passes the incidents its case cites instead, so that its chart counts what its
+    pages count. ``incident_label`` names them in the subtitle and the legend.
+    """
     unit = timeline.unit.label
     figure = new_figure()
     peak = timeline.peak
-    incidents = len(timeline.incidents)
+    times = sorted(
+        (_naive(t) for t in incidents)
+        if incidents is not None
+        else {i.message_id: i.at for i in timeline.incidents}.values()
+    )
     title = f"{customer_name}: {unit} per month"
     if peak is not None and peak.count:
         title += f", peaking at {fmt_number(peak.count)} in {peak.month:%B %Y}"
     subtitle = "Against the average active customer in the same month"
-    if incidents:
-        subtitle += f"; {incidents} confirmed incident{'s' if incidents != 1 else ''} marked"
+    if times:
+        subtitle += f"; {len(times)} {incident_label}{'s' if len(times) != 1 else ''} marked"
     title_block(figure, title, subtitle)
     axes = figure.add_axes((0.08, 0.1, 0.88, content_top(figure, 0.35) - 0.1))
     plain_axes(axes)
@@ -66,30 +90,50 @@ def timeline_chart(timeline: Timeline, customer_name: str) -> Figure:
             label="Average customer",
         ),
     ]
-    if timeline.incidents:
-        times = [_day_number(incident.at) for incident in timeline.incidents]
-        axes.vlines(times, 0, top * 1.12, colors=INCIDENT, linewidth=0.9, linestyles=":")
+    days = [_day_number(t) for t in times]
+    if months or days:
+        start = min([_day_number(m) for m in months[:1]] + days)
+        end = max([_day_number(_next_month(m)) for m in months[-1:]] + days)
+        axes.set_xlim(start - 5, end + 5)
+    if days:
+        left, right = axes.get_xlim()
+        points = figure.get_figwidth() * axes.get_position().width * 72
+        groups = marker_groups(days, MARKER_SIZE * (right - left) / points)
+        where = [day for day, _ in groups]
+        axes.vlines(where, 0, top * 1.12, colors=INCIDENT, linewidth=0.9, linestyles=":")
         axes.plot(
-            times,
-            [top * 1.14] * len(times),
+            where,
+            [top * 1.14] * len(where),
             linestyle="none",
             marker="v",
-            markersize=8,
+            markersize=MARKER_SIZE,
             color=INCIDENT,
         )
+        for day, count in groups:
+            if count > 1:
+                axes.annotate(
+                    f"{count:,}",
+                    xy=(day, top * 1.14),
+                    xytext=(0, MARKER_SIZE / 2 + 1),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=ANNOTATION_SIZE - 2,
+                    fontweight="bold",
+                    color=INCIDENT,
+                    family=FONT,
+                )
         handles.append(
             Line2D(
                 [],
                 [],
                 linestyle="none",
                 marker="v",
-                markersize=8,
+                markersize=MARKER_SIZE,
                 color=INCIDENT,
-                label="Confirmed incident",
+                label=incident_label.capitalize(),
             )
         )
-    if months:
-        axes.set_xlim(_day_number(months[0]) - 5, _day_number(_next_month(months[-1])) + 5)
     locator = AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
@@ -133,6 +177,23 @@ def timeline_chart(timeline: Timeline, customer_name: str) -> Figure:
             family=FONT,
         )
     return figure
+
+
+def marker_groups(days: Sequence[float], width: float) -> list[tuple[float, int]]:
+    """``(where, how many)`` for sorted ``days``: each group starts at its first day and takes
+    every later one less than ``width`` after it, so no two markers overlap."""
+    groups: list[tuple[float, int]] = []
+    for day in days:
+        if groups and day - groups[-1][0] < width:
+            groups[-1] = (groups[-1][0], groups[-1][1] + 1)
+        else:
+            groups.append((day, 1))
+    return groups
+
+
+def _naive(value: dt.datetime) -> dt.datetime:
+    """An aware time as the naive UTC time the database and the months use."""
+    return value if value.tzinfo is None else value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _next_month(day: dt.date) -> dt.date:

@@ -23,12 +23,13 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from svglib.fonts import register_font
 from svglib.svglib import svg2rlg
 
 from desk.charts.style import FONT
 from desk.config import resource_path
+from desk.documents.brief_tables import RowKeepingTable
 from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk, para_markup
 
 log = logging.getLogger(__name__)
@@ -174,10 +175,11 @@ def data_table(
     header: bool = True,
     zebra: bool = True,
     padding: float = 4,
-) -> LongTable:
-    """A table that splits across pages, repeating its header row, with hairline rules."""
+) -> RowKeepingTable:
+    """A table that splits across pages, repeating its header row, with hairline rules, and
+    never leaves a lone row on a page (see :mod:`desk.documents.brief_tables`)."""
     # splitInRow: a quote longer than a page continues on the next one instead of failing.
-    table = LongTable(
+    table = RowKeepingTable(
         list(rows), colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1
     )
     commands: list[tuple[Any, ...]] = [

@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
@@ -41,6 +40,7 @@ from desk.documents.brief_layout import (
     two_lines,
 )
 from desk.documents.brief_summary import rank
+from desk.documents.brief_tables import KeepWithFirstRows, RowKeepingTable
 from desk.documents.fonts import para_markup
 
 if TYPE_CHECKING:
@@ -126,16 +126,21 @@ def cost_section(content: BriefContent, styles: Styles, width: float) -> list[Fl
     return story
 
 
-def opening(title: str, intro: str, styles: Styles, *, keep: float = 50 * mm) -> list[Flowable]:
-    """A section's heading and introduction, moved to the next page with its first rows when
-    less than ``keep`` is left on this one."""
+def opening(title: str, intro: str, styles: Styles) -> list[Flowable]:
+    """A section's heading and introduction; :func:`with_table` keeps them with its rows."""
     return [
-        CondPageBreak(keep),
         Spacer(1, 4 * mm),
         para(title, styles["h1"]),
         para(intro, styles["body"]),
         Spacer(1, 3 * mm),
     ]
+
+
+def with_table(lead: list[Flowable], table: RowKeepingTable | None = None) -> list[Flowable]:
+    """``lead`` (a heading and what introduces the table) on the same page as the table's
+    first rows, or on its own kept whole when there is no table: never a heading alone at
+    the foot of a page."""
+    return [KeepTogether(lead) if table is None else KeepWithFirstRows(lead, table)]
 
 
 def header_row(styles: Styles, *titles: str) -> list[Flowable]:
@@ -154,7 +159,7 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
     incidents = sorted(content.incidents, key=lambda i: moment(i.when))
     title = "Incidents, quoted from the record"
     if not incidents:
-        return opening(title, "No incidents are recorded in this case.", styles)
+        return with_table(opening(title, "No incidents are recorded in this case.", styles))
     edited = (
         ", except agent names, replaced by roles in brackets" if content.anonymise_agents else ""
     )
@@ -165,7 +170,6 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
         f"{edited}; the fingerprint under each reference is the start of the message's "
         "SHA-256 at capture, listed in full on the Verification page.",
         styles,
-        keep=60 * mm,
     )
     story[-1:-1] = [Spacer(1, 1.5 * mm), para(_by_criterion(incidents), styles["muted"])]
     rows = [header_row(styles, "Date", "Where, who", "What was written", "Category")]
@@ -183,8 +187,7 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
                 two_lines(incident.category, incident.criterion, styles["cell"]),
             ]
         )
-    story.append(data_table(rows, [24 * mm, 29 * mm, width - 85 * mm, 32 * mm]))
-    return story
+    return with_table(story, data_table(rows, [24 * mm, 29 * mm, width - 85 * mm, 32 * mm]))
 
 
 def _by_criterion(incidents: list[BriefIncident]) -> str:
@@ -196,7 +199,7 @@ def _by_criterion(incidents: list[BriefIncident]) -> str:
 def warnings_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
     title = "Warnings already given"
     if not content.warnings:
-        return opening(title, "No warning is on record for this customer.", styles)
+        return with_table(opening(title, "No warning is on record for this customer.", styles))
     story = opening(
         title,
         "Our policy gives a repeat offender warnings on a ladder before the relationship "
@@ -214,8 +217,7 @@ def warnings_section(content: BriefContent, styles: Styles, width: float) -> lis
                 para(w.text, styles["cell"]),
             ]
         )
-    story.append(data_table(rows, [24 * mm, 38 * mm, 30 * mm, width - 92 * mm]))
-    return story
+    return with_table(story, data_table(rows, [24 * mm, 38 * mm, 30 * mm, width - 92 * mm]))
 
 
 def attachments_section(
@@ -244,7 +246,7 @@ def attachments_section(
                 hash_para(a.sha256, styles),
             ]
         )
-    story.append(data_table(rows, [width - 136 * mm, 26 * mm, 16 * mm, HASH_WIDTH]))
+    story = with_table(story, data_table(rows, [width - 136 * mm, 26 * mm, 16 * mm, HASH_WIDTH]))
     for a in content.attachments:
         image = _image(a, width * 0.75, height * 0.42)
         if image is not None:
@@ -299,7 +301,6 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
             styles["body"],
         ),
         Spacer(1, 4 * mm),
-        para("Evidence items", styles["h2"]),
     ]
     rows = [header_row(styles, "Item", "Kind", "What it is", "SHA-256")]
     for e in content.evidence:
@@ -313,11 +314,14 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
                 hash_para(e.sha256, styles),
             ]
         )
-    story.append(data_table(rows, [15 * mm, 15 * mm, width - 30 * mm - HASH_WIDTH, HASH_WIDTH]))
+    story += with_table(
+        [para("Evidence items", styles["h2"])],
+        data_table(rows, [15 * mm, 15 * mm, width - 30 * mm - HASH_WIDTH, HASH_WIDTH]),
+    )
     listed = {e.sha256.lower() for e in content.evidence}
     quoted = [i for i in content.incidents if i.sha256.lower() not in listed]
     if quoted:
-        story += [
+        lead = [
             para("Quoted messages", styles["h2"]),
             para(
                 "The SHA-256 of each quoted message's full text when it was captured.",
@@ -334,7 +338,9 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
                     hash_para(i.sha256, styles),
                 ]
             )
-        story.append(data_table(rows, [34 * mm, width - 34 * mm - HASH_WIDTH, HASH_WIDTH]))
+        story += with_table(
+            lead, data_table(rows, [34 * mm, width - 34 * mm - HASH_WIDTH, HASH_WIDTH])
+        )
     story += [Spacer(1, 5 * mm), _head_box(content, styles, width)]
     story += [Spacer(1, 4 * mm), tinted_box(Paragraph(PRESERVE, styles["box"]), width)]
     return story

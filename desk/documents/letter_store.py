@@ -27,12 +27,13 @@ from desk.db.models import (
 from desk.documents.letter import render_letter
 from desk.documents.letter_text import LANGUAGES, Incident, LetterContext
 from desk.errors import InputError, NotFoundError
-from desk.profile import load_company, load_signatory
+from desk.profile import CompanyProfile, load_company, load_signatory
 
 DEFAULT_REFUND_MONTHS = 6
 DEFAULT_NOTICE_DAYS = 30
 MAX_INCIDENTS = 8
 QUOTE_LIMIT = 160
+PROFILE_LANGUAGE = "en"  # the language the company profile's texts are written in
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,16 @@ def case_incidents(session: Session, case_id: int) -> tuple[Incident, ...]:
     return tuple(incidents)
 
 
+def profile_export(company: CompanyProfile, language: str) -> str | None:
+    """The company profile's data-export instructions, for a letter in ``language``.
+
+    The profile holds one text, typed in Settings in English: it is the English letter's.
+    A letter in another language takes the translated wording of ``strings.toml`` (None
+    here) rather than an English sentence in the middle of, say, a Chinese letter.
+    """
+    return company.data_export if language == PROFILE_LANGUAGE else None
+
+
 def build_letter_context(session: Session, case_id: int, options: LetterOptions) -> LetterContext:
     """Everything the letter says, from the case, the customer and the company profile."""
     if options.language not in LANGUAGES:
@@ -133,7 +144,8 @@ def build_letter_context(session: Session, case_id: int, options: LetterOptions)
         currency=currency,
         signatory_name=signatory.name,
         signatory_title=signatory.title,
-        export_instructions=options.export_instructions or company.data_export,
+        export_instructions=options.export_instructions
+        or profile_export(company, options.language),
         review_date=options.review_date,
         appeal_route=options.appeal_route,
         logo=Path(company.logo) if company.logo else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,38 @@ def test_a_narrowed_figure_shrinks_its_title_to_fit_rather_than_cut_it() -> None
     figure.set_size_inches(12, 5)
     fit_title_block(figure)
     assert figure.texts[1].get_fontsize() == SUBTITLE_SIZE  # back to its usual size when wide
+
+
+def incident_markers(figure: Figure) -> list[tuple[float, float]]:
+    """Where the incident triangles are drawn, in display points."""
+    axes = figure.axes[0]
+    lines = [line for line in axes.get_lines() if line.get_marker() == "v"]
+    return [tuple(axes.transData.transform(xy)) for line in lines for xy in line.get_xydata()]
+
+
+def test_incidents_on_one_day_are_one_marker_that_says_how_many() -> None:
+    day = dt.datetime(2023, 11, 3, 9, 0)
+    same_day = tuple(
+        Incident(day + dt.timedelta(hours=h), "threat", message, flag)
+        for h, message, flag in ((0, 1, 1), (2, 2, 2), (5, 3, 3), (5, 3, 4))  # 3 has two flags
+    )
+    later = (Incident(dt.datetime(2024, 2, 14, 8, 30), "harassment", 4, 5),)
+    figure = timeline_chart(replace(timeline(), incidents=same_day + later), "Dana")
+    FigureCanvasAgg(figure).draw()
+    markers = incident_markers(figure)
+    assert len(markers) == 2  # not one triangle per incident, drawn on top of each other
+    (x1, _), (x2, _) = markers
+    assert abs(x2 - x1) > 8 * figure.dpi / 72  # farther apart than a marker is wide
+    labels = [t for t in figure.axes[0].texts if t.get_text() == "3"]
+    assert len(labels) == 1  # three messages that day (one flagged twice counts once)
+    assert abs(figure.axes[0].transData.transform(labels[0].xy)[0] - x1) < 1
+    assert any("; 4 confirmed incidents marked" in t for t in texts(figure))
+
+
+def test_the_brief_marks_the_incidents_it_cites() -> None:
+    cited = [dt.datetime(2023, 5, 2, 10, 0), dt.datetime(2023, 5, 2, 16, 0)]
+    figure = timeline_chart(timeline(), "Dana", cited, incident_label="cited incident")
+    assert any("; 2 cited incidents marked" in t for t in texts(figure))
+    assert "Cited incident" in [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert len(incident_markers(figure)) == 1
+    assert [t.get_text() for t in figure.axes[0].texts if t.get_text() == "2"] == ["2"]
