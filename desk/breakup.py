@@ -15,8 +15,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desk.case.cases import get_case, set_terms
 from desk.db.models import Case
 from desk.errors import NotFoundError
+
+CENT = Decimal("0.01")
+MAX_REFUND = Decimal("1e12")  # the case keeps 14 digits, two after the point
 
 
 @dataclass
@@ -79,6 +83,8 @@ def terms_problems(draft: BreakupDraft, today: dt.date | None = None) -> list[st
         problems.append("Type the monthly amount or the refund total.")
     elif (draft.total() or 0) < 0:
         problems.append("The refund cannot be negative.")
+    elif (draft.total() or 0) >= MAX_REFUND:
+        problems.append("The refund total is too large.")
     if len(draft.currency.strip()) != 3 or not draft.currency.isalpha():
         problems.append("The currency is a three-letter code, such as USD or EUR.")
     end = draft.end()
@@ -114,13 +120,74 @@ def load_draft(session: Session, case_id: int) -> BreakupDraft:
 
 
 def save_draft(session: Session, draft: BreakupDraft) -> None:
-    """Keep the draft on the case (commits), so closing the app loses nothing."""
+    """Keep the draft on the case (commits), so closing the app loses nothing.
+
+    Only the wizard's work in progress is kept here; the terms it decides reach the case
+    through :func:`save_terms`, which is audited and version-checked like every other change.
+    """
     case = session.get(Case, draft.case_id)
     if case is None:
         raise NotFoundError(f"no case #{draft.case_id}")
     case.wizard_state = json.dumps(asdict(draft), default=str)
-    case.refund_months = draft.refund_months
-    case.refund_amount = draft.total()
-    case.currency = draft.currency.upper() or None
-    case.effective_date = draft.end()
     session.commit()
+
+
+@dataclass(frozen=True)
+class CaseTerms:
+    """The refund and the end date as the case keeps them (what the letter and brief read)."""
+
+    refund_months: int | None
+    refund_amount: Decimal | None
+    currency: str | None
+    effective_date: dt.date | None
+
+    def describe(self) -> str:
+        """``"6 months, 1,494.00 USD, ending 2026-05-01"``, for a manager to compare."""
+        parts = [f"{self.refund_months} months" if self.refund_months is not None else ""]
+        if self.refund_amount is not None:
+            parts.append(f"{self.refund_amount:,.2f} {self.currency or ''}".rstrip())
+        if self.effective_date is not None:
+            parts.append(f"ending {self.effective_date.isoformat()}")
+        return ", ".join(p for p in parts if p) or "no terms yet"
+
+
+def terms_of(draft: BreakupDraft) -> CaseTerms:
+    """The terms the draft decides, in the case's own shape (the total, to the cent)."""
+    total = draft.total()
+    return CaseTerms(
+        refund_months=draft.refund_months,
+        refund_amount=None if total is None else total.quantize(CENT),
+        currency=draft.currency.strip().upper() or None,
+        effective_date=draft.end(),
+    )
+
+
+def case_terms(session: Session, case_id: int) -> CaseTerms:
+    """The terms on the case now (someone else's, after a refused save)."""
+    case = get_case(session, case_id)
+    return CaseTerms(case.refund_months, case.refund_amount, case.currency, case.effective_date)
+
+
+def save_terms(
+    session: Session, case_id: int, terms: CaseTerms, actor: str, expected_version: int
+) -> bool:
+    """Put ``terms`` on the case through :func:`desk.case.cases.set_terms`: one audit event,
+    refused with a :class:`~desk.case.cases.ConflictError` when the case is no longer at
+    ``expected_version`` (someone else changed it since the wizard read it).
+
+    Returns whether anything changed; terms already on the case write nothing, so going back
+    and forth through the wizard does not fill the audit log.
+    """
+    if case_terms(session, case_id) == terms:
+        return False
+    set_terms(
+        session,
+        case_id,
+        actor,
+        refund_months=terms.refund_months,
+        refund_amount=terms.refund_amount,
+        currency=terms.currency,
+        effective_date=terms.effective_date,
+        expected_version=expected_version,
+    )
+    return True

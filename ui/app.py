@@ -1,4 +1,4 @@
-"""Start-up: the QApplication, the database, the main window."""
+"""Start-up: the QApplication, the crash hook, the database, the main window."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desk import __version__
 from desk.config import resolve_db_url, resource_path
 from desk.db.engine import open_database
 from desk.errors import DeskError
+from ui.crash import CrashReporter, install_crash_hook
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -32,13 +33,21 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class Launcher:
-    """Owns the one main window and swaps it when the manager opens another database."""
+    """Owns the one main window and swaps it when the manager opens another database.
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    From the first :meth:`open` until :meth:`shutdown`, uncaught exceptions (in a slot or a
+    thread) are written to the crash log (``crash_log``, else the data folder's) and shown.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, crash_log: Path | None = None) -> None:
         self.settings = settings or Settings()
         self.window: MainWindow | None = None
+        self.crash: CrashReporter | None = None
+        self._crash_log = crash_log
 
     def open(self, url: str | None) -> bool:
+        if self.crash is None:  # before the window, so its first slots are covered too
+            self.crash = install_crash_hook(self._crash_log)
         resolved = resolve_db_url(url)
         try:
             engine = open_database(resolved)
@@ -53,6 +62,12 @@ class Launcher:
             old.close()
             old.deleteLater()
         return True
+
+    def shutdown(self) -> None:
+        """Put the exception hooks back as they were (the window has closed)."""
+        if self.crash is not None:
+            self.crash.uninstall()
+            self.crash = None
 
     def open_files(self, files: Sequence[str]) -> ImportDialog | None:
         """Export files handed over by the file manager go to the import dialog."""
@@ -73,10 +88,13 @@ def launch(db_url: str | None = None, files: Sequence[str] = ()) -> int:
     """
     app = create_application()
     launcher = Launcher()
-    if not launcher.open(db_url):
-        return 1
-    launcher.open_files(files)
-    return int(app.exec())
+    try:
+        if not launcher.open(db_url):
+            return 1
+        launcher.open_files(files)
+        return int(app.exec())
+    finally:
+        launcher.shutdown()
 
 
 def main() -> int:

@@ -13,7 +13,7 @@ from ui.settings import Settings
 
 def test_files_from_the_file_manager_open_the_import_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     export = write_demo_export(tmp_path / "export.ndjson", customers=20).path
-    launcher = Launcher(Settings(tmp_path / "settings.ini"))
+    launcher = Launcher(Settings(tmp_path / "settings.ini"), crash_log=tmp_path / "crash.log")
     assert launcher.open(f"sqlite:///{tmp_path / 'app.sqlite3'}")
     assert launcher.window is not None
     qtbot.addWidget(launcher.window)
@@ -24,3 +24,4 @@ def test_files_from_the_file_manager_open_the_import_dialog(qtbot: QtBot, tmp_pa
     assert dialog.files.count() == 1 and "export.ndjson" in dialog.files.item(0).text()
     dialog.reject()
     launcher.window.close()
+    launcher.shutdown()

@@ -154,7 +154,8 @@ def test_from_an_export_to_the_letter_in_one_window(qtbot: QtBot, tmp_path: Path
     terms.export.setPlainText("Settings › Data export › Download everything.")
     terms.legal.click()
     assert next_button.isEnabled(), terms.reason.text()
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(terms.saved):  # the terms go on the case first (audited)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
 
     letter = wizard.currentPage()
     assert isinstance(letter, LetterPage)

@@ -56,7 +56,8 @@ def test_wizard_from_terms_to_a_signed_letter(qtbot: QtBot, demo_url: str, tmp_p
     assert next_button.isEnabled(), terms.reason.text()
     assert terms.reason.text() == ""
 
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(terms.saved):  # the terms go on the case first (audited)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     letter = wizard.currentPage()
     assert isinstance(letter, LetterPage)
     assert "My lawyer will be in touch" in letter.text.toPlainText()

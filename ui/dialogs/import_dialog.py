@@ -2,11 +2,14 @@
 
 A CSV that no vendor format claims is read through a column mapping: the Columns… button (or
 Import, for a file whose columns are not known yet) opens the mapping step for it.
+
+Each file is committed on its own (see :mod:`ui.dialogs.import_job`), so the outcome is told
+file by file: what went in, with its counts, and what did not, with the reason. A scan for
+abuse that fails after the import is said too, with a Scan again button.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -29,14 +31,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from desk.config import csv_profiles_dir
-from desk.errors import Cancelled, DeskError, InputError
+from desk.errors import DeskError, InputError
 from desk.ingest.generic_csv import preview_rows, resolve_mapping
-from desk.ingest.loader import ImportSummary, import_file
+from desk.ingest.loader import ImportSummary
 from desk.ingest.mapping import ColumnMapping
 from desk.ingest.registry import FORMATS, detect, get_format
 from desk.progress import Progress
-from desk.signals.scan import ScanResult, scan_messages
+from desk.signals.detector import DetectorOptions
+from desk.signals.scan import ScanResult
 from ui.dialogs.csv_mapping import CsvMappingDialog
+from ui.dialogs.import_job import ImportOutcome, reason_of, run_imports, scan_imported
+from ui.dialogs.import_outcome import outcome_lines, show_rejections
 from ui.workers import TaskRunner
 
 POLL_MS = 100
@@ -47,8 +52,13 @@ CSV = "csv"  # the registry's name for any CSV read through a column mapping
 class ImportDialog(QDialog):
     """Imports one or more export files in a worker, leaving the window responsive.
 
+    ``detector_options`` choose the rule packs the scan after the import reads (the shipped
+    ones by default).
+
     Signals:
-        imported(object): the list of :class:`ImportSummary` once every file is in.
+        imported(object): the list of :class:`ImportSummary` of the files that went in,
+            whenever at least one did (even when others failed); again once a retried scan
+            has added their flags. The main window reloads the customer list on it.
     """
 
     imported = Signal(object)
@@ -59,6 +69,8 @@ class ImportDialog(QDialog):
         runner: TaskRunner,
         paths: list[Path] | None = None,
         parent: QWidget | None = None,
+        *,
+        detector_options: DetectorOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import helpdesk exports"))
@@ -67,8 +79,8 @@ class ImportDialog(QDialog):
         self._runner = runner
         self._paths: list[Path] = []
         self._progress: Progress | None = None
-        self._summaries: list[ImportSummary] = []
-        self._scanned: list[ScanResult] = []
+        self._detector_options = detector_options
+        self._outcome = ImportOutcome()
         self._mappings: dict[Path, ColumnMapping] = {}  # set in the mapping step, per file
         self._csv_paths: set[Path] = set()  # files read as any CSV, through a mapping
         self._unmapped: list[Path] = []  # of those, the files whose columns are not known yet
@@ -96,6 +108,10 @@ class ImportDialog(QDialog):
         self.show_rejections = QPushButton(self.tr("Show rejected records…"), self)
         self.show_rejections.setVisible(False)
         self.show_rejections.clicked.connect(self._on_show_rejections_clicked)
+        self.scan_again = QPushButton(self.tr("&Scan again"), self)
+        self.scan_again.setToolTip(self.tr("Read the imported messages for abuse again"))
+        self.scan_again.setVisible(False)
+        self.scan_again.clicked.connect(self._on_scan_again_clicked)
 
         self.buttons = QDialogButtonBox(self)
         self.start = self.buttons.addButton(
@@ -123,7 +139,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.rate)
         layout.addWidget(self.outcome)
-        layout.addWidget(self.show_rejections, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addWidget(self.show_rejections)
+        actions.addWidget(self.scan_again)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -247,23 +267,12 @@ class ImportDialog(QDialog):
             else (path, chosen, None)
             for path in self._paths
         ]
-        engine = self._engine
+        engine, options = self._engine, self._detector_options
         progress = Progress(None, "bytes")
         self._progress = progress
 
-        scanned: list[ScanResult] = []
-        self._scanned = scanned
-
-        def job() -> list[ImportSummary]:
-            summaries = [
-                import_file(engine, path, format_name=name, options=options, progress=progress)
-                for path, name, options in plan
-            ]
-            # Read what was added for abuse, so the customers' pages show suggested flags.
-            # The import is committed by now: a scan that fails leaves it in place.
-            with contextlib.suppress(DeskError):
-                scanned.append(scan_messages(engine, batch_ids=[s.batch_id for s in summaries]))
-            return summaries
+        def job() -> ImportOutcome:
+            return run_imports(engine, plan, progress, options)
 
         self.start.setEnabled(False)
         self.format_box.setEnabled(False)
@@ -314,73 +323,68 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(True)
 
     def _on_job_done(self, result: object) -> None:
-        assert isinstance(result, list)
-        self._summaries = result
+        assert isinstance(result, ImportOutcome)
+        self._outcome = result
         self._finish()
-        self.bar.setValue(1000)
-        lines = []
-        for s in self._summaries:
-            text = self.tr(
-                "{file} ({format}): {messages} new messages, {conversations} new conversations, "
-                "{customers} new customers, {merged} merged, {rejected} records rejected."
-            ).format(
-                file=s.path.name,
-                format=s.format_label,
-                messages=f"{s.messages_new:,}",
-                conversations=f"{s.conversations_new:,}",
-                customers=f"{s.customers_new:,}",
-                merged=f"{s.customers_merged:,}",
-                rejected=f"{s.rejected:,}",
-            )
-            lines.append(text)
-        for scan in self._scanned:
-            lines.append(
-                self.tr("{flagged} of the new messages have suggested flags to review.").format(
-                    flagged=f"{scan.flagged_messages:,}"
-                )
-            )
-        self.outcome.setText("\n".join(lines))
-        self.show_rejections.setVisible(any(s.rejected for s in self._summaries))
-        self.imported.emit(self._summaries)
+        if not result.failed:
+            self.bar.setValue(1000)
+        self._show_outcome()
+        if result.imported:
+            self.imported.emit(result.imported)
 
     def _on_job_failed(self, exc: BaseException) -> None:
+        # run_imports reports each file's failure itself: reaching here is a bug in the job.
         self._finish()
         self.bar.setValue(0)
-        if isinstance(exc, Cancelled):
-            self.outcome.setText(self.tr("Import cancelled. The database is as it was."))
-        elif isinstance(exc, DeskError):
-            self.outcome.setText(self.tr("Nothing was imported: {reason}").format(reason=exc))
-        else:
-            self.outcome.setText(
-                self.tr(
-                    "Nothing was imported: an internal error occurred ({kind}: {reason})."
-                ).format(kind=type(exc).__name__, reason=exc)
+        self.outcome.setText(
+            self.tr("The import stopped: {reason}. Files finished before it stay imported.").format(
+                reason=reason_of(exc)
             )
+        )
+
+    def _show_outcome(self) -> None:
+        result = self._outcome
+        self.outcome.setText("\n".join(outcome_lines(result)))
+        self.show_rejections.setVisible(any(s.rejected for s in result.imported))
+        self.scan_again.setVisible(bool(result.imported) and result.scan is None)
+        self.scan_again.setEnabled(True)
+
+    @Slot()
+    def _on_scan_again_clicked(self) -> None:
+        engine, options = self._engine, self._detector_options
+        batch_ids = self._outcome.batch_ids
+        self.scan_again.setEnabled(False)
+        self.outcome.setText(self.outcome.text() + "\n" + self.tr("Scanning again…"))
+        self._runner.run(
+            lambda: scan_imported(engine, batch_ids, options),
+            self._on_rescanned,
+            self._on_rescan_failed,
+            write=True,
+        )
+
+    def _on_rescanned(self, scan: object) -> None:
+        assert isinstance(scan, ScanResult)
+        self._outcome.scan, self._outcome.scan_error = scan, None
+        self._show_outcome()
+        self.imported.emit(self._outcome.imported)  # the list shows the new flags
+
+    def _on_rescan_failed(self, exc: BaseException) -> None:
+        self._outcome.scan_error = reason_of(exc)
+        self._show_outcome()
 
     @Slot()
     def _on_show_rejections_clicked(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Rejected records"))
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText(
-            "\n".join(
-                f"{s.path.name}: {r.where()}: {r.reason}"
-                for s in self._summaries
-                for r in s.rejections
-            )
-        )
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        box.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(box)
-        dialog.resize(640, 360)
-        dialog.open()
+        show_rejections(self, self._outcome.imported)
 
     @property
     def summaries(self) -> list[ImportSummary]:
-        return self._summaries
+        """The files that went in, in the order they were imported."""
+        return self._outcome.imported
+
+    @property
+    def import_outcome(self) -> ImportOutcome:
+        """What the last import did, file by file (empty before one ran)."""
+        return self._outcome
 
 
 def _csv_headers(path: Path) -> list[str] | None:

@@ -1,10 +1,15 @@
-"""Page 4, terms: the refund (total computed), the end date, data export, the legal check."""
+"""Page 4, terms: the refund (total computed), the end date, data export, the legal check.
+
+Next puts the refund and the end date on the case through the audited, version-checked
+:func:`desk.breakup.save_terms`; a save refused because someone else changed the case says so
+inline, with the terms now on the case, and Next then saves over them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -15,12 +20,22 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desk.breakup import terms_problems
-from ui.wizard.base import DraftPage
+from desk.breakup import CaseTerms, case_terms, save_terms, terms_of, terms_problems
+from desk.case.cases import ConflictError
+from ui.wizard.base import CasePage
 
 
-class TermsPage(DraftPage):
+class TermsPage(CasePage):
+    """The terms, kept in the draft as they are typed and saved on the case by Next.
+
+    Signals:
+        saved(): the terms are on the case (written, or already there); the wizard moves on.
+    """
+
+    saved = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "Terms",
@@ -107,3 +122,55 @@ class TermsPage(DraftPage):
     def problems(self) -> list[str]:
         wizard = self.wizard()
         return terms_problems(self.breakup.draft) if wizard is not None else []
+
+    def load(self) -> None:
+        """Nothing to read: the page works on the draft, already in memory."""
+        self.mark_loaded()
+
+    # -- saving ------------------------------------------------------------------------
+
+    def validatePage(self) -> bool:
+        if self.busy or self.problems():
+            return False
+        wizard = self.breakup
+        terms = terms_of(wizard.draft)
+        if terms == wizard.saved_terms:
+            return True  # on the case already (this Next saved them, or an earlier one)
+        case_id, actor = wizard.case_id, wizard.actor
+
+        def save(session: Session, expected: int) -> bool:
+            return save_terms(session, case_id, terms, actor, expected)
+
+        self.set_busy(True)
+        wizard.run_case(save, lambda changed: self._on_saved(terms, changed), self._on_refused)
+        return False  # the wizard moves on once the terms are on the case
+
+    def _on_saved(self, terms: CaseTerms, changed: object) -> None:
+        self.busy = False
+        wizard = self.breakup
+        wizard.saved_terms = terms
+        if changed:
+            wizard.case_changed.emit(wizard.case_id)
+        self.changed()
+        self.saved.emit()
+        wizard.next()
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.fail(exc)
+        if isinstance(exc, ConflictError):
+            # Read the case again: the wizard's version catches up, and the manager sees what
+            # the other change put there before saving theirs over it.
+            case_id = self.breakup.case_id
+            self.breakup.run_case(
+                lambda session, _expected: case_terms(session, case_id),
+                self._on_reloaded,
+                self.fail,
+            )
+
+    def _on_reloaded(self, terms: object) -> None:
+        assert isinstance(terms, CaseTerms)
+        self.failure = self.tr(
+            "Someone else changed case #{id} since you opened it, so your terms were not "
+            "saved. The case now says: {terms}. Press Next to save yours instead."
+        ).format(id=self.breakup.case_id, terms=terms.describe())
+        self.changed()

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.analytics.cost import DEFAULT_COST, CostSettings
-from desk.breakup import BreakupDraft, load_draft, save_draft
+from desk.breakup import BreakupDraft, CaseTerms, case_terms, load_draft, save_draft
 from desk.case.cases import get_case
 from desk.db.models import CaseState
 from ui.wizard.base import CasePage
@@ -85,6 +85,8 @@ class BreakupWizard(QWizard):
             self.customer_id = case.customer_id
             self.state = case.state
             self.version = CaseVersion(case.version)
+            # The terms on the case: the terms page saves only when the draft's differ.
+            self.saved_terms: CaseTerms = case_terms(session, case_id)
         self.setWindowTitle(self.tr("End the relationship — case #{id}").format(id=case_id))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -150,7 +152,11 @@ class BreakupWizard(QWizard):
         self.state = state
 
     def save_draft(self) -> None:
-        """Keep the draft on the case (through the single write queue)."""
+        """Keep the draft (the work in progress) on the case, through the single write queue.
+
+        The draft is not a decision, so it is neither audited nor checked against the version;
+        the terms it holds reach the case only through the terms page's audited save.
+        """
         snapshot = BreakupDraft(**{**self.draft.__dict__})
         self.run_case(lambda session, _expected: save_draft(session, snapshot))
 
