@@ -17,13 +17,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence, warnings
 from desk.cli import main as cli
+from desk.config import resource_path
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
 from desk.demo import PLANTED_EMAIL
@@ -64,10 +65,12 @@ def main(out: Path) -> int:
     cli(["-q", "--db", url, "demo", "--out", str(folder / "demo.ndjson")])
     cli(["-q", "--db", url, "scan"]) if "scan" in sys.argv else None
     app = create_application(["screenshots"])
+    # The demo's Chinese customers need a CJK font, which a build machine may lack; the one
+    # bundled for the letters will do.
+    QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
     engine = open_database(url)
     window = MainWindow(engine, Settings(folder / "settings.ini"))
-    window.resize(1440, 900)
-    window.show()
+    window.show()  # at the size of a first start: what a new manager sees
     settle(app, window)
     window.customers.search.setText("")
     model = window.customers.model
@@ -75,6 +78,8 @@ def main(out: Path) -> int:
     window.customers.table.selectRow(row)
     settle(app, window, 1.0)
     save(window, out / "main-window.png")
+    window.resize(1440, 900)  # the customer page's shots have room to breathe
+    settle(app, window, 1.0)
     window.customer_page.charts.kind.setCurrentIndex(2)  # the monthly timeline
     settle(app, window, 1.0)
     save(window.customer_page, out / "customer-timeline.png")

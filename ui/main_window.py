@@ -36,6 +36,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.settings import Settings
 from ui.views.customer_list import CustomerListView
 from ui.views.customer_page import CustomerPage
+from ui.views.pick_customer import PickCustomerHint
 from ui.views.welcome import WelcomePage
 from ui.workers import TaskRunner
 
@@ -76,9 +77,17 @@ class MainWindow(QMainWindow):
         self.customer_page = CustomerPage(engine, self.runner, actor, self.cache, self)
         self.customer_page.flags_changed.connect(self.customers.model.mark_stale)
         self.customer_page.case_changed.connect(self.customers.model.mark_stale)
+        # Until a customer is picked the right pane says what to do, rather than showing an
+        # empty page. The page also takes over when something shows a customer on it directly.
+        self.pick_hint = PickCustomerHint(self)
+        self.customer_page.basket.case_loaded.connect(self._show_customer_page)
+        self.detail = QStackedWidget(self)
+        self.detail.addWidget(self.pick_hint)
+        self.detail.addWidget(self.customer_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.customers)
-        self.splitter.addWidget(self.customer_page)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([620, 660])
@@ -171,9 +180,7 @@ class MainWindow(QMainWindow):
         splitter = self._settings.get(opt.MAIN_SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        header = self._settings.get(opt.CUSTOMER_HEADER)
-        if not header.isEmpty():
-            self.customers.table.horizontalHeader().restoreState(header)
+        self.customers.restore_header(self._settings.get(opt.CUSTOMER_HEADER))
 
     def _on_screen(self) -> bool:
         frame: QRect = self.frameGeometry()
@@ -236,7 +243,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_customer_selected(self, customer_id: int) -> None:
+        self._show_customer_page()
         self.customer_page.show_customer(customer_id)
+
+    @Slot()
+    def _show_customer_page(self) -> None:
+        self.detail.setCurrentWidget(self.customer_page)
 
     @Slot()
     def _on_open_database_triggered(self) -> None:

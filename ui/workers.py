@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -53,12 +55,19 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     error = Signal(object)
 
+    # Every pool a runner made, held weakly, so a test can prove no task outlived it: the
+    # runner's pools are its own, and Qt's global pool never sees their work.
+    _pools: ClassVar[weakref.WeakSet[QThreadPool]] = weakref.WeakSet()
+
     def __init__(self, parent: QObject | None = None, read_threads: int = 2) -> None:
         super().__init__(parent)
         self._readers = QThreadPool(self)
+        self._readers.setObjectName("TaskRunner readers")
         self._readers.setMaxThreadCount(read_threads)
         self._writer = QThreadPool(self)
+        self._writer.setObjectName("TaskRunner writer")
         self._writer.setMaxThreadCount(1)
+        TaskRunner._pools.update((self._readers, self._writer))
         self._signals = _TaskSignals()
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
@@ -89,6 +98,12 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every task has finished (for shutdown and tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+
+    @classmethod
+    def pools(cls) -> list[QThreadPool]:
+        """The pools of every runner still alive (a pool's C++ side dies with its runner,
+        and its destructor waits for its tasks, so a deleted pool has nothing running)."""
+        return [pool for pool in list(cls._pools) if shiboken6.isValid(pool)]
 
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:

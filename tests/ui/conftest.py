@@ -7,10 +7,27 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from ui.workers import TaskRunner
+
+WAIT_MS = 5000
+
+
+def unfinished_pools(wait_ms: int = WAIT_MS) -> list[str]:
+    """The pools that still run a task after waiting ``wait_ms`` for each.
+
+    It watches the pools the task runner really uses (every :class:`TaskRunner` has its own
+    reader and writer pools) as well as Qt's global pool, which nothing should use.
+    """
+    pools = [QThreadPool.globalInstance(), *TaskRunner.pools()]
+    return [
+        pool.objectName() or "QThreadPool.globalInstance()"
+        for pool in pools
+        if not pool.waitForDone(wait_ms)
+    ]
+
 
 @pytest.fixture(autouse=True)
 def _no_dangling_work(qapp: object) -> Iterator[None]:
     yield
-    pool = QThreadPool.globalInstance()
-    finished = pool.waitForDone(5000)
-    assert finished, "a test left a QThreadPool task running"
+    left = unfinished_pools()
+    assert not left, f"a test left a task running in: {', '.join(left)}"

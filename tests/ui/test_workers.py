@@ -1,4 +1,5 @@
-"""The worker helper: results and errors arrive on the GUI thread; writes run one at a time."""
+"""The worker helper: results and errors arrive on the GUI thread; writes run one at a time;
+the leak check sees work left in the runner's own pools."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from desk.errors import InputError
+from tests.ui.conftest import unfinished_pools
 from ui.workers import TaskRunner
 
 
@@ -45,28 +47,72 @@ def test_an_error_reaches_the_callback_or_the_error_signal(qtbot: QtBot) -> None
     assert isinstance(blocker.args[0], InputError)
 
 
+# How long a second write gets to start while the first holds the queue: with a pool of more
+# than one writer thread it starts within milliseconds, so the window is real, not a sleep.
+OVERLAP_WINDOW_S = 0.5
+
+
 def test_writes_run_one_at_a_time(qtbot: QtBot) -> None:
+    """The first write holds the writer queue while a read and more writes wait to run: the read
+    runs meanwhile (so threads were free to start work), the writes do not."""
     runner = TaskRunner()
-    active = 0
-    most = 0
+    first_running = threading.Event()
+    release_first = threading.Event()
+    later_write_started = threading.Event()
+    read_ran = threading.Event()
     lock = threading.Lock()
+    running = 0
+    most = 0
+
+    def write(first: bool) -> None:
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        if first:
+            first_running.set()
+            release_first.wait(10)
+        else:
+            later_write_started.set()
+        with lock:
+            running -= 1
+
+    runner.run(lambda: write(True), write=True)
+    for _ in range(3):
+        runner.run(lambda: write(False), write=True)
+    try:
+        assert first_running.wait(5)
+        runner.run(read_ran.set)
+        assert read_ran.wait(5), "a read must not wait for a write"
+        overlapped = later_write_started.wait(OVERLAP_WINDOW_S)
+    finally:
+        release_first.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert not overlapped, "a second write started while the first was running"
+    assert most == 1
+    assert later_write_started.is_set()
+
+
+@pytest.mark.parametrize("write", [False, True], ids=["read", "write"])
+def test_the_leak_check_sees_a_task_left_in_a_runner_pool(qtbot: QtBot, write: bool) -> None:
+    """The autouse leak check watches the runner's own pools, not only Qt's global one."""
+    runner = TaskRunner()
+    started = threading.Event()
     release = threading.Event()
 
-    def write() -> None:
-        nonlocal active, most
-        with lock:
-            active += 1
-            most = max(most, active)
-        release.wait(5)
-        with lock:
-            active -= 1
+    def hang() -> None:
+        started.set()
+        release.wait(10)
 
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        for _ in range(3):
-            runner.run(write, write=True)
+    runner.run(hang, write=write)
+    try:
+        assert started.wait(5)
+        left = unfinished_pools(wait_ms=50)
+    finally:
         release.set()
-    assert most == 1
-    assert runner.wait(1000)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert left == ["TaskRunner writer" if write else "TaskRunner readers"]
+    assert unfinished_pools(wait_ms=5000) == []
 
 
 @pytest.mark.parametrize("count", [5])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,14 @@ from ui.workers import TaskRunner
 
 ROW_HEIGHT = 24
 SEARCH_DELAY_MS = 250
+M = CustomerTableModel
+# Shown on a first start. The list shares the window with the customer page, so at 1280 px it
+# has room for the name, the email and the headline numbers; the rest is one right-click on the
+# header away (the header's state, hidden columns included, is saved with the window).
+DEFAULT_COLUMNS = frozenset({M.NAME, M.EMAIL, M.MESSAGES, M.RATIO})
+# Words stretch (and elide) to share what is left; numbers, dates and "open" are sized to their
+# contents so they are never cut off.
+TEXT_COLUMNS = frozenset({M.NAME, M.EMAIL, M.ORGANISATION})
 
 
 class CustomerListView(QWidget):
@@ -71,11 +80,14 @@ class CustomerListView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
+        # Sizing a column to its contents reads rows: one page of them, not 1,000 (Qt's
+        # default), which would fetch five pages of a 100k-row list on every relayout.
+        header.setResizeContentsPrecision(CustomerTableModel.PAGE)
         header.setSortIndicator(CustomerTableModel.MESSAGES, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 150), (1, 200), (2, 110), (3, 75), (4, 75), (5, 70), (6, 70)):
-            # Never narrower than the header's own words and sort arrow.
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.reset_columns()
 
         filters = QHBoxLayout()
         filters.addWidget(self.only_flagged)
@@ -96,6 +108,63 @@ class CustomerListView(QWidget):
         self.only_flagged.toggled.connect(self.reload)
         self.only_cases.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def reset_columns(self) -> None:
+        """The first-start layout: :data:`DEFAULT_COLUMNS`, fitted to the list's width."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionHidden(column, column not in DEFAULT_COLUMNS)
+        self._apply_resize_modes()
+
+    def _apply_resize_modes(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in TEXT_COLUMNS
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def restore_header(self, state: QByteArray) -> bool:
+        """Restore the saved column layout; False (and the defaults) when it is empty, corrupt
+        or saved by the earlier fixed-width layout, which pushed the numbers off screen."""
+        header = self.table.horizontalHeader()
+        if (
+            state.isEmpty()
+            or not header.restoreState(state)
+            or header.sectionResizeMode(M.NAME) != QHeaderView.ResizeMode.Stretch
+        ):
+            self.reset_columns()
+            return False
+        self._apply_resize_modes()
+        return True
+
+    def column_menu(self) -> QMenu:
+        """A menu that shows or hides each column but the name."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column == M.NAME:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        return menu
+
+    @Slot(QPoint)
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # -- query ------------------------------------------------------------------------------
 
     def current_query(self) -> CustomerQuery:
         return CustomerQuery(
