@@ -34,13 +34,36 @@ def default_db_url() -> str:
 
 
 def resolve_db_url(explicit: str | None = None) -> str:
-    """The database URL to use: the argument, else $BREAKUP_DESK_DB, else the default file."""
+    """The database URL to use: the argument, else $BREAKUP_DESK_DB, else the default file.
+
+    Either may be a SQLite file's path instead of a URL (see :func:`as_db_url`).
+    """
     if explicit:
-        return explicit
+        return as_db_url(explicit)
     env = os.environ.get(DB_ENV)
     if env:
-        return env
+        return as_db_url(env)
     return default_db_url()
+
+
+SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def as_db_url(value: str) -> str:
+    """``value`` as a database URL: a URL as it is; a path to a SQLite file as its URL.
+
+    A value is taken as a path when it has no ``scheme://`` and looks like one (a folder in
+    it, ``~``, or a SQLite suffix), so that a mistyped URL stays an error rather than a new
+    file in the current folder.
+    """
+    if "://" in value:
+        return value
+    looks_like_path = (
+        "/" in value or os.sep in value or value.startswith("~") or value.endswith(SQLITE_SUFFIXES)
+    )
+    if not looks_like_path:
+        return value
+    return f"sqlite:///{Path(value).expanduser().absolute()}"
 
 
 def resource_path(*parts: str) -> Path:

@@ -4,6 +4,12 @@ Any CSV is read through a column mapping: the saved profile whose columns the fi
 the guess from its header; ``--map FIELD=COLUMN`` corrects or completes it, ``--profile NAME``
 names a saved one, and ``--save-profile NAME`` keeps the mapping used for the next export of
 the same kind. ``breakup-desk csv-profiles`` lists, shows and deletes the saved ones.
+
+Each file's new messages are then read for abuse, as the import dialog does (``--no-scan``
+skips it). The import is committed before the scan starts, so a scan that fails does not undo
+it: the command says so on stderr, tells how to run the scan again, and still exits 0, since
+what was asked (the import) was done. ``breakup-desk scan`` reads every message again and
+changes only suggestions, so running it after such a failure is always safe.
 """
 
 from __future__ import annotations
@@ -15,15 +21,20 @@ from typing import Any
 
 from desk.commands.base import Context, add_json_flag, format_table
 from desk.config import csv_profiles_dir
-from desk.errors import InputError
+from desk.errors import DeskError, InputError
 from desk.ingest.csvfile import CsvFile
 from desk.ingest.generic_csv import GenericCsv, resolve_mapping
 from desk.ingest.loader import ImportSummary, import_file
 from desk.ingest.mapping import COLUMN_FIELDS, LABELS, ColumnMapping, ProfileStore
+from desk.ingest.reasons import readable
 from desk.ingest.records import ReadStats
 from desk.ingest.registry import detect, format_names, get_format
+from desk.signals.detector import Detector
+from desk.signals.rulepack import reload_packs
+from desk.signals.scan import ScanResult, scan_messages
 
 SHOWN_REJECTIONS = 20
+MAX_ERROR = 500  # characters of an error that quotes the file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,6 +46,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--format", choices=format_names(), help="the export format")
+    parser.add_argument(
+        "--no-scan",
+        action="store_true",
+        help="do not read the new messages for abuse (run `breakup-desk scan` later)",
+    )
     csv_options = parser.add_argument_group(
         "any CSV", "which column holds which field, for a CSV no helpdesk format matches"
     )
@@ -71,6 +87,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     mapping_asked = bool(args.map or args.profile or args.save_profile)
     format_name = args.format or ("csv" if mapping_asked else None)
     results: list[dict[str, Any]] = []
+    scanner = _Scanner(ctx)
     for path in args.files:
         fmt = get_format(format_name) if format_name else detect(path)
         if not args.json:
@@ -82,21 +99,87 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             if not args.json:
                 ctx.print(f"  columns: {describe(options['mapping'])}")
         progress = ctx.progress_bar(None, "bytes")
-        summary = import_file(
-            ctx.engine, path, format_name=fmt.name, options=options, progress=progress
-        )
+        try:
+            summary = import_file(
+                ctx.engine, path, format_name=fmt.name, options=options, progress=progress
+            )
+        except DeskError as exc:  # its words may quote the file: binary, control characters
+            shown = readable(str(exc), MAX_ERROR)
+            if shown != str(exc):
+                raise InputError(shown) from exc
+            raise
         if args.save_profile:
             named = dataclasses.replace(options["mapping"], name=args.save_profile)
             saved = ProfileStore(csv_profiles_dir()).save(named)
             if not args.json:
                 ctx.print(f"  saved the column mapping as {args.save_profile!r} ({saved})")
-        if args.json:
-            results.append(summary_json(summary))
-        else:
+        if not args.json:
             print_summary(ctx, summary)
+        scan = None if args.no_scan else scanner.scan(summary, quiet=args.json)
+        if args.json:
+            results.append(summary_json(summary) | {"scan": scan_summary(scan)})
     if args.json:
         ctx.print_json(results)
     return 0
+
+
+class _Scanner:
+    """Reads each import's new messages for abuse with one detector, read from the rule packs
+    once; a failure is reported on stderr and never undoes the import (see the module's
+    docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._detector: Detector | None = None
+
+    def scan(self, summary: ImportSummary, *, quiet: bool) -> ScanResult | None:
+        """The scan of ``summary``'s new messages; None when there were none or it failed."""
+        if summary.messages_new == 0:
+            return None
+        ctx = self._ctx
+        try:
+            if self._detector is None:
+                reload_packs()  # the rule packs as they are now: a manager may have edited them
+                self._detector = Detector()
+            progress = ctx.progress_bar(None, "messages")
+            result = scan_messages(
+                ctx.engine, batch_ids=[summary.batch_id], detector=self._detector, progress=progress
+            )
+        except KeyboardInterrupt:
+            self._warn(summary, "it was interrupted")
+            raise
+        except Exception as exc:  # whatever it was, the import is committed and stays
+            reason = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+            self._warn(summary, readable(reason.splitlines()[0] if reason else "", 200))
+            return None
+        if not quiet:
+            line = (
+                f"  read {result.messages:,} new messages from customers for abuse: "
+                f"{result.added:,} suggestions"
+            )
+            if result.added:
+                line += f" in {result.flagged_messages:,} messages"
+                line += " (see `breakup-desk flags CUSTOMER`)"
+            ctx.print(line)
+        return result
+
+    def _warn(self, summary: ImportSummary, reason: str) -> None:
+        print(
+            f"breakup-desk: warning: {summary.path} was imported, but reading its new messages "
+            f"for abuse failed ({reason}); run `breakup-desk scan` to read them",
+            file=self._ctx.err,
+        )
+
+
+def scan_summary(scan: ScanResult | None) -> dict[str, Any] | None:
+    if scan is None:
+        return None
+    return {
+        "messages": scan.messages,
+        "flagged_messages": scan.flagged_messages,
+        "suggestions": scan.added,
+        "seconds": round(scan.seconds, 3),
+    }
 
 
 def csv_options(path: Path, args: argparse.Namespace) -> dict[str, Any]:

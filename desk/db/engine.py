@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.config import resolve_db_url
@@ -30,14 +30,35 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _prepare_sqlite_file(database: str | None) -> None:
+    """Create the SQLite file (and its folder), or say in one line why it cannot be."""
     if not database or database == ":memory:" or database.startswith("file:"):
         return
     path = Path(database)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        example = path / "breakup-desk.sqlite3"
+        raise InputError(f"the database {path} is a folder; give a file in it, e.g. {example}")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the database folder {folder}: {_why(folder, exc)}"
+        ) from exc
     if not path.exists():
-        # Created before SQLite opens it, so the file is owner-only from its first byte.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        try:
+            # Created before SQLite opens it, so the file is owner-only from its first byte.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        except OSError as exc:
+            raise InputError(f"cannot create the database file {path}: {_why(path, exc)}") from exc
         os.close(fd)
+
+
+def _why(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be made, in words: the part of it that is a file, or the OS's."""
+    for part in (path, *path.parents):
+        if part.exists():
+            return f"{part} is a file" if not part.is_dir() else exc.strerror or str(exc)
+    return exc.strerror or str(exc)
 
 
 def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
@@ -68,7 +89,11 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
 
         try:
             upgrade_to_head(engine)
-        except OperationalError as exc:
+        except DatabaseError as exc:
+            # Cannot connect, locked, or not a database at all ("file is not a database", a
+            # plain DatabaseError); anything else is a migration's bug and keeps its traceback.
+            if type(exc) not in (OperationalError, DatabaseError):
+                raise
             engine.dispose()
             reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
             raise InputError(

@@ -61,6 +61,7 @@ from typing import Any, BinaryIO, ClassVar
 from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
+from desk.ingest.email_detect import header_score
 from desk.ingest.email_parse import Envelope, read_body, read_envelope, read_head
 from desk.ingest.email_threads import (
     Company,
@@ -76,11 +77,6 @@ _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4
 # The same, matched in place within a longer text (from a line's start to its end).
 _SEPARATOR_LINE = re.compile(_FROM_LINE.pattern, re.MULTILINE)
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
-_HEADER_LINE = re.compile(
-    rb"^(?:Return-Path|Received|From|To|Date|Subject|Message-ID|MIME-Version|Delivered-To"
-    rb"|X-[\w-]+|Reply-To|Content-Type):",
-    re.IGNORECASE,
-)
 FOLDER_SUFFIXES = (".eml", ".mbox")
 WINDOW = 2_000  # spilled messages grouped into threads at a time
 PARALLEL_BYTES = 32 << 20  # archives this large are read by worker processes
@@ -110,11 +106,7 @@ class EmailArchive(Format):
         first = head.lstrip(b"\r\n").split(b"\n", 1)[0]
         if first.startswith(b"From ") and _FROM_LINE.match(first.rstrip(b"\r")):
             return 0.9
-        lines = head.lstrip(b"\r\n").split(b"\n", 12)[:12]
-        headerish = sum(1 for line in lines if _HEADER_LINE.match(line))
-        if headerish >= 3 and any(line.lower().startswith(b"from:") for line in lines):
-            return 0.8
-        return 0.0
+        return header_score(head)
 
     @classmethod
     def score_folder(cls, path: Path) -> float:

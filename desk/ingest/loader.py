@@ -4,7 +4,11 @@ It reads an importer's stream of :class:`Person`/:class:`Thread`/:class:`Rejecti
 batches, resolves people to customers and agents, and inserts conversations and messages with
 ``ON CONFLICT DO NOTHING`` on their vendor ids, so importing the same export twice changes
 nothing and an overlapping newer export adds only what is new. Anything that goes wrong, or a
-cancel, rolls the whole import back: the database is left as it was.
+cancel, rolls the whole import back: the database is left as it was. So does a file of which
+not one record could be read but some were rejected (binary garbage given a ``--format``, a file
+of another format): that is an error naming the first reason, not an empty import that
+"succeeded". Every rejection reason is made readable (:mod:`desk.ingest.reasons`) before it is
+stored or shown, as it may quote the file's bytes.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.normalise import clean_text, sha256_text
 from desk.ingest.people import PeopleResolver
+from desk.ingest.reasons import readable
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 from desk.ingest.registry import detect, get_format
 from desk.ingest.sql import chunks, insert_ignore
@@ -139,6 +144,8 @@ def import_file(
         ).scalar_one()
         load = _Load(connection, reader, batch_id, progress, size)
         load.run()
+        if load.records_read == 0 and load.rejected:
+            raise _nothing_read(path, fmt_cls, load)  # rolls the batch and its rejections back
         load.summary.apply()  # the analytics summary, in this same transaction
         counts = {
             "conversations_new": _count(connection, Conversation, batch_id),
@@ -176,6 +183,16 @@ def import_file(
     )
 
 
+def _nothing_read(path: Path, fmt_cls: type[Format], load: _Load) -> InputError:
+    """The error for a file that yielded rejections and not one record."""
+    first = load.first_rejections[0]
+    more = f"; {load.rejected - 1:,} more rejected" if load.rejected > 1 else ""
+    return InputError(
+        f"{path}: no record could be read as {fmt_cls.label} "
+        f"({first.where()}: {first.reason}{more})"
+    )
+
+
 def _count(connection: Connection, model: type[Conversation] | type[Message], batch: int) -> int:
     return int(connection.scalar(select(func.count()).where(model.batch_id == batch)) or 0)
 
@@ -197,6 +214,7 @@ class _Load:
         self.people = PeopleResolver(connection, reader.source)
         self.summary = ImportRefresh(connection)  # before anything is written
         self.messages_seen = 0
+        self.records_read = 0  # persons and threads: what the file held besides rejections
         self.rejected = 0
         self.first_rejections: list[Rejection] = []
         self._rejection_rows: list[dict[str, Any]] = []
@@ -210,8 +228,10 @@ class _Load:
             if isinstance(item, Thread):
                 threads.append(item)
                 pending_posts += len(item.posts) + 1
+                self.records_read += 1
             elif isinstance(item, Person):
                 persons.append(item)
+                self.records_read += 1
             else:
                 self._reject(item)
             if pending_posts >= MESSAGES_PER_BATCH or len(persons) >= MESSAGES_PER_BATCH:
@@ -236,6 +256,9 @@ class _Load:
 
     def _reject(self, rejection: Rejection) -> None:
         self.rejected += 1
+        reason = readable(rejection.reason)
+        if reason is not rejection.reason:
+            rejection = dataclasses.replace(rejection, reason=reason)
         if len(self.first_rejections) < 200:
             self.first_rejections.append(rejection)
         if self.rejected <= MAX_STORED_REJECTIONS:

@@ -23,6 +23,7 @@ import ijson
 from desk.db.models import AuthorKind
 from desk.ingest.base import Format
 from desk.ingest.normalise import html_to_text, optional_text, parse_time, tidy_text
+from desk.ingest.reasons import error_text
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _TICKET_ID_IN_URL = re.compile(r"/tickets/(\d+)/comments")
@@ -120,7 +121,7 @@ class ZendeskJson(Format):
             for number, obj in enumerate(records, start=1):
                 yield number, obj
         except ijson.JSONError as exc:
-            raise _Truncated(number, str(exc)) from exc
+            raise _Truncated(number, error_text(exc)) from exc
 
     def _guarded(self, handle: BinaryIO, prefix: str) -> Iterator[tuple[int, Any] | Rejection]:
         try:

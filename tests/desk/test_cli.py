@@ -95,3 +95,46 @@ def test_help_on_every_level_and_the_installed_script(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("usage: breakup-desk")
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        (
+            "{tmp}/notes.txt/sub/x.sqlite3",
+            "cannot create the database folder {tmp}/notes.txt/sub: {tmp}/notes.txt is a file",
+        ),
+        (
+            "sqlite:///{tmp}/notes.txt/sub/x.sqlite3",
+            "cannot create the database folder {tmp}/notes.txt/sub: {tmp}/notes.txt is a file",
+        ),
+        (
+            "sqlite:///{tmp}/notes.txt/x.sqlite3",
+            "cannot create the database folder {tmp}/notes.txt: {tmp}/notes.txt is a file",
+        ),
+        ("{tmp}", "the database {tmp} is a folder; give a file in it, e.g. {tmp}/{name}"),
+        ("sqlite:///{tmp}", "the database {tmp} is a folder; give a file in it, e.g. {tmp}/{name}"),
+        ("{tmp}/notes.txt", "cannot open database sqlite:///{tmp}/notes.txt: {not_a_db}"),
+    ],
+)
+def test_a_db_path_that_cannot_be_a_database_is_one_line(
+    where: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a database\n")
+    tmp = str(tmp_path)
+    assert main(["--db", where.format(tmp=tmp), "customers"]) == 1
+    err = capsys.readouterr().err
+    expected = message.format(
+        tmp=tmp, name="breakup-desk.sqlite3", not_a_db="file is not a database"
+    )
+    assert err == f"breakup-desk: error: {expected}\n"
+    assert (tmp_path / "notes.txt").read_text() == "not a database\n"
+
+
+def test_a_db_path_is_taken_as_a_sqlite_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "new folder" / "desk.sqlite3"
+    assert main(["--db", str(path), "db", "info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["customers"] == 0
+    assert path.is_file() and path.stat().st_mode & 0o077 == 0
