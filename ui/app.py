@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
 from desk.config import resolve_db_url, resource_path
+from desk.console import quiet_third_party_warnings
 from desk.db.engine import open_database
 from desk.errors import DeskError
 from ui.crash import CrashReporter, install_crash_hook
@@ -99,4 +100,5 @@ def launch(db_url: str | None = None, files: Sequence[str] = ()) -> int:
 
 def main() -> int:
     """``breakup-desk-gui [FILE ...]``: the window, importing any export files given."""
+    quiet_third_party_warnings()
     return launch(None, [a for a in sys.argv[1:] if not a.startswith("-")])
