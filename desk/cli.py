@@ -14,6 +14,7 @@ from importlib import metadata
 
 from desk import __version__
 from desk.commands import (
+    abuse,
     analytics,
     cases,
     customers,
@@ -22,7 +23,6 @@ from desk.commands import (
     identities,
     importing,
     letters,
-    signals,
 )
 from desk.commands.base import Context
 from desk.console import quiet_third_party_warnings
@@ -37,7 +37,7 @@ COMMAND_MODULES = (
     identities,
     cases,
     letters,
-    signals,
+    abuse,
 )
 
 

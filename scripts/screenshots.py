@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence, warnings
+from desk.case import cases, evidence
+from desk.case import ladder as warnings
 from desk.cli import main as cli
 from desk.config import resource_path
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
-from desk.demo import PLANTED_EMAIL
+from desk.demo.generator import PLANTED_EMAIL
 from tests.ui.samples import GERMAN, GERMAN_MAPPING
 from ui.app import create_application
 from ui.dialogs.csv_mapping import CsvMappingDialog

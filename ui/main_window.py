@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 
 from desk.analytics.cache import ReferenceCache
 from desk.config import data_dir
-from desk.demo import write_demo_export
+from desk.demo.generator import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
 from ui.dialogs.about import show_about

@@ -36,7 +36,7 @@ def _run(folder: Path) -> Path:
     from desk.cli import main as cli
     from desk.db.engine import open_database
     from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Message
-    from desk.demo import PLANTED_EMAIL
+    from desk.demo.generator import PLANTED_EMAIL
     from desk.documents.letter_store import LetterOptions, draft_letter
     from desk.documents.preview import pdf_page_png
     from ui.app import create_application

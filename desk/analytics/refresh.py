@@ -38,6 +38,7 @@ from desk.analytics.handoffs import per_conversation
 from desk.analytics.sql import month_key
 from desk.analytics.summary import Executor, counts_values, is_current, row_counts
 from desk.analytics.units import ALL_TIME
+from desk.db.bulk import chunks
 from desk.db.models import (
     AuthorKind,
     CompanyMonth,
@@ -49,7 +50,6 @@ from desk.db.models import (
     Message,
     SummaryState,
 )
-from desk.ingest.sql import chunks
 
 CHUNK = 5000
 REBUILD_SHARE = 0.25  # an import touching more than this share of customers rebuilds instead

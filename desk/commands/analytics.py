@@ -14,7 +14,7 @@ from desk.analytics.stats import CustomerStats, customer_stats
 from desk.analytics.units import Period, Unit
 from desk.charts.kinds import CHART_KINDS, DEFAULT_DPI, FORMATS
 from desk.commands.base import Context, add_json_flag, format_table
-from desk.customers import resolve_customer
+from desk.customers.lookup import resolve_customer
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

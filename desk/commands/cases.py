@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence, warnings
+from desk.case import cases, evidence
+from desk.case import ladder as warnings
 from desk.case.audit import case_events, has_event, verify_chain
 from desk.case.policy import load_policy, read_policy_file, save_policy
 from desk.case.retention import delete_customer_data
 from desk.commands.base import Context, add_json_flag, format_table
-from desk.customers import resolve_customer
+from desk.customers.lookup import resolve_customer
 from desk.db.models import Approval, Case, Customer
 from desk.errors import InputError
 
@@ -500,7 +501,9 @@ def run_hold(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_brief(args: argparse.Namespace, ctx: Context) -> int:
-    from desk.case.brief import write_brief  # reportlab and matplotlib load only when needed
+    from desk.documents.brief.assemble import (
+        write_brief,  # reportlab and matplotlib load only when needed
+    )
 
     with ctx.session() as session:
         digest = write_brief(

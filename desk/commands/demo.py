@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desk.abuse.scan import scan_messages
 from desk.analytics.volume import Unit
 from desk.commands.base import Context
 from desk.commands.customers import print_top
 from desk.commands.importing import print_summary
 from desk.config import data_dir
-from desk.demo import write_demo_export
-from desk.ingest.loader import import_file
-from desk.profile import (
+from desk.demo.generator import write_demo_export
+from desk.documents.company_profile import (
     CompanyProfile,
     Signatory,
     load_company,
     save_company,
     save_signatory,
 )
-from desk.signals.scan import scan_messages
+from desk.ingest.loader import import_file
 
 DEMO_COMPANY = CompanyProfile(
     name="Lumen Ledger",

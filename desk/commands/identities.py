@@ -12,9 +12,9 @@ import getpass
 import json
 
 from desk.commands.base import Context, add_json_flag, format_table
-from desk.customers import resolve_customer
+from desk.customers.lookup import resolve_customer
+from desk.customers.merging import identities_of, merge_customers, merges_of, undo_merge
 from desk.db.models import Setting
-from desk.identities import identities_of, merge_customers, merges_of, undo_merge
 
 COMPANY_DOMAINS = "company_domains"
 

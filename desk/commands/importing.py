@@ -19,19 +19,19 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from desk.abuse.detector import Detector
+from desk.abuse.rulepack import reload_packs
+from desk.abuse.scan import ScanResult, scan_messages
 from desk.commands.base import Context, add_json_flag, format_table
 from desk.config import csv_profiles_dir
 from desk.errors import DeskError, InputError
-from desk.ingest.csvfile import CsvFile
-from desk.ingest.generic_csv import GenericCsv, resolve_mapping
+from desk.ingest.formats.csv_mapping import COLUMN_FIELDS, LABELS, ColumnMapping, ProfileStore
+from desk.ingest.formats.generic_csv import GenericCsv, resolve_mapping
 from desk.ingest.loader import ImportSummary, import_file
-from desk.ingest.mapping import COLUMN_FIELDS, LABELS, ColumnMapping, ProfileStore
-from desk.ingest.reasons import readable
 from desk.ingest.records import ReadStats
 from desk.ingest.registry import detect, format_names, get_format
-from desk.signals.detector import Detector
-from desk.signals.rulepack import reload_packs
-from desk.signals.scan import ScanResult, scan_messages
+from desk.ingest.streams.csv_rows import CsvFile
+from desk.ingest.text.reasons import readable
 
 SHOWN_REJECTIONS = 20
 MAX_ERROR = 500  # characters of an error that quotes the file

@@ -11,9 +11,7 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from desk.commands.base import Context, add_json_flag
-from desk.documents.letter_text import LANGUAGES
-from desk.errors import InputError
-from desk.profile import (
+from desk.documents.company_profile import (
     CompanyProfile,
     Signatory,
     load_company,
@@ -21,6 +19,8 @@ from desk.profile import (
     save_company,
     save_signatory,
 )
+from desk.documents.letter_text import LANGUAGES
+from desk.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

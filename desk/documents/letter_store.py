@@ -24,10 +24,10 @@ from desk.db.models import (
     Message,
     utcnow,
 )
+from desk.documents.company_profile import CompanyProfile, load_company, load_signatory
 from desk.documents.letter import render_letter
 from desk.documents.letter_text import LANGUAGES, Incident, LetterContext
 from desk.errors import InputError, NotFoundError
-from desk.profile import CompanyProfile, load_company, load_signatory
 
 DEFAULT_REFUND_MONTHS = 6
 DEFAULT_NOTICE_DAYS = 30

@@ -7,7 +7,7 @@ nothing and an overlapping newer export adds only what is new. Anything that goe
 cancel, rolls the whole import back: the database is left as it was. So does a file of which
 not one record could be read but some were rejected (binary garbage given a ``--format``, a file
 of another format): that is an error naming the first reason, not an empty import that
-"succeeded". Every rejection reason is made readable (:mod:`desk.ingest.reasons`) before it is
+"succeeded". Every rejection reason is made readable (:mod:`desk.ingest.text.reasons`) before it is
 stored or shown, as it may quote the file's bytes.
 """
 
@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from desk.analytics.refresh import ImportRefresh
+from desk.db.bulk import chunks, insert_ignore
 from desk.db.models import (
     Conversation,
     ImportBatch,
@@ -38,12 +39,11 @@ from desk.db.models import (
 )
 from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.normalise import clean_text, sha256_text
 from desk.ingest.people import PeopleResolver
-from desk.ingest.reasons import readable
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 from desk.ingest.registry import detect, get_format
-from desk.ingest.sql import chunks, insert_ignore
+from desk.ingest.text.normalise import clean_text, sha256_text
+from desk.ingest.text.reasons import readable
 from desk.progress import Progress
 
 MAX_STORED_REJECTIONS = 10_000

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from desk.db.bulk import chunks, insert_for, insert_ignore
 from desk.db.models import Agent, Customer, CustomerMerge, Identity
-from desk.ingest.normalise import clean_text
 from desk.ingest.records import Person
-from desk.ingest.sql import chunks, insert_for, insert_ignore
+from desk.ingest.text.normalise import clean_text
 
 EMAIL = "email"
 

@@ -9,21 +9,21 @@ import logging
 from pathlib import Path
 
 from desk.errors import InputError
-from desk.ingest.archive import Archive
 from desk.ingest.base import Format
-from desk.ingest.csvfile import head_header
-from desk.ingest.email_archive import EmailArchive
-from desk.ingest.freshdesk_csv import FreshdeskCsv
-from desk.ingest.freshdesk_json import FreshdeskJson
-from desk.ingest.front_csv import FrontCsv
-from desk.ingest.front_json import FrontJson
-from desk.ingest.generic_csv import GenericCsv
-from desk.ingest.helpscout import HelpScoutJson
-from desk.ingest.intercom import IntercomJson
-from desk.ingest.twitter import TwitterCsv
-from desk.ingest.zendesk_csv import ZendeskCsv
-from desk.ingest.zendesk_json import ZendeskJson
-from desk.ingest.zendesk_xml import ZendeskXml
+from desk.ingest.formats.freshdesk_csv import FreshdeskCsv
+from desk.ingest.formats.freshdesk_json import FreshdeskJson
+from desk.ingest.formats.front_csv import FrontCsv
+from desk.ingest.formats.front_json import FrontJson
+from desk.ingest.formats.generic_csv import GenericCsv
+from desk.ingest.formats.helpscout import HelpScoutJson
+from desk.ingest.formats.intercom import IntercomJson
+from desk.ingest.formats.twitter import TwitterCsv
+from desk.ingest.formats.zendesk_csv import ZendeskCsv
+from desk.ingest.formats.zendesk_json import ZendeskJson
+from desk.ingest.formats.zendesk_xml import ZendeskXml
+from desk.ingest.mail.archives import EmailArchive
+from desk.ingest.streams.compressed import Archive
+from desk.ingest.streams.csv_rows import head_header
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk.ingest.email_archive import MAX_WORKERS
+from desk.ingest.mail.archives import MAX_WORKERS
 from tests.benchmarks.data import demo_export
 
 MEMORY_BUDGET_MB = 400

@@ -28,13 +28,13 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
+from desk.abuse import profanity
+from desk.abuse.detector import Detector, DetectorOptions
+from desk.abuse.language import detect_language
+from desk.abuse.rulepack import CJK_LANGUAGES, load_pack, term_regex
+from desk.abuse.scan import scan_messages
 from desk.db.engine import open_database
 from desk.db.models import Flag, Message
-from desk.signals import profanity
-from desk.signals.detector import Detector, DetectorOptions
-from desk.signals.language import detect_language
-from desk.signals.rulepack import CJK_LANGUAGES, load_pack, term_regex
-from desk.signals.scan import scan_messages
 from tests.benchmarks.data import bench_database, bench_dir
 
 TARGET_RATE = 17_000

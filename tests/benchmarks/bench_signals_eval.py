@@ -6,7 +6,7 @@ Run it (not part of the test suite)::
 
 For each public set in ../shared/data/abuse/ (read in place, never copied: Davidson et al.
 2017 English tweets, COLD Chinese dev split, Russian Distorted Toxicity) and for each of our
-hand-written support-desk sets (tests/desk/signals/data), it prints precision, recall, F1, MCC
+hand-written support-desk sets (tests/desk/abuse/data), it prints precision, recall, F1, MCC
 and the confusion matrix for:
 
 - ``detector``: a message is abusive when it gets any abuse flag (what a manager is shown);
@@ -27,12 +27,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.signals import profanity
-from desk.signals.detector import Detector, DetectorOptions
-from desk.signals.evaluation import Confusion, is_abusive
+from desk.abuse import profanity
+from desk.abuse.detector import Detector, DetectorOptions
+from desk.abuse.evaluation import Confusion, is_abusive
 
 ABUSE_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "abuse"
-SUPPORT_DATA = Path(__file__).resolve().parents[1] / "desk" / "signals" / "data"
+SUPPORT_DATA = Path(__file__).resolve().parents[1] / "desk" / "abuse" / "data"
 SUPPORT_LANGUAGES = ("en", "es", "ru", "zh", "sv")
 Row = tuple[str, bool]
 

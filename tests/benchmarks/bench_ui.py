@@ -81,7 +81,7 @@ def scrolling(url: str, screens: int = 60) -> tuple[list[float], float, int]:
     from PySide6.QtCore import QEventLoop, QTimer
     from sqlalchemy.orm import Session
 
-    from desk.customer_list import CustomerQuery, customer_ids, customer_rows
+    from desk.customers.roster import CustomerQuery, customer_ids, customer_rows
     from desk.db.engine import open_database
     from ui.app import create_application
     from ui.views.customer_list import CustomerListView

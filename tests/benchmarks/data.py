@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from desk.db.engine import open_database
-from desk.demo import write_demo_export
+from desk.demo.generator import write_demo_export
 from desk.ingest.loader import import_file
 
 BENCH_CUSTOMERS = 100_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk.ingest.mapping import ColumnMapping
+from desk.ingest.formats.csv_mapping import ColumnMapping
 
 # A helpdesk export no format knows: German headers, ";" between cells, day-first dates, and
 # one row whose date does not match the others.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desk.demo import write_demo_export
+from desk.demo.generator import write_demo_export
 from ui.app import Launcher
 from ui.settings import Settings
 

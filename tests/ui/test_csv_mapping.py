@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.config import HOME_ENV
 from desk.db.models import Conversation, Customer, Message
-from desk.ingest.mapping import ProfileStore
+from desk.ingest.formats.csv_mapping import ProfileStore
 from tests.ui.samples import GERMAN, GERMAN_COLUMNS, GERMAN_MAPPING
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.dialogs.import_dialog import ImportDialog

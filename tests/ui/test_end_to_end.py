@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Flag, FlagStatus, Letter, Message
-from desk.demo import PLANTED_EMAIL, write_demo_export
+from desk.demo.generator import PLANTED_EMAIL, write_demo_export
 from tests.ui.test_evidence_basket import open_case, quote, settle, show_message
 from tests.ui.test_wizard_case import claim
 from ui.main_window import MainWindow

@@ -21,7 +21,7 @@ from desk.case import cases, evidence
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Flag, Message
-from desk.demo import PLANTED_EMAIL
+from desk.demo.generator import PLANTED_EMAIL
 from ui.main_window import MainWindow
 from ui.models.evidence_tree import EvidenceTreeModel
 from ui.settings import Settings

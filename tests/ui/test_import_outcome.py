@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from desk.abuse.detector import DetectorOptions
 from desk.config import resource_path
 from desk.db.models import Flag, ImportBatch, Message
-from desk.signals.detector import DetectorOptions
 from tests.desk.ingest.test_zendesk_json import small_export
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow

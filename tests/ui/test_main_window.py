@@ -78,7 +78,7 @@ def test_cancel_leaves_the_database_as_it_was(
 def test_settings_dialog_saves_the_profile_and_preferences(
     qtbot: QtBot, window: MainWindow, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
-    from desk.profile import load_company, load_signatory
+    from desk.documents.company_profile import load_company, load_signatory
     from ui import settings as opt
 
     dialog = window.open_settings()

@@ -23,7 +23,7 @@ from desk.case import cases, evidence
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Approval, Case, CaseState, Customer, Message
-from desk.demo import PLANTED_EMAIL
+from desk.demo.generator import PLANTED_EMAIL
 from ui.wizard.base import CasePage
 from ui.wizard.cause_page import CausePage
 from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk.config import csv_profiles_dir
 from desk.errors import DeskError
-from desk.ingest.csvfile import header_key
-from desk.ingest.generic_csv import Preview, preview_rows
-from desk.ingest.mapping import (
+from desk.ingest.formats.csv_mapping import (
     COLUMN_FIELDS,
     CUSTOMER_VALUES,
     LABELS,
@@ -37,6 +35,8 @@ from desk.ingest.mapping import (
     ProfileStore,
     guess_mapping,
 )
+from desk.ingest.formats.generic_csv import Preview, preview_rows
+from desk.ingest.streams.csv_rows import header_key
 from ui.models.csv_preview import CsvPreviewModel
 
 GUESS = ""  # the profile combo's item for the header's guess; saved profiles carry their name

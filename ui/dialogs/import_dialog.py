@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from desk.abuse.detector import DetectorOptions
+from desk.abuse.scan import ScanResult
 from desk.config import csv_profiles_dir
 from desk.errors import DeskError, InputError
-from desk.ingest.generic_csv import preview_rows, resolve_mapping
+from desk.ingest.formats.csv_mapping import ColumnMapping
+from desk.ingest.formats.generic_csv import preview_rows, resolve_mapping
 from desk.ingest.loader import ImportSummary
-from desk.ingest.mapping import ColumnMapping
 from desk.ingest.registry import FORMATS, detect, get_format
 from desk.progress import Progress
-from desk.signals.detector import DetectorOptions
-from desk.signals.scan import ScanResult
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.dialogs.import_job import ImportOutcome, reason_of, run_imports, scan_imported
 from ui.dialogs.import_outcome import outcome_lines, show_rejections

@@ -17,12 +17,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from desk.abuse.detector import Detector, DetectorOptions
+from desk.abuse.rulepack import reload_packs
+from desk.abuse.scan import ScanResult, scan_messages
 from desk.errors import Cancelled, DeskError
 from desk.ingest.loader import ImportSummary, import_file
 from desk.progress import Progress
-from desk.signals.detector import Detector, DetectorOptions
-from desk.signals.rulepack import reload_packs
-from desk.signals.scan import ScanResult, scan_messages
 
 log = logging.getLogger(__name__)
 

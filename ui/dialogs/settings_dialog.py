@@ -25,8 +25,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.case.policy import load_policy, save_policy
-from desk.errors import DeskError
-from desk.profile import (
+from desk.documents.company_profile import (
     CompanyProfile,
     Signatory,
     load_company,
@@ -34,6 +33,7 @@ from desk.profile import (
     save_company,
     save_signatory,
 )
+from desk.errors import DeskError
 from ui import settings as opt
 from ui.dialogs.policy_editor import PolicyEditor
 from ui.settings import Settings

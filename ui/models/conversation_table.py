@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desk.conversations import ConversationRow
+from desk.customers.history import ConversationRow
 from ui.models.headered import AnyIndex, RowsTableModel
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desk.ingest.generic_csv import PreviewRow
+from desk.ingest.formats.generic_csv import PreviewRow
 from ui.models.headered import AnyIndex, RowsTableModel
 
 

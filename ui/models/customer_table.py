@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy.orm import Session
 
-from desk.customer_list import CustomerRow, SortKey, customer_rows
+from desk.customers.roster import CustomerRow, SortKey, customer_rows
 from ui.models.headered import AnyIndex, HeaderedTableModel
 
 

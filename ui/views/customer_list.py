@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.customer_list import (
+from desk.customers.roster import (
     CustomerQuery,
     SortKey,
     customer_ids,

@@ -25,12 +25,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from desk.abuse.decisions import decide_flag
 from desk.analytics.cache import ReferenceCache
 from desk.case.basket import Basket
-from desk.conversations import ConversationRow, FlagSpan, MessageView, conversations_of, messages_of
+from desk.customers.history import (
+    ConversationRow,
+    FlagSpan,
+    MessageView,
+    conversations_of,
+    messages_of,
+)
 from desk.db.models import AuthorKind, Customer, FlagStatus
 from desk.errors import DeskError
-from desk.flags import decide_flag
 from ui.charts import ChartPanel
 from ui.dialogs.note_dialog import NoteDialog
 from ui.models.conversation_table import ConversationTableModel

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
-from desk.conversations import FlagSpan, MessageView
+from desk.customers.history import FlagSpan, MessageView
 from desk.db.models import AuthorKind, FlagStatus
 
 # Colour-blind-safe (Okabe-Ito, lightened) backgrounds for the flag categories.

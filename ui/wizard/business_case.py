@@ -29,8 +29,8 @@ from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import CostSettings
 from desk.analytics.stats import customer_stats
 from desk.analytics.units import ALL_TIME, Unit
-from desk.case.brief import write_brief
 from desk.charts.build import build_chart
+from desk.documents.brief.assemble import write_brief
 from ui.wizard.base import count
 
 CHART_DPI = 150

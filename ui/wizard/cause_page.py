@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desk.case import cases
 from desk.case.cases import CriterionStatus, PatternStatus
 from desk.case.policy import PATTERN_CRITERION, load_policy
-from desk.case.review import backing_evidence, cause_problems
+from desk.case.wizard_rules import backing_evidence, cause_problems
 from desk.db.models import CaseState, Evidence, EvidenceKind
 from ui.wizard.base import CasePage, count, notice, show_notice
 from ui.wizard.case_version import CaseVersion, tracked

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.breakup import BreakupDraft
+from desk.case.wizard_rules import BreakupDraft
 from desk.documents.letter_store import draft_letter, store_signed
 from desk.documents.signing import load_signer, sign_pdf
 from ui.wizard.base import DraftPage

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk.case import cases
+from desk.case.ladder import warnings_of
 from desk.case.policy import load_policy
-from desk.case.review import approval_problems, latest_approval
-from desk.case.warnings import warnings_of
+from desk.case.wizard_rules import approval_problems, latest_approval
 from desk.db.models import CaseState
-from desk.profile import load_signatory
+from desk.documents.company_profile import load_signatory
 from ui.wizard.base import CasePage, notice, show_notice
 from ui.wizard.business_case import (
     BusinessCase,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.breakup import BreakupDraft, letter_problems
+from desk.case.wizard_rules import BreakupDraft, letter_problems
 from desk.documents.letter import render_letter
 from desk.documents.letter_store import LetterOptions, build_letter_context
 from desk.documents.letter_text import LANGUAGES, fill

@@ -1,7 +1,8 @@
 """Page 4, terms: the refund (total computed), the end date, data export, the legal check.
 
 Next puts the refund and the end date on the case through the audited, version-checked
-:func:`desk.breakup.save_terms`; a save refused because someone else changed the case says so
+:func:`desk.case.wizard_rules.save_terms`; a save refused because someone else changed the
+case says so
 inline, with the terms now on the case, and Next then saves over them.
 """
 
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desk.breakup import CaseTerms, case_terms, save_terms, terms_of, terms_problems
 from desk.case.cases import ConflictError
+from desk.case.wizard_rules import CaseTerms, case_terms, save_terms, terms_of, terms_problems
 from ui.wizard.base import CasePage
 
 

@@ -25,9 +25,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.case import cases
+from desk.case.ladder import CHANNELS, ladder_status, record_warning, warnings_of
 from desk.case.policy import load_policy
-from desk.case.review import skipped_steps
-from desk.case.warnings import CHANNELS, ladder_status, record_warning, warnings_of
+from desk.case.wizard_rules import skipped_steps
 from ui.wizard.base import CasePage, count, notice, show_notice
 from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow
 

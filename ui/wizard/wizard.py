@@ -1,4 +1,5 @@
-"""The breakup wizard: a thin QWizard over the case and its :class:`desk.breakup.BreakupDraft`.
+"""The breakup wizard: a thin QWizard over the case and its
+:class:`desk.case.wizard_rules.BreakupDraft`.
 
 Six pages: the cause, the warnings and leadership's decision work on the case itself (each
 reloads it when shown and writes through the single write queue); the terms, the letter and
@@ -19,8 +20,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.analytics.cost import DEFAULT_COST, CostSettings
-from desk.breakup import BreakupDraft, CaseTerms, case_terms, load_draft, save_draft
 from desk.case.cases import get_case
+from desk.case.wizard_rules import BreakupDraft, CaseTerms, case_terms, load_draft, save_draft
 from desk.db.models import CaseState
 from ui.wizard.base import CasePage
 from ui.wizard.case_version import CaseVersion, tracked

@@ -19,6 +19,7 @@ from desk.analytics.stats import customer_stats
 from desk.analytics.units import Unit
 from desk.analytics.volume import baseline, top_customers
 from desk.case.retention import delete_customer_data
+from desk.customers.merging import merge_customers, undo_merge
 from desk.db.models import (
     CompanyMonth,
     ConversationSummary,
@@ -26,7 +27,6 @@ from desk.db.models import (
     CustomerMonth,
     CustomerSummary,
 )
-from desk.identities import merge_customers, undo_merge
 from desk.ingest.loader import import_file
 from tests.desk.analytics.history import build_history
 

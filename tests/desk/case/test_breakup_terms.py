@@ -11,10 +11,17 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desk.breakup import case_terms, load_draft, save_draft, save_terms, terms_of, terms_problems
 from desk.case import cases
 from desk.case.audit import verify_chain
 from desk.case.cases import ConflictError
+from desk.case.wizard_rules import (
+    case_terms,
+    load_draft,
+    save_draft,
+    save_terms,
+    terms_of,
+    terms_problems,
+)
 from desk.db.engine import session_factory
 from desk.db.models import AuditEvent
 from tests.desk.case.conftest import Fixture

@@ -19,7 +19,7 @@ from desk.analytics.stats import customer_stats
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import AuditEvent, Customer, Message
-from desk.demo import PLANTED_EMAIL
+from desk.demo.generator import PLANTED_EMAIL
 
 # (category, the exact words the demo's planted customer wrote), in five languages
 INCIDENTS = (

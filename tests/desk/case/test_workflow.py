@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence, warnings
+from desk.case import cases, evidence
+from desk.case import ladder as warnings
 from desk.case.audit import verify_chain
 from desk.case.cases import ConflictError, TransitionRefused
 from desk.case.policy import default_policy, load_policy, policy_from_dict, save_policy

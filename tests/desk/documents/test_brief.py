@@ -23,8 +23,8 @@ from desk.charts.distribution import distribution_chart
 from desk.charts.handoffs import handoffs_chart
 from desk.charts.headline import headline_chart
 from desk.charts.timeline import timeline_chart
-from desk.documents import brief_layout
-from desk.documents.brief import (
+from desk.documents.brief import layout as brief_layout
+from desk.documents.brief.render import (
     BriefAttachment,
     BriefChart,
     BriefContent,

@@ -12,10 +12,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence
-from desk.case.brief import brief_content
 from desk.db.engine import session_factory
 from desk.db.models import Flag
-from desk.documents.brief import render_brief
+from desk.documents.brief.assemble import brief_content
+from desk.documents.brief.render import render_brief
 from tests.desk.case.conftest import TEXTS, build_customer
 
 ACTOR = "Mia Manager"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desk.documents.brief import BriefEvidence
+from desk.documents.brief.render import BriefEvidence
 from tests.desk.documents.test_brief import page_texts, render, sample_content, sha, squash
 
 INCIDENTS_HEADING = "Incidents, quoted from the record"

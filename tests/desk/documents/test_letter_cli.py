@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Letter, Message
-from desk.demo import PLANTED_EMAIL
+from desk.demo.generator import PLANTED_EMAIL
 from tests.desk.documents.certs import PASSWORD, make_pki
 
 

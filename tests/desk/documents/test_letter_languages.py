@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence
 from desk.db.engine import session_factory
+from desk.documents.company_profile import CompanyProfile, Signatory, save_company, save_signatory
 from desk.documents.letter import render_letter
 from desk.documents.letter_store import LetterOptions, build_letter_context
 from desk.documents.letter_text import fill
-from desk.profile import CompanyProfile, Signatory, save_company, save_signatory
 from tests.desk.case.conftest import build_customer
 
 ACTOR = "Mia Manager"

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import Conversation, ImportBatch
 from desk.errors import InputError
-from desk.ingest.archive import Archive
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
+from desk.ingest.streams.compressed import Archive
 from tests.conftest import shared_data
 from tests.desk.ingest.test_zendesk_csv_xml import TICKETS_XML, USERS_XML
 from tests.desk.ingest.test_zendesk_json import small_export

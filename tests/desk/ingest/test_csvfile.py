@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desk.errors import InputError
-from desk.ingest.csvfile import CsvFile, CsvRow, head_header, sniff_delimiter
 from desk.ingest.records import ReadStats, Rejection
-from desk.ingest.textio import decode_head, detect_encoding
+from desk.ingest.streams.csv_rows import CsvFile, CsvRow, head_header, sniff_delimiter
+from desk.ingest.text.decoding import decode_head, detect_encoding
 
 HEADER = ("Conversation ID", "From", "Inbound", "Created at", "Body")
 TEXT = ",".join(HEADER) + "\n"

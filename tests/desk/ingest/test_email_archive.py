@@ -30,8 +30,8 @@ from desk.db.models import (
     Setting,
 )
 from desk.errors import Cancelled
-from desk.ingest.email_archive import EmailArchive, _split_chunk
 from desk.ingest.loader import import_file
+from desk.ingest.mail.archives import EmailArchive, _split_chunk
 from desk.ingest.registry import detect
 from desk.progress import Progress
 from tests.conftest import shared_data
@@ -336,8 +336,8 @@ def test_messages_are_placed_alike_whatever_the_spill_window(
     path = support_mailbox(tmp_path / "support.mbox")
     whole = open_database(f"sqlite:///{tmp_path / 'whole.sqlite3'}")
     import_file(whole, path, options={"company_domains": ["acme.example"]})
-    monkeypatch.setattr("desk.ingest.email_archive.WINDOW", 1)
-    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1)
+    monkeypatch.setattr("desk.ingest.mail.archives.WINDOW", 1)
+    monkeypatch.setattr("desk.ingest.mail.archives.CHUNK", 1)
     split = open_database(f"sqlite:///{tmp_path / 'split.sqlite3'}")
     summary = import_file(split, path, options={"company_domains": ["acme.example"]})
     assert summary.messages_new == 8 and summary.conversations_new == 4
@@ -359,9 +359,9 @@ def test_a_large_archive_is_read_by_worker_processes_with_the_same_result(
             pieces.extend(sum(1 for _ in _split_chunk(*piece)) for piece in args[0])
             return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
-    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 600)
-    monkeypatch.setattr("desk.ingest.email_archive.ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr("desk.ingest.mail.archives.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.mail.archives.CHUNK", 600)
+    monkeypatch.setattr("desk.ingest.mail.archives.ProcessPoolExecutor", CountingPool)
     parallel = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
     shared = import_file(parallel, path, options={"company_domains": ["acme.example"]})
     assert sum(pieces) == 9 and len(pieces) > 3  # every message went through the workers
@@ -396,9 +396,9 @@ def test_a_folder_of_eml_files_goes_to_the_workers_several_files_a_job(
             jobs.append(len(args[0]))
             return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
-    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1000)
-    monkeypatch.setattr("desk.ingest.email_archive.ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr("desk.ingest.mail.archives.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.mail.archives.CHUNK", 1000)
+    monkeypatch.setattr("desk.ingest.mail.archives.ProcessPoolExecutor", CountingPool)
     engine = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
     shared = import_file(engine, folder, options=options)
     assert sum(jobs) == 13 and len(jobs) < 13 and max(jobs) > 1
@@ -420,9 +420,9 @@ def test_cancel_in_the_first_pass_stops_the_workers_and_leaves_the_database_as_i
         for i in range(400)
     ]
     path.write_bytes(b"".join(mails))
-    monkeypatch.setattr("desk.ingest.email_archive.PARALLEL_BYTES", 0)
-    monkeypatch.setattr("desk.ingest.email_archive.CHUNK", 1000)
-    monkeypatch.setattr("desk.ingest.email_archive.TICK", 20)
+    monkeypatch.setattr("desk.ingest.mail.archives.PARALLEL_BYTES", 0)
+    monkeypatch.setattr("desk.ingest.mail.archives.CHUNK", 1000)
+    monkeypatch.setattr("desk.ingest.mail.archives.TICK", 20)
     seen: list[tuple[int, int | None]] = []
 
     def cancel_once_reading(progress: Progress) -> None:

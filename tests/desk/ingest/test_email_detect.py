@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from desk.cli import main
 from desk.db.models import Customer, Message
-from desk.ingest.email_archive import EmailArchive
-from desk.ingest.email_detect import header_block, header_score
 from desk.ingest.loader import import_file
+from desk.ingest.mail.archives import EmailArchive
+from desk.ingest.mail.detect import header_block, header_score
 from desk.ingest.registry import detect, read_head
 
 

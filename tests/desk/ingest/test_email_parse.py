@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.ingest.email_archive import _FROM_LINE, _split
-from desk.ingest.email_parse import (
+from desk.ingest.mail.archives import _FROM_LINE, _split
+from desk.ingest.mail.parsing import (
     _RFC_DATE,
     _date,
     _package_date,

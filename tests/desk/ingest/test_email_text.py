@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.ingest.email_text import own_words
+from desk.ingest.mail.own_words import own_words
 
 
 @pytest.mark.parametrize(

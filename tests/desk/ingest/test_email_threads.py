@@ -8,7 +8,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.ingest.email_threads import Company, Threader
+from desk.ingest.mail.threader import Company, Threader
 
 # (Message-ID key, reference keys, subject key, a reply?, date)
 _MESSAGES = st.lists(

@@ -12,8 +12,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Agent, AuthorKind, Conversation, Customer, Identity, Message
-from desk.ingest.freshdesk_csv import FreshdeskCsv
-from desk.ingest.freshdesk_json import FreshdeskJson
+from desk.ingest.formats.freshdesk_csv import FreshdeskCsv
+from desk.ingest.formats.freshdesk_json import FreshdeskJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 from tests.conftest import shared_data

@@ -11,8 +11,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Agent, AuthorKind, Conversation, Customer, Message
-from desk.ingest.front_csv import FrontCsv
-from desk.ingest.front_json import FrontJson
+from desk.ingest.formats.front_csv import FrontCsv
+from desk.ingest.formats.front_json import FrontJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 

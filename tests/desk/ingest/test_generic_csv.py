@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from desk.cli import main
 from desk.db.models import AuthorKind, Conversation, Customer, ImportBatch, Message
 from desk.errors import InputError
-from desk.ingest.generic_csv import GenericCsv, preview_rows
+from desk.ingest.formats.csv_mapping import ColumnMapping, ProfileStore, guess_mapping
+from desk.ingest.formats.generic_csv import GenericCsv, preview_rows
 from desk.ingest.loader import import_file
-from desk.ingest.mapping import ColumnMapping, ProfileStore, guess_mapping
 from desk.ingest.registry import detect
 
 HELPDESK_CSV = (

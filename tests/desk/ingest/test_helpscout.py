@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Agent, AuthorKind, Conversation, Customer, Identity, Message
-from desk.ingest.helpscout import HelpScoutJson
+from desk.ingest.formats.helpscout import HelpScoutJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 from tests.conftest import shared_data

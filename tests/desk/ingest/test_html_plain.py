@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk.ingest.html_plain import html_to_text
+from desk.ingest.text.html_structured import html_to_text
 
 
 def test_structure_survives_as_lines() -> None:

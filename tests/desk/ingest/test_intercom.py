@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Agent, AuthorKind, Conversation, Customer, Identity, Message
-from desk.ingest.intercom import IntercomJson
+from desk.ingest.formats.intercom import IntercomJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 

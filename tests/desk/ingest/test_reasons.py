@@ -5,7 +5,7 @@ from __future__ import annotations
 import ijson
 import pytest
 
-from desk.ingest.reasons import error_text, readable
+from desk.ingest.text.reasons import error_text, readable
 
 
 @pytest.mark.parametrize(

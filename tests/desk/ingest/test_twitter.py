@@ -13,9 +13,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Agent, AuthorKind, Conversation, Identity, ImportBatch, Message
+from desk.ingest.formats.twitter import ReplyTrees, TwitterCsv
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
-from desk.ingest.twitter import ReplyTrees, TwitterCsv
 from tests.conftest import shared_data
 
 HEADER = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id"

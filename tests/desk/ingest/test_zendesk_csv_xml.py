@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import AuthorKind, Conversation, Customer, Message
 from desk.errors import InputError
+from desk.ingest.formats.zendesk_csv import ZendeskCsv
+from desk.ingest.formats.zendesk_xml import ZendeskXml
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
-from desk.ingest.zendesk_csv import ZendeskCsv
-from desk.ingest.zendesk_xml import ZendeskXml
 from tests.desk.ingest.test_zendesk_json import small_export
 
 USERS_XML = """<?xml version="1.0" encoding="UTF-8"?>

@@ -21,9 +21,9 @@ from desk.db.models import (
     Message,
 )
 from desk.errors import Cancelled, InputError
+from desk.ingest.formats.zendesk_json import ZendeskJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
-from desk.ingest.zendesk_json import ZendeskJson
 from desk.progress import Progress
 from tests.conftest import shared_data
 

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.customer_list import CustomerQuery, SortKey, customer_ids, mean_customer_messages
+from desk.customers.roster import CustomerQuery, SortKey, customer_ids, mean_customer_messages
 from desk.ingest.loader import import_file
 from tests.desk.ingest.test_zendesk_json import small_export
 from ui.models.customer_table import CustomerTableModel

@@ -1,0 +1,157 @@
+"""``detect(text)``: the hits in one message; ``Detector.detect_many`` for batches (the scan).
+
+The rule packs do the work. Two learned signals join where they earn their place, and the
+detector works without either:
+
+- the Chinese character n-gram model (``resources/models/zh_char_ngram.json``, trained from
+  the COLD train split) flags a Chinese message as hate on its own only when the zh pack's
+  ``[model]`` gate allows (a high probability and a group word), and it promotes an insult that
+  was not aimed at the reader to harassment when it is fairly sure the message is offensive;
+- alt-profanity-check (optional, English only, called once per batch) never flags on its own:
+  it only promotes such an undirected insult to harassment when it is very sure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from desk.abuse import profanity
+from desk.abuse.categories import ABUSE_VALUES, Category
+from desk.abuse.language import detect_language
+from desk.abuse.matcher import Matcher
+from desk.abuse.rulepack import ModelGate, available_languages, load_pack
+from desk.abuse.scorer import FLAG_THRESHOLD, Hit, score_matches
+from desk.abuse.zh_model import CharNgramModel, load_zh_model
+
+ZH_MODEL_RULE = "zh.model.char_ngram"
+ZH_PROMOTE = 0.7  # the zh model's probability that promotes an undirected insult
+PROFANITY_PROMOTE = 0.9  # alt-profanity-check's probability that does the same in English
+PROMOTED_SUFFIX = "+model"
+
+
+@dataclass(frozen=True)
+class DetectorOptions:
+    rules_dir: Path | None = None
+    zh_model: bool = True
+    profanity_check: bool = False  # needs the optional alt-profanity-check package
+
+
+@dataclass
+class Detector:
+    """Rule packs compiled once per language, plus the optional learned signals."""
+
+    options: DetectorOptions = field(default_factory=DetectorOptions)
+    _matchers: dict[str, Matcher | None] = field(default_factory=dict)
+    _zh: CharNgramModel | None = None
+    _zh_loaded: bool = False
+
+    def matcher(self, language: str) -> Matcher | None:
+        """The compiled pack for ``language``, or ``None`` when there is no pack for it."""
+        if language not in self._matchers:
+            known = available_languages(self.options.rules_dir)
+            pack = load_pack(language, self.options.rules_dir) if language in known else None
+            self._matchers[language] = Matcher(pack) if pack is not None else None
+        return self._matchers[language]
+
+    def zh_model(self) -> CharNgramModel | None:
+        if not self._zh_loaded:
+            self._zh = load_zh_model() if self.options.zh_model else None
+            self._zh_loaded = True
+        return self._zh
+
+    def detect(self, text: str, language: str | None = None) -> list[Hit]:
+        return self.detect_many([text], [language])[0]
+
+    def detect_many(
+        self, texts: Sequence[str], languages: Sequence[str | None] | None = None
+    ) -> list[list[Hit]]:
+        """Hits for each text; ``languages`` (else detection) picks each text's pack."""
+        out: list[list[Hit]] = []
+        pending: list[int] = []
+        for index, text in enumerate(texts):
+            given = languages[index] if languages is not None else None
+            language = given or detect_language(text)
+            hits = self._rules(text, language)
+            if language == "zh":
+                hits = self._with_zh_model(text, hits)
+            elif language == "en" and self.options.profanity_check and self._undirected(hits):
+                pending.append(index)
+            out.append(hits)
+        if pending:
+            probabilities = profanity.probabilities([texts[i] for i in pending])
+            for index, probability in zip(pending, probabilities or (), strict=False):
+                if probability >= PROFANITY_PROMOTE:
+                    out[index] = self._promote(out[index])
+        return out
+
+    def _rules(self, text: str, language: str) -> list[Hit]:
+        matcher = self.matcher(language)
+        if matcher is None:
+            return []
+        lowered, matches = matcher.find(text)
+        if not matches and "!!" not in text and "！！" not in text and text.islower():
+            return []
+        return score_matches(text, lowered, matches, language, matcher.pack.context)
+
+    def _undirected(self, hits: list[Hit]) -> list[Hit]:
+        """Hits of an abuse rule kept as a soft signal because nobody was addressed."""
+        found = []
+        for hit in hits:
+            if hit.category in ABUSE_VALUES:
+                continue
+            matcher = self._matchers.get(hit.language)
+            rule = matcher.pack.rule(hit.rule_id) if matcher is not None else None
+            if rule is not None and rule.category.is_abuse:
+                found.append(hit)
+        return found
+
+    def _promote(self, hits: list[Hit]) -> list[Hit]:
+        undirected = self._undirected(hits)
+        if not undirected:
+            return hits
+        promoted = [
+            replace(
+                h,
+                category=Category.HARASSMENT.value,
+                rule_id=h.rule_id + PROMOTED_SUFFIX,
+                score=FLAG_THRESHOLD,
+            )
+            if h in undirected
+            else h
+            for h in hits
+        ]
+        return promoted
+
+    def _with_zh_model(self, text: str, hits: list[Hit]) -> list[Hit]:
+        model = self.zh_model()
+        if model is None or any(h.category in ABUSE_VALUES for h in hits):
+            return hits
+        undirected = self._undirected(hits)
+        gate = self._gate()
+        could_flag = any(g in text for g in gate.groups)
+        if not undirected and not could_flag:
+            return hits
+        probability = model.probability(text)
+        if undirected and probability >= ZH_PROMOTE:
+            return self._promote(hits)
+        if could_flag and probability >= gate.alone:
+            score = round(probability, 3)
+            return [*hits, Hit(Category.HATE.value, 0, len(text), ZH_MODEL_RULE, score, "zh")]
+        return hits
+
+    def _gate(self) -> ModelGate:
+        matcher = self.matcher("zh")
+        return matcher.pack.model if matcher is not None else ModelGate()
+
+
+@cache
+def default_detector() -> Detector:
+    return Detector()
+
+
+def detect(text: str, language: str | None = None) -> list[Hit]:
+    """The abuse signals in ``text`` (language detected when not given), in text order."""
+    return default_detector().detect(text, language)

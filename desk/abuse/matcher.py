@@ -1,0 +1,144 @@
+"""One compiled matcher per language: a single regex, shaped as a trie of every term's head.
+
+Python's ``re`` is slow on a plain alternation of hundreds of phrases (it tries each one at
+each position) but fast on the same words folded into a trie (one branch per letter). So each
+term is split into its literal *head* and the regex of its *rest*
+(:func:`desk.abuse.rulepack.term_parts`); the heads of the whole pack are folded into one
+trie, and each rest hangs where its head ends, with an empty group after it that says which
+rule matched. The regex runs as a lookahead at every word start (every character in Chinese):
+all the work is done inside ``re``, and Python only sees real matches, so a message with no
+abuse costs a few microseconds. Longer heads are tried first, and at one head the longer
+rests first, so the most specific term wins where two start at the same place.
+
+Before matching, the text is lower-cased and normalised without changing its length, so that
+spans stay character offsets into the stored text: curly apostrophes become straight ones,
+and in Russian ``ё`` becomes ``е``, Latin look-alikes inside Cyrillic words become Cyrillic
+(``xyй``), and masked letters (``и*иот``, ``бл@дь``) are restored when the masked word fits a
+term of the pack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from desk.abuse.rulepack import CJK_LANGUAGES, Rule, RulePack
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_RU_FOLD = str.maketrans({"ё": "е"})
+_RU_LOOKALIKE = str.maketrans(
+    {
+        "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
+        "m": "м", "t": "т", "b": "в", "h": "н", "u": "и", "n": "п", "r": "г", "3": "з",
+        "0": "о", "6": "б", "@": "а", "4": "ч",
+    }
+)  # fmt: skip
+_RU_MIXED = re.compile(r"[а-яё][a-z0-9@]|[a-z0-9@][а-яё]")
+_RU_TOKEN = re.compile(r"[а-яёa-z0-9@*#.]+")
+_MASKS = frozenset("*#.@")
+_RU_MASK = re.compile(r"[а-яёa-z][*#.@]+[а-яёa-z]|[*#]")
+
+
+@dataclass(frozen=True)
+class RawMatch:
+    rule: Rule
+    start: int
+    end: int
+
+
+class Matcher:
+    """Finds every rule match in a text of one language, with one compiled regex."""
+
+    def __init__(self, pack: RulePack) -> None:
+        self.pack = pack
+        self.cjk = pack.language in CJK_LANGUAGES
+        trie = _Node()
+        for rule in pack.rules:
+            for head, rest in rule.parts:
+                node = trie
+                for char in head:
+                    node = node.children.setdefault(char, _Node())
+                node.rests.append((rest, rule))
+        self._rules: list[Rule] = []  # by capture group number - 1
+        body = self._source(trie) or "(?!)"
+        prefix = "" if self.cjk else r"(?<!\w)"
+        self._regex = re.compile(f"{prefix}(?={body})")
+        self._mask_words = _mask_vocabulary(pack) if pack.language == "ru" else {}
+
+    def _source(self, node: _Node) -> str | None:
+        """The regex for a trie node: its children (longer heads) first, then its rests, each
+        followed by an empty group numbered for its rule (in the order they are written)."""
+        branches = [
+            re.escape(char) + (self._source(node.children[char]) or "")
+            for char in sorted(node.children)
+        ]
+        for rest, rule in sorted(node.rests, key=lambda pair: -len(pair[0])):
+            self._rules.append(rule)
+            branches.append(f"{rest}()")
+        if not branches:
+            return None
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    def normalise(self, text: str) -> str:
+        """Lower-cased, same-length text that the rules run on."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters (İ) lower to two characters
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        if not lowered.isascii():
+            lowered = lowered.translate(_APOSTROPHES)
+        if self.pack.language == "ru":
+            lowered = self._normalise_russian(lowered.translate(_RU_FOLD))
+        return lowered
+
+    def find(self, text: str) -> tuple[str, list[RawMatch]]:
+        """The normalised text and every match in it, in text order (one per position)."""
+        lowered = self.normalise(text)
+        rules = self._rules
+        matches: list[RawMatch] = []
+        for found in self._regex.finditer(lowered):
+            group = found.lastindex or 1
+            matches.append(RawMatch(rules[group - 1], found.start(), found.end(group)))
+        return lowered, matches
+
+    def _normalise_russian(self, lowered: str) -> str:
+        if _RU_MIXED.search(lowered) is None and _RU_MASK.search(lowered) is None:
+            return lowered
+        chars = list(lowered)
+        for m in _RU_TOKEN.finditer(lowered):
+            token = m.group()
+            if not any("а" <= c <= "я" for c in token):
+                continue
+            fixed = token.translate(_RU_LOOKALIKE) if _RU_MIXED.search(token) else token
+            if any(c in "*#.@" for c in fixed.strip(".")):
+                fixed = self._unmask(fixed)
+            if fixed != token and len(fixed) == len(token):
+                chars[m.start() : m.end()] = fixed
+        return "".join(chars)
+
+    def _unmask(self, token: str) -> str:
+        core = token.rstrip(".")
+        for stem in self._mask_words.get(core[:1], ()):
+            if len(stem) <= len(core) and all(
+                c == s or c in _MASKS for c, s in zip(core, stem, strict=False)
+            ):
+                return stem + token[len(stem) :]
+        return token
+
+
+def _mask_vocabulary(pack: RulePack) -> dict[str, tuple[str, ...]]:
+    """The pack's literal word stems, by first letter, for restoring masked words."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for rule in pack.rules:
+        for term in rule.terms:
+            for word in term.lower().split():
+                stem = word.rstrip("*")
+                if len(stem) >= 3 and re.fullmatch(r"[а-яё]+", stem):
+                    stems[stem[0]].add(stem.replace("ё", "е"))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    rests: list[tuple[str, Rule]] = field(default_factory=list)

@@ -1,0 +1,400 @@
+"""Rule packs: one TOML file per language under ``resources/rules/``, written for managers.
+
+A rule names a category, a weight (0..1; 0.5 or more is flagged) and a list of terms. A term is
+a word or a phrase in a small syntax that needs no regular-expression knowledge:
+
+- words are matched whole and case-insensitively; a space matches any run of spaces or
+  punctuation between two words (in Chinese, where nothing separates words, a space allows a
+  gap of up to six characters, and a term matches inside a longer run of characters);
+- ``*`` at the end of a word matches any ending (``идиот*`` finds идиот, идиота, идиотом);
+- ``~`` between words allows up to three other words in between (``get ~ fired``);
+- ``(a|b)`` offers alternatives (they may hold spaces: ``(speak|talk) to``), and ``?`` makes
+  the letter or group before it optional.
+
+A term must start with letters or with a ``(a|b)`` group: its possible first letters are its
+*heads*, which the matcher looks for before it tries the term.
+
+``target = "person"`` means the term is abuse only when aimed at a person (second person near
+it, or said as a vocative, "..., idiot!"); otherwise it is dropped, or, with
+``undirected = "profanity"``, kept as that softer category.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from desk.abuse.categories import Category
+from desk.config import resource_path
+from desk.errors import InputError
+
+CJK_LANGUAGES = frozenset({"zh"})
+_GAP_WORDS = 3
+_CJK_GAP = 6
+_MAX_HEADS = 256
+_SPECIAL = frozenset("*~()|?")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pack. ``parts`` holds, for each term and each literal head it can start
+    with, the head and the regex of the rest of the term: the matcher folds the heads of a
+    whole pack into one trie-shaped regex and puts each rest after its head."""
+
+    id: str
+    category: Category
+    weight: float
+    terms: tuple[str, ...]
+    target: str = "any"  # "any" or "person"
+    undirected: Category | None = None  # the category kept when not aimed at a person
+    vocative: bool = True
+    negatable: bool = True  # whether "not"/"never" before it lowers the score
+    parts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words that say who an insult is aimed at, and whether it is negated or reported."""
+
+    second_person: frozenset[str] = frozenset()
+    linking: frozenset[str] = frozenset()
+    possessive_second_person: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    breaks: frozenset[str] = frozenset()  # "if", "or": a negation before them does not count
+
+
+_CONTEXT_KEYS = (
+    "second_person",
+    "linking",
+    "possessive_second_person",
+    "first_person",
+    "negation",
+    "reporting",
+    "breaks",
+)
+
+
+@dataclass(frozen=True)
+class ModelGate:
+    """When a language's learned model may flag a message on its own: at ``alone`` probability
+    or more, and only if one of the ``groups`` words occurs (hate needs a group to aim at)."""
+
+    alone: float = 1.01  # never, unless the pack says so
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RulePack:
+    language: str
+    rules: tuple[Rule, ...]
+    context: Context
+    path: Path | None = None
+    model: ModelGate = ModelGate()
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def rules_dir() -> Path:
+    return resource_path("rules")
+
+
+def available_languages(directory: Path | None = None) -> tuple[str, ...]:
+    base = directory or rules_dir()
+    return tuple(sorted(p.stem for p in base.glob("*.toml")))
+
+
+@cache
+def load_pack(language: str, directory: Path | None = None) -> RulePack:
+    """The rule pack for ``language`` (cached; call :func:`reload_packs` after an edit)."""
+    path = (directory or rules_dir()) / f"{language}.toml"
+    if not path.exists():
+        raise InputError(f"no rule pack for language {language!r} ({path} is missing)")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path.name}: not valid TOML: {exc}") from exc
+    return parse_pack(language, data, path)
+
+
+def reload_packs() -> None:
+    """Forget the cached packs, so that the next scan reads the edited files."""
+    load_pack.cache_clear()
+
+
+def parse_pack(language: str, data: dict[str, object], path: Path | None = None) -> RulePack:
+    where = path.name if path else language
+    context_data = data.get("context", {})
+    if not isinstance(context_data, dict):
+        raise InputError(f"{where}: [context] must be a table")
+    unknown = sorted(set(context_data) - set(_CONTEXT_KEYS))
+    if unknown:
+        raise InputError(f"{where}: unknown [context] keys: {', '.join(unknown)}")
+    context = Context(**{key: _words(context_data.get(key, []), where) for key in _CONTEXT_KEYS})
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise InputError(f"{where}: rules are written as [[rule]] tables")
+    rules = tuple(_rule(language, raw, where) for raw in raw_rules)
+    ids = [r.id for r in rules]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"{where}: duplicate rule ids: {', '.join(duplicates)}")
+    return RulePack(language, rules, context, path, _model_gate(data.get("model", {}), where))
+
+
+def _model_gate(value: object, where: str) -> ModelGate:
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: [model] must be a table")
+    alone = value.get("alone", ModelGate.alone)
+    groups = value.get("groups", [])
+    if not isinstance(alone, int | float) or not isinstance(groups, list):
+        raise InputError(f"{where}: [model] has a number 'alone' and a list 'groups'")
+    return ModelGate(float(alone), tuple(str(g).lower() for g in groups))
+
+
+def _words(value: object, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{where}: context entries are lists of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _rule(language: str, raw: object, where: str) -> Rule:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: a [[rule]] must be a table")
+    rule_id = str(raw.get("id", ""))
+    if not rule_id:
+        raise InputError(f"{where}: a rule has no id")
+    try:
+        category = Category(str(raw.get("category")))
+    except ValueError:
+        raise InputError(
+            f"{where}: rule {rule_id}: unknown category {raw.get('category')!r}"
+        ) from None
+    undirected = raw.get("undirected")
+    if undirected is not None and undirected not in {c.value for c in Category}:
+        raise InputError(f"{where}: rule {rule_id}: unknown undirected category {undirected!r}")
+    terms = raw.get("terms", [])
+    if not isinstance(terms, list) or not terms or not all(isinstance(t, str) for t in terms):
+        raise InputError(f"{where}: rule {rule_id}: 'terms' must be a non-empty list of strings")
+    weight = raw.get("weight", 0.8)
+    if not isinstance(weight, int | float) or not 0 <= weight <= 1:
+        raise InputError(f"{where}: rule {rule_id}: weight is a number from 0 to 1")
+    target = str(raw.get("target", "any"))
+    if target not in {"any", "person"}:
+        raise InputError(f"{where}: rule {rule_id}: target is 'any' or 'person'")
+    if language == "ru":  # the matcher reads ё as е
+        terms = [t.replace("ё", "е").replace("Ё", "Е") for t in terms]
+    try:
+        parts = compile_terms(terms, language in CJK_LANGUAGES)
+    except InputError as exc:
+        raise InputError(f"{where}: rule {rule_id}: {exc}") from exc
+    return Rule(
+        id=f"{language}.{rule_id}",
+        category=category,
+        weight=float(weight),
+        terms=tuple(terms),
+        target=target,
+        undirected=Category(undirected) if undirected else None,
+        vocative=bool(raw.get("vocative", True)),
+        negatable=bool(raw.get("negatable", True)),
+        parts=parts,
+    )
+
+
+def compile_terms(terms: list[str], cjk: bool = False) -> tuple[tuple[str, str], ...]:
+    """``(head, rest)`` pairs for the terms: each match of a term is a head then its rest."""
+    parts: dict[tuple[str, str], None] = {}
+    for term in terms:
+        for head, rest in term_parts(term, cjk):
+            try:
+                re.compile(re.escape(head) + rest)
+            except re.error as exc:
+                raise InputError(f"term {term!r} does not compile: {exc}") from exc
+            parts[(head, rest)] = None
+    return tuple(parts)
+
+
+def split_words(term: str) -> list[str]:
+    """The words of a term: split on spaces outside ``(...)`` groups."""
+    words: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in term.lower().replace("’", "'").strip():
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise InputError(f"term {term!r}: ')' without '('")
+        if char.isspace() and depth == 0:
+            if current:
+                words.append("".join(current))
+                current = []
+            continue
+        if char == "~" and depth:
+            raise InputError(f"term {term!r}: '~' goes between words, not inside ( )")
+        current.append(char)
+    if depth:
+        raise InputError(f"term {term!r}: '(' without ')'")
+    if current:
+        words.append("".join(current))
+    if not words or words[0] == "~" or words[-1] == "~":
+        raise InputError(f"term {term!r}: empty, or starts or ends with '~'")
+    if any(word[0] in "?*|)" for word in words):
+        raise InputError(f"term {term!r}: a word cannot start with ?, *, | or )")
+    return words
+
+
+def term_regex(term: str, cjk: bool = False) -> str:
+    """The regex for one whole term (text is pre-lower-cased), to ``match`` at a word start."""
+    return _words_regex(split_words(term), cjk)
+
+
+def term_parts(term: str, cjk: bool = False) -> list[tuple[str, str]]:
+    """The term as ``(head, rest)`` pairs: a literal head and the regex of what follows it."""
+    words = split_words(term)
+    pairs = _heads(words[0], term)
+    if not pairs or any(not head for head, _ in pairs):
+        raise InputError(f"term {term!r} must start with letters or a (a|b) group")
+    return sorted((head, _words_regex([rest, *words[1:]], cjk)) for head, rest in pairs)
+
+
+def term_heads(term: str) -> list[str]:
+    """The literal strings that every match of ``term`` starts with, one of them.
+
+    ``get ~ fired`` → ``["get"]``; ``(sue|suing) you`` → ``["sue", "suing"]``;
+    ``stupid*`` → ``["stupid"]``. Expansion stops at the first wildcard, optional part or
+    space, so heads are short when the term starts with something flexible.
+    """
+    return sorted({head for head, _ in term_parts(term)})
+
+
+def _words_regex(words: list[str], cjk: bool) -> str:
+    """The regex of a term's words; the first may be the rest of a word after its head."""
+    sep = rf"[^。！？!?，,\n]{{0,{_CJK_GAP}}}?" if cjk else r"[\W_]+"
+    gap = rf"[^。！？!?\n]{{0,{3 * _CJK_GAP}}}?" if cjk else rf"(?:[\w']+[\W_]+){{0,{_GAP_WORDS}}}"
+    parts: list[str] = []
+    pending_gap = False
+    for index, word in enumerate(words):
+        if word == "~":
+            pending_gap = True
+            continue
+        optional = index and not pending_gap and _is_optional_group(word)
+        if optional:  # "(to|through to)?" as a whole word: its separator is optional too
+            parts.append(f"(?:{sep}{_word_regex(word[:-1], sep)})?")
+            continue
+        if index:
+            parts.append(gap if cjk and pending_gap else sep + (gap if pending_gap else ""))
+        pending_gap = False
+        parts.append(_word_regex(word, sep))
+    body = "".join(parts)
+    if cjk or words[-1].endswith("*"):
+        return f"(?:{body})"
+    return rf"(?:{body})(?!\w)"
+
+
+def _is_optional_group(word: str) -> bool:
+    if not (word.startswith("(") and word.endswith(")?")):
+        return False
+    depth = 0
+    for index, char in enumerate(word):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return index == len(word) - 2
+    return False
+
+
+def _word_regex(word: str, sep: str) -> str:
+    out: list[str] = []
+    for char in word:
+        if char == "*":
+            out.append(r"\w*")
+        elif char == "(":
+            out.append("(?:")
+        elif char in ")|?":
+            out.append(char)
+        elif char.isspace():
+            out.append(sep)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _heads(word: str, term: str) -> set[tuple[str, str]]:
+    """``(head, rest of the word)`` pairs: the literal starts of ``word``, expanded through
+    its ``(a|b)`` groups up to the first wildcard, optional part or space."""
+    results = {""}
+    index = 0
+    while index < len(word):
+        char = word[index]
+        if char in "*?|)" or char.isspace():
+            break
+        if char == "(":
+            close = _closing(word, index, term)
+            after = word[close + 1 :]
+            if after.startswith("?"):
+                if results != {""} or close + 2 >= len(word):
+                    break
+                # "(una )?(cita|salir)": the heads of both ways of starting.
+                return _heads(word[index : close + 1] + after[1:], term) | _heads(after[1:], term)
+            alternatives = _split_top(word[index + 1 : close])
+            if any(not alt for alt in alternatives):
+                raise InputError(f"term {term!r}: an empty alternative in ( )")
+            plain = all(not (_SPECIAL & set(alt)) and " " not in alt for alt in alternatives)
+            if plain and len(results) * len(alternatives) <= _MAX_HEADS:
+                results = {r + alt for r in results for alt in alternatives}
+                index = close + 1
+                continue
+            prefixes = [(_literal_prefix(alt), alt) for alt in alternatives]
+            if any(not prefix for prefix, _ in prefixes) and results != {""}:
+                break  # stop before the group: it is part of the rest
+            return {(r + pre, alt[len(pre) :] + after) for r in results for pre, alt in prefixes}
+        if word[index + 1 : index + 2] == "?":
+            break
+        results = {r + char for r in results}
+        index += 1
+    return {(r, word[index:]) for r in results}
+
+
+def _closing(word: str, start: int, term: str) -> int:
+    depth = 0
+    for index in range(start, len(word)):
+        if word[index] == "(":
+            depth += 1
+        elif word[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise InputError(f"term {term!r}: '(' without ')'")
+
+
+def _split_top(inside: str) -> list[str]:
+    """The alternatives of a group's inside, split on ``|`` outside nested groups."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in inside:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _literal_prefix(alternative: str) -> str:
+    out: list[str] = []
+    for position, char in enumerate(alternative):
+        if char in _SPECIAL or char.isspace():
+            break
+        if alternative[position + 1 : position + 2] == "?":
+            break
+        out.append(char)
+    return "".join(out)

@@ -1,0 +1,203 @@
+"""From raw rule matches to scored hits: who the words are aimed at, negation, quotation.
+
+- *Directed*: a ``target = "person"`` term counts as abuse only when it is aimed at the
+  reader: a second-person word ("you", "ты", "usted", "你") shortly before it in the same
+  clause (for an adjective, with only linking words between: "you are so useless", but not
+  "you sell a useless app"; for a noun, with no first-person word between: "you called me an
+  idiot" is about the writer), or right after it ("inepto estás hecho", "dum är du"), a
+  possessive just before a noun ("din dumma idiot"), or the noun said as a vocative ("...,
+  idiot!"). Otherwise the term is dropped, or kept as the rule's ``undirected`` category.
+- *Negated* ("I'm not saying you're an idiot", "I won't sue") and *quoted or reported*
+  ("he called me an idiot", text inside quotation marks) lower the score.
+- *Shouting* (a run of words in capitals, "!!!") is found here too: a soft signal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desk.abuse.categories import ABUSE_VALUES, Category
+from desk.abuse.matcher import RawMatch
+from desk.abuse.rulepack import CJK_LANGUAGES, Context
+
+FLAG_THRESHOLD = 0.5
+NEGATED = 0.3
+QUOTED = 0.3
+UNDIRECTED = 0.7
+SHOUTING_SCORE = 0.6
+
+_WINDOW = 80
+_DIRECTED_TOKENS = 6
+_NEGATION_TOKENS = 6
+_CJK_NEGATION_CHARS = 12
+_TOKEN = re.compile(r"[\w']+")
+_CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
+_OPEN_QUOTES = "“«„「『"
+_CLOSE_QUOTES = "”»」』"
+_CJK_POSSESSIVE = re.compile(r"(?:你们|您们|你|您)的")
+_CAPS_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?:[\s,.!?'-]+[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){2,}(?!\w)")
+_BANGS = re.compile(r"[!！?？]{3,}")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One suggested flag: a category on the span ``text[start:end]``."""
+
+    category: str
+    start: int
+    end: int
+    rule_id: str
+    score: float
+    language: str
+
+
+def score_matches(
+    text: str,
+    lowered: str,
+    matches: list[RawMatch],
+    language: str,
+    context: Context,
+    floor: float = FLAG_THRESHOLD,
+) -> list[Hit]:
+    """The hits scoring at least ``floor`` (by default: worth flagging), in text order."""
+    cjk = language in CJK_LANGUAGES
+    hits: list[Hit] = []
+    for match in matches:
+        rule = match.rule
+        category = rule.category.value
+        score = rule.weight
+        before = lowered[max(0, match.start - _WINDOW) : match.start]
+        clause = _after_last(before, _CLAUSE_END)
+        if rule.target == "person" and not _directed(lowered, match, clause, context, cjk):
+            if rule.undirected is None:
+                continue
+            category = rule.undirected.value
+            score *= UNDIRECTED
+        if rule.negatable and _negated(clause, context, cjk):
+            score *= NEGATED
+        if _quoted(text, match.start) or _reported(clause, context, cjk):
+            score *= QUOTED  # quoted or reported speech: "he called me an idiot"
+        if score >= floor:
+            hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
+    hits.extend(shouting(text, language))
+    return dedupe(hits) if len(hits) > 1 else hits
+
+
+def _after_last(text: str, boundary: re.Pattern[str]) -> str:
+    last = None
+    for last in boundary.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return text if last is None else text[last.end() :]
+
+
+def _tokens(clause: str, cjk: bool) -> list[str]:
+    if cjk:
+        return list(_CJK_POSSESSIVE.sub("的的", clause).replace(" ", ""))
+    return _TOKEN.findall(clause)
+
+
+def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk: bool) -> bool:
+    """Whether the words of ``match`` are aimed at the reader (see the module docstring)."""
+    tokens = _tokens(clause, cjk)
+    # A match that itself holds "you" ("fuck you", "you idiot") is directed.
+    if any(t in context.second_person for t in _tokens(lowered[match.start : match.end], cjk)):
+        return True
+    window = tokens[-(_DIRECTED_TOKENS + 2 if cjk else _DIRECTED_TOKENS) :]
+    for index in range(len(window) - 1, -1, -1):
+        if window[index] in context.second_person:
+            between = window[index + 1 :]
+            if match.rule.vocative:  # a noun: "you hopeless idiot", "are you an idiot"
+                return not any(t in context.first_person for t in between)
+            # An adjective: only linking words between ("you are so useless"), so that
+            # "you sell a useless app" is about the app.
+            return all(t in context.linking for t in between)
+    # Spanish and Swedish may put the verb after: "menudo inepto estás hecho", "dum är du".
+    after = lowered[match.end : match.end + 12]
+    end = _CLAUSE_END.search(after)
+    following = _tokens(after[: end.start()] if end else after, cjk)[:2]
+    if following and following[0] in context.second_person:
+        return True
+    if following[1:] and following[0] in context.linking and following[1] in context.second_person:
+        return True
+    if not match.rule.vocative:
+        return False
+    if any(t in context.possessive_second_person for t in tokens[-2:]):  # "din dumma idiot"
+        return True
+    if len(tokens) <= (2 if cjk else 1):  # "..., idiot!" said to the reader
+        rest = lowered[match.end : match.end + 3].lstrip()
+        return not rest or rest[0] in ".,!?;:…。！？，；"
+    return False
+
+
+def _negated(clause: str, context: Context, cjk: bool) -> bool:
+    """A negation shortly before, with no new subject or clause break after it: "I don't
+    want to file a chargeback", but not "if you don't refund me I'll file a chargeback"."""
+    if cjk:  # negations are whole words here ("不会", "从来不"), found in the last characters
+        tail = clause.replace(" ", "")[-_CJK_NEGATION_CHARS:]
+        ends = [tail.rfind(word) + len(word) for word in context.negation if word in tail]
+        return bool(ends) and not any(
+            c in context.first_person or c in context.breaks for c in tail[max(ends) :]
+        )
+    tokens = _TOKEN.findall(clause)[-_NEGATION_TOKENS:]
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token in context.negation or token.endswith("n't"):
+            after = tokens[index + 1 :]
+            return not any(t in context.first_person or t in context.breaks for t in after)
+    return False
+
+
+def _reported(clause: str, context: Context, cjk: bool) -> bool:
+    tokens = _tokens(clause, cjk)[-_DIRECTED_TOKENS:]
+    return any(
+        t in context.reporting and tokens[i + 1] in context.first_person
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside quotation marks opened in the 200 characters before it."""
+    before = text[max(0, start - 200) : start]
+    if before.count('"') % 2 == 1:
+        return True
+    opened = sum(before.count(q) for q in _OPEN_QUOTES)
+    closed = sum(before.count(q) for q in _CLOSE_QUOTES)
+    if opened > closed:
+        return True
+    # Swedish and Finnish write ”quote” with the same mark on both sides.
+    return "“" not in before and before.count("”") % 2 == 1
+
+
+def shouting(text: str, language: str) -> list[Hit]:
+    """Capitals over three or more words, or ``!!!``: a soft signal on the first run."""
+    spans: list[tuple[int, int, str]] = []
+    if language not in CJK_LANGUAGES and not text.islower():
+        caps = _CAPS_RUN.search(text)
+        if caps is not None:
+            spans.append((caps.start(), caps.end(), "builtin.shouting.capitals"))
+    if "!!" in text or "！！" in text or "??" in text or "？？" in text:
+        bangs = _BANGS.search(text)
+        if bangs is not None:
+            spans.append((bangs.start(), bangs.end(), "builtin.shouting.exclamations"))
+    return [
+        Hit(Category.SHOUTING.value, start, end, rule, SHOUTING_SCORE, language)
+        for start, end, rule in spans
+    ]
+
+
+def dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per overlapping span and category (the best), no soft hit under an abuse hit."""
+    abuse = ABUSE_VALUES
+    ranked = sorted(hits, key=lambda h: (h.category not in abuse, -h.score, h.start))
+    kept: list[Hit] = []
+    for hit in ranked:
+        clash = any(
+            hit.start < k.end
+            and k.start < hit.end
+            and (k.category == hit.category or k.category in abuse)
+            for k in kept
+        )
+        if not clash:
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end, h.category))

@@ -1,0 +1,305 @@
+"""The leadership brief of a case, assembled from the database and rendered to PDF.
+
+:func:`brief_content` gathers what the brief says (figures, charts, incidents, warnings,
+files, evidence hashes, the audit head); :mod:`desk.documents.brief.render` lays it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.analytics.cache import ReferenceCache
+from desk.analytics.cost import DEFAULT_COST, CostSettings
+from desk.analytics.stats import customer_stats
+from desk.analytics.units import ALL_TIME, Unit
+from desk.case import cases, evidence
+from desk.case import ladder as warnings
+from desk.case.audit import append_event, head_hash
+from desk.case.policy import load_policy
+from desk.charts.build import build_chart
+from desk.charts.timeline import timeline_chart
+from desk.db.models import (
+    Agent,
+    Attachment,
+    Conversation,
+    Customer,
+    Evidence,
+    EvidenceKind,
+    Message,
+)
+from desk.documents.brief.render import (
+    BriefAttachment,
+    BriefChart,
+    BriefContent,
+    BriefCriterion,
+    BriefEvidence,
+    BriefFigures,
+    BriefIncident,
+    BriefWarning,
+    render_brief,
+)
+from desk.documents.company_profile import load_company
+from desk.errors import InputError
+
+CHARTS = (
+    ("headline", "Their volume against the average customer"),
+    ("distribution", "Where they sit among all customers"),
+    ("timeline", "Their contacts over time, with the incidents"),
+    ("handoffs", "Agents passed the customer around"),
+)
+
+
+def brief_content(
+    session: Session,
+    case_id: int,
+    *,
+    prepared_by: str,
+    cost: CostSettings = DEFAULT_COST,
+    anonymise_agents: bool = False,
+    charts: bool = True,
+) -> BriefContent:
+    case = cases.get_case(session, case_id)
+    customer = session.get_one(Customer, case.customer_id)
+    policy = load_policy(session)
+    company = load_company(session)
+    cache = ReferenceCache()
+    stats = customer_stats(session, customer.id, ALL_TIME, cost, cache=cache)
+    unit = Unit.CUSTOMER_MESSAGES
+    items = evidence.views(session, case_id)
+    plain = [v.item for v in items]
+    pattern = cases.pattern_status(plain, policy)
+    claimed = cases.claimed_criteria(case)
+    criteria = [
+        BriefCriterion(s.key, s.title, s.evidence, s.backed and (s.claimed or not claimed))
+        for s in cases.criteria_status(plain, policy, claimed)
+    ]
+    volume = stats.volume
+    months = [p for p in stats.timeline.months if p.count]
+    figures = BriefFigures(
+        customer_interactions=volume.count,
+        mean_interactions=volume.baseline.mean,
+        ratio=volume.ratio_to_mean,
+        rank=volume.rank or 0,
+        customers_total=volume.of,
+        unit_label=unit.label,
+        first_contact=months[0].month if months else None,
+        last_contact=months[-1].month if months else None,
+        conversations=stats.handoffs.customer.conversations,
+        messages=stats.messages.count,
+        agents_involved=stats.handoffs.distinct_agents,
+        handoffs=stats.handoffs.customer.agent_changes,
+        hours_spent=stats.cost.agent_hours,
+        cost=Decimal(f"{stats.cost.cost:.2f}"),
+        currency=stats.cost.currency,
+        team_time_share=stats.cost.share_of_team_time,
+    )
+    quotes = [v.item for v in items if v.item.kind == EvidenceKind.QUOTE]
+    conv_refs = _conversation_refs(session, [q.conversation_id for q in quotes])
+    titles = {c.key: c.title for c in policy.criteria}  # the brief names criteria, not keys
+    incidents = _incidents(quotes, conv_refs, customer.display_name, titles)
+    ladder = {step.step: step for step in policy.ladder}
+    given = [
+        BriefWarning(
+            given_at=w.given_at,
+            channel=w.channel,
+            given_by=w.given_by,
+            text=w.text,
+            ladder_step=w.ladder_step,
+            step_action=ladder[w.ladder_step].title if w.ladder_step in ladder else "",
+        )
+        for w in warnings.warnings_of(session, customer.id)
+    ]
+    attachment_ids = [v.item.attachment_id for v in items if v.item.attachment_id is not None]
+    attachments = [
+        BriefAttachment(a.name, a.mime_type, a.size, a.sha256, a.data)
+        for a in session.scalars(
+            select(Attachment).where(Attachment.id.in_(attachment_ids)).order_by(Attachment.id)
+        )
+    ]
+    listed = [
+        BriefEvidence(
+            id=v.item.id,
+            version=v.version,
+            kind=v.item.kind.value,
+            summary=_summary(v.item.quote or v.item.note or ""),
+            criterion=titles.get(v.item.criterion, v.item.criterion) if v.item.criterion else None,
+            sha256=v.digest,
+        )
+        for v in items
+    ]
+    return BriefContent(
+        case_id=case.id,
+        company=company.name or "Your company",
+        customer_name=customer.display_name,
+        customer_email=customer.primary_email or "",
+        organisation=customer.organisation,
+        case_state=cases.state_label(case.state),
+        opened_on=case.opened_at.date(),
+        prepared_by=prepared_by,
+        prepared_on=dt.date.today(),
+        figures=figures,
+        criteria=criteria,
+        pattern_summary=pattern.describe(),
+        recommendation=_recommendation(customer.display_name, case.refund_months or 6, criteria),
+        refund_months=case.refund_months or policy.refund_months,
+        charts=[
+            BriefChart(
+                title,
+                timeline_chart(
+                    stats.timeline,
+                    customer.display_name,
+                    [i.when for i in incidents],
+                    incident_label="cited incident",
+                )
+                if kind == "timeline"
+                else build_chart(
+                    session, kind, customer.id, customer.display_name, unit, ALL_TIME, cache=cache
+                ),
+            )
+            for kind, title in CHARTS
+        ]
+        if charts
+        else [],
+        incidents=incidents,
+        warnings=given,
+        attachments=attachments,
+        evidence=listed,
+        audit_head_hash=head_hash(session),
+        anonymise_agents=anonymise_agents,
+        agent_names=_agent_names(session, customer.id),
+    )
+
+
+def _incidents(
+    quotes: list[Evidence], refs: dict[int, str], author: str, titles: dict[str, str]
+) -> list[BriefIncident]:
+    """One incident per quoted message, oldest first, however many quotes (and flags) cite it.
+
+    Every count in the brief (the summary, the incidents table, the timeline chart) is of
+    these, so that a message quoted twice, or a quote that is no flag, is counted alike.
+    """
+    by_message: dict[object, list[Evidence]] = {}
+    for quote in quotes:
+        key: object = quote.message_id or (quote.message_sha256 or quote.id, quote.message_time)
+        by_message.setdefault(key, []).append(quote)
+    incidents = []
+    for group in by_message.values():
+        group.sort(key=lambda q: (q.quote_start or 0, q.id))
+        first = group[0]
+        incidents.append(
+            BriefIncident(
+                when=first.message_time or first.created_at,
+                conversation_ref=refs.get(first.conversation_id or 0, "—"),
+                author=author,
+                quote=" … ".join(_outermost(_distinct(q.quote for q in group))),
+                category=", ".join(_distinct(q.category for q in group)),
+                criterion="; ".join(
+                    _distinct(titles.get(q.criterion, q.criterion) for q in group if q.criterion)
+                ),
+                sha256=first.message_sha256 or "",
+            )
+        )
+    return sorted(incidents, key=lambda i: i.when)
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    """The non-empty ``values``, each once, in their order."""
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _outermost(quotes: list[str]) -> list[str]:
+    """The quotes that no other quote of the message contains: a flag's word inside the
+    sentence a manager quoted around it is shown once, in the sentence."""
+    return [q for q in quotes if not any(q != other and q in other for other in quotes)]
+
+
+def _summary(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _conversation_refs(session: Session, ids: list[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Conversation.id, Conversation.source, Conversation.external_id).where(
+            Conversation.id.in_(wanted)
+        )
+    )
+    return {cid: f"{source} #{external}" for cid, source, external in rows}
+
+
+def _agent_names(session: Session, customer_id: int) -> list[str]:
+    """The agents who answered the customer, in order of first reply."""
+    rows = session.execute(
+        select(Agent.name, Message.created_at)
+        .join(Message, Message.agent_id == Agent.id)
+        .where(Message.customer_id == customer_id, Agent.name.is_not(None))
+        .order_by(Message.created_at)
+    )
+    names: dict[str, None] = {}
+    for name, _ in rows:
+        names.setdefault(str(name), None)
+    return list(names)
+
+
+def _recommendation(name: str, months: int, criteria: list[BriefCriterion]) -> str:
+    met = [c.title.lower() for c in criteria if c.met]
+    if not met:
+        return (
+            f"The evidence does not yet meet the policy's bar; we do not recommend ending the "
+            f"relationship with {name} at this stage."
+        )
+    grounds = "; ".join(met)
+    return (
+        f"End the relationship with {name} on the policy's grounds ({grounds}), by a calm, "
+        f"direct letter from the COO that cites the incidents, refunds {months} months "
+        "without being asked, and wishes them well."
+    )
+
+
+def write_brief(
+    session: Session,
+    case_id: int,
+    out: Path,
+    *,
+    paper: str = "a4",
+    anonymise_agents: bool = False,
+    prepared_by: str = "",
+    cost: CostSettings = DEFAULT_COST,
+) -> str:
+    """Render the brief to ``out``; audit it with the PDF's hash; return that hash."""
+    case = cases.get_case(session, case_id)
+    content = brief_content(
+        session,
+        case_id,
+        prepared_by=prepared_by or case.opened_by,
+        cost=cost,
+        anonymise_agents=anonymise_agents,
+    )
+    buffer = io.BytesIO()
+    render_brief(content, buffer, page_size="Letter" if paper.lower() == "letter" else "A4")
+    data = buffer.getvalue()
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"{out}: {exc.strerror}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    append_event(
+        session,
+        actor=prepared_by or case.opened_by,
+        action="brief.written",
+        case_id=case_id,
+        detail={"sha256": digest, "paper": paper, "anonymised": anonymise_agents},
+    )
+    session.commit()
+    return digest

@@ -1,0 +1,127 @@
+"""Streaming the records out of a vendor's JSON dump, whatever its wrapping.
+
+API dumps arrive in several wrappings: one API page (``{"_embedded": {"conversations": [...]}}``,
+``{"conversations": [...]}``, ``{"items": [...]}``), one object (``{"item": {...}}`` or the bare
+object), a top-level array, or NDJSON (one object, or one API page, per line). :func:`records`
+finds which, then streams the records with ijson (C backend) or line by line, so memory stays flat
+with the file size. A file damaged midway yields what was whole, then one :class:`Rejection` that
+says where reading stopped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ijson
+
+from desk.ingest.records import ReadStats, Rejection
+from desk.ingest.text.normalise import clean_text
+
+NDJSON_PROBE = 8 * 1024 * 1024  # a first line longer than this is not taken as NDJSON
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One decoded JSON value and where it was: ``line`` (NDJSON) or ``record`` number."""
+
+    value: Any
+    line: int | None = None
+    record: int | None = None
+
+    @property
+    def location(self) -> str:
+        return f"line {self.line}" if self.line is not None else f"record {self.record}"
+
+
+def records(
+    path: Path, stats: ReadStats, containers: Mapping[str, str]
+) -> Iterator[Found | Rejection]:
+    """Every record of ``path``.
+
+    ``containers`` maps the path of a container in the document (``"_embedded.conversations"``)
+    to the ijson prefix of its records (``"_embedded.conversations.item"``; ``""`` for the whole
+    document). In NDJSON each line is yielded as it is: the caller unwraps API pages.
+    """
+    stats.encoding = "utf-8"
+    if _is_ndjson(path):
+        yield from _ndjson(path, stats)
+        return
+    prefix = _document_prefix(path, containers)
+    size = path.stat().st_size
+    number = 0
+    with path.open("rb") as handle:
+        try:
+            for number, value in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
+                yield Found(value, record=number)
+        except (ijson.JSONError, UnicodeDecodeError, ValueError) as exc:
+            yield Rejection(
+                f"the file is not valid JSON after record {number} ({_short(exc)}); "
+                "the records before it were read",
+                record=number + 1,
+            )
+    stats.bytes_read = size
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
+
+
+def _is_ndjson(path: Path) -> bool:
+    with path.open("rb") as handle:
+        first = b""
+        while not first:
+            raw = handle.readline(NDJSON_PROBE)
+            if not raw:
+                return False
+            first = raw.strip()
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+def _ndjson(path: Path, stats: ReadStats) -> Iterator[Found | Rejection]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            stats.bytes_read += len(raw)
+            line = raw.strip()
+            if not line:
+                continue
+            try:
+                value = json.loads(line)
+            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+                where = "the line is cut off" if not raw.endswith(b"\n") else "invalid JSON"
+                yield Rejection(f"{where} ({_short(exc)})", line=number)
+                continue
+            yield Found(value, line=number)
+
+
+def _document_prefix(path: Path, containers: Mapping[str, str]) -> str:
+    """The ijson prefix of the records: the first known container met, else the document."""
+    with path.open("rb") as handle:
+        try:
+            for prefix, event, _value in ijson.parse(handle):
+                if event == "start_array" and prefix == "":
+                    return "item"
+                if event in ("start_map", "start_array") and prefix in containers:
+                    return containers[prefix]
+        except (ijson.JSONError, UnicodeDecodeError, ValueError):
+            pass  # reading the records reports the damage, with its place
+    return ""
+
+
+def get_path(obj: Any, *keys: str) -> Any:
+    """``obj[k1][k2]…``, or ``None`` when a step is missing or not an object."""
+    for key in keys:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj
+
+
+clean = clean_text
