@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk.abuse.language import detect_language
-from tests.desk.signals.conftest import SUPPORT_LANGUAGES, support_set
+from tests.desk.abuse.conftest import SUPPORT_LANGUAGES, support_set
 
 
 @pytest.mark.parametrize(

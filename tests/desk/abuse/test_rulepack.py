@@ -16,7 +16,7 @@ from desk.abuse.rulepack import (
     term_regex,
 )
 from desk.errors import InputError
-from tests.desk.signals.conftest import SUPPORT_LANGUAGES
+from tests.desk.abuse.conftest import SUPPORT_LANGUAGES
 
 
 def _matches(term: str, text: str, cjk: bool = False) -> str | None:

@@ -15,7 +15,7 @@ from desk.abuse.scan import scan_messages
 from desk.db.models import AuthorKind, Flag, FlagStatus
 from desk.errors import Cancelled
 from desk.progress import Progress
-from tests.desk.signals.conftest import add_customer
+from tests.desk.abuse.conftest import add_customer
 
 PACK = """
 [context]

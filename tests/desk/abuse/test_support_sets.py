@@ -10,7 +10,7 @@ import pytest
 from desk.abuse.categories import ABUSE_VALUES
 from desk.abuse.detector import Detector, DetectorOptions
 from desk.abuse.evaluation import Confusion, is_abusive
-from tests.desk.signals.conftest import SUPPORT_LANGUAGES, support_set
+from tests.desk.abuse.conftest import SUPPORT_LANGUAGES, support_set
 
 NEGATIVE_KINDS = {"civil", "quoted", "negated", "profanity", "shouting", "manager", "plain"}
 MUST_CATCH = ("threat_financial", "threat_legal", "threat_job", "threat_expose")
