@@ -109,7 +109,7 @@ class Detector:
         return found
 
     def _promote(self, hits: list[Hit]) -> list[Hit]:
-        undirected = self._undirected(hits)
+        undirected = set(self._undirected(hits))  # a set: a flood of hits stays linear
         if not undirected:
             return hits
         promoted = [

@@ -15,6 +15,15 @@ spans stay character offsets into the stored text: curly apostrophes become stra
 and in Russian ``ё`` becomes ``е``, Latin look-alikes inside Cyrillic words become Cyrillic
 (``xyй``), and masked letters (``и*иот``, ``бл@дь``) are restored when the masked word fits a
 term of the pack.
+
+A flood is read only so far: :meth:`Matcher.find` keeps at most :data:`MAX_MATCHES_PER_RULE`
+matches of one rule in one message (the first ones, in text order), and stops reading the
+message after :data:`MAX_MATCHES_READ` matches, kept or not. A manager quotes a few insults in
+a case file, not 40,000, and without the caps a pasted flood (400 KB of one insult repeated)
+cost seconds: each match costs the regex a few microseconds, and the scorer more. No real
+support message comes near the caps; one that does is still flagged, with its first matches.
+A long message without a flood costs the regex little (about 0.03 s for 400 KB) and is read
+to its end.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ _RU_MIXED = re.compile(r"[а-яё][a-z0-9@]|[a-z0-9@][а-яё]")
 _RU_TOKEN = re.compile(r"[а-яёa-z0-9@*#.]+")
 _MASKS = frozenset("*#.@")
 _RU_MASK = re.compile(r"[а-яёa-z][*#.@]+[а-яёa-z]|[*#]")
+
+MAX_MATCHES_PER_RULE = 100  # matches of one rule kept per message (the first ones)
+MAX_MATCHES_READ = 10_000  # matches read per message, kept or not: reading stops there
 
 
 @dataclass(frozen=True)
@@ -92,13 +104,22 @@ class Matcher:
         return lowered
 
     def find(self, text: str) -> tuple[str, list[RawMatch]]:
-        """The normalised text and every match in it, in text order (one per position)."""
+        """The normalised text and its matches, in text order (one per position): every one,
+        up to :data:`MAX_MATCHES_PER_RULE` of a rule, among the first :data:`MAX_MATCHES_READ`."""
         lowered = self.normalise(text)
         rules = self._rules
         matches: list[RawMatch] = []
-        for found in self._regex.finditer(lowered):
+        per_rule: dict[str, int] = {}
+        for read, found in enumerate(self._regex.finditer(lowered), 1):
+            if read > MAX_MATCHES_READ:
+                break
             group = found.lastindex or 1
-            matches.append(RawMatch(rules[group - 1], found.start(), found.end(group)))
+            rule = rules[group - 1]
+            seen = per_rule.get(rule.id, 0)
+            if seen >= MAX_MATCHES_PER_RULE:
+                continue
+            per_rule[rule.id] = seen + 1
+            matches.append(RawMatch(rule, found.start(), found.end(group)))
         return lowered, matches
 
     def _normalise_russian(self, lowered: str) -> str:

@@ -152,13 +152,17 @@ def _store(connection: Connection, hits: dict[int, list[Hit]]) -> tuple[Counter[
         for r in rows
     ]  # fmt: skip
     suggested = {(f.message_id, f.rule_id, f.start): f for f in stored if f.suggested}
-    decided = [f for f in stored if not f.suggested]
-    counts["kept_decided"] = len(decided)
+    decided: dict[int, list[_Stored]] = {}  # by message: a big batch stays linear
+    for f in stored:
+        if not f.suggested:
+            decided.setdefault(f.message_id, []).append(f)
+    counts["kept_decided"] = sum(len(flags) for flags in decided.values())
     new_rows: list[dict[str, object]] = []
     now = utcnow()
     for message_id, message_hits in hits.items():
+        message_decided = decided.get(message_id, ())
         for hit in message_hits:
-            if any(_decides(f, message_id, hit) for f in decided):
+            if any(_decides(f, message_id, hit) for f in message_decided):
                 continue
             in_place[hit.category] += 1
             old = suggested.pop((message_id, hit.rule_id, hit.start), None)
