@@ -8,11 +8,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
+from desk.commands.terminal import clean, clean_json, clean_line
+from desk.config import resolve_db_url
 from desk.db.engine import open_database, session_factory
 from desk.progress import Progress
 
@@ -40,17 +45,32 @@ class Context:
         with session_factory(self.engine)() as session:
             yield session
 
+    def database_folder(self) -> Path | None:
+        """The folder of the SQLite file in use (for messages about its disk), if it is one."""
+        try:
+            url = make_url(resolve_db_url(self.db_url))
+        except ArgumentError:
+            return None
+        database = url.database
+        if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+            return None
+        if database.startswith("file:"):
+            return None
+        return Path(database).absolute().parent
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        """Print ``text`` with terminal controls escaped: it may hold imported names."""
+        print(clean(text), file=self.out)
 
     def print_json(self, data: Any) -> None:
-        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
+        """Print ``data`` as JSON; controls that ``json`` leaves raw are escaped too."""
+        document = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        self.out.write(clean_json(document) + "\n")
 
     def progress_bar(self, total: int | None, unit: str) -> Progress:
         """A :class:`Progress` that draws a bar with rate and ETA on stderr (a terminal only)."""
@@ -94,7 +114,7 @@ def format_progress(progress: Progress, width: int = 28) -> str:
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain text table; numbers right-aligned."""
+    """A plain text table; numbers right-aligned, controls in cells escaped (one row a line)."""
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
@@ -121,7 +141,7 @@ def _cell(value: Any) -> str:
         return f"{value:,.1f}"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
-    return "" if value is None else str(value)
+    return "" if value is None else clean_line(str(value))
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

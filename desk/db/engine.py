@@ -17,7 +17,27 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.config import resolve_db_url
+from desk.db.failures import BUSY, is_busy
 from desk.errors import InputError
+
+BUSY_TIMEOUT_ENV = "BREAKUP_DESK_BUSY_TIMEOUT"
+"""Seconds a writer waits for another one to finish (default 10); tests set it short."""
+
+DEFAULT_BUSY_TIMEOUT = 10.0
+
+
+def busy_timeout() -> float:
+    """How long to wait for the database's write lock, from $BREAKUP_DESK_BUSY_TIMEOUT."""
+    text = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not text:
+        return DEFAULT_BUSY_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 86400:
+        raise InputError(f"{BUSY_TIMEOUT_ENV}={text!r} is not a number of seconds")
+    return seconds
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -25,7 +45,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout() * 1000)}")
     cursor.close()
 
 
@@ -69,6 +89,7 @@ def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
     except ArgumentError as exc:
         raise InputError(f"database URL {resolved!r} is not a valid SQLAlchemy URL") from exc
     if parsed.get_backend_name() == "sqlite":
+        busy_timeout()  # a bad value is said now, in one line, not on the first connection
         _prepare_sqlite_file(parsed.database)
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -95,6 +116,8 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
             if type(exc) not in (OperationalError, DatabaseError):
                 raise
             engine.dispose()
+            if is_busy(exc):
+                raise InputError(BUSY) from exc
             reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
             raise InputError(
                 f"cannot open database {engine.url.render_as_string()}: {reason}"
