@@ -29,6 +29,12 @@ def csv_profiles_dir() -> Path:
     return data_dir() / "csv-profiles"
 
 
+def checkpoints_path() -> Path:
+    """The append-only file of audit-log checkpoints (see :mod:`desk.case.checkpoints`): in
+    the data directory, so ``BREAKUP_DESK_HOME`` moves it with everything else."""
+    return data_dir() / "audit-checkpoints.jsonl"
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'breakup-desk.sqlite3'}"
 

@@ -5,7 +5,9 @@ Every change to a case, its evidence, its approval, its letter and the policy ap
 the previous event's hash and the event's own canonical content, so editing, deleting or
 inserting a row breaks the chain at that point; :func:`verify_chain` finds the first break.
 The head hash (the newest event's) is printed on the leadership brief, so a reader can check
-that the log has not been cut short since.
+that the log has not been cut short since; each commit that appends an event also leaves a
+checkpoint of the head outside the database (:mod:`desk.case.checkpoints`), which catches
+deleted last events and a log rewritten with recomputed hashes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desk.case import checkpoints
 from desk.db.models import AuditEvent, utcnow
 
 GENESIS = "0" * 64
@@ -82,6 +85,7 @@ def append_event(
     )
     session.add(event)
     session.flush()
+    checkpoints.arm(session, event)  # the new head goes to the checkpoint file on commit
     return event
 
 

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from desk.analytics.merges import member_ids
 from desk.case.audit import canonical
-from desk.case.cases import canonical_customer, change_case, current_evidence, get_case
+from desk.case.cases import canonical_customer, change_case, get_case
+from desk.case.criteria import current_evidence
 from desk.case.policy import PATTERN_CRITERION, Policy, load_policy
 from desk.db.models import (
     Agent,
@@ -82,9 +83,14 @@ def _draft_only(case: Case) -> None:
         )
 
 
-def evidence_digest(item: Evidence) -> str:
+def evidence_digest(item: Evidence, **recorded: Any) -> str:
     """SHA-256 over what the item says (not its links to imported rows, which a purge may
-    clear): the reader of the brief can recompute it from the case file."""
+    clear): the reader of the brief can recompute it from the case file.
+
+    ``recorded`` overrides fields with the values the audit log recorded at capture (a
+    ``quote`` or ``message_sha256``), so that :mod:`desk.case.integrity` can tell a changed
+    quote from a change to the item's other fields.
+    """
     content = {
         "kind": item.kind.value,
         "case": item.case_id,
@@ -100,6 +106,7 @@ def evidence_digest(item: Evidence) -> str:
         "supersedes": item.supersedes_id,
         "removed": item.removed,
     }
+    content.update(recorded)
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
 
 

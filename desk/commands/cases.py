@@ -13,12 +13,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import cases, evidence, integrity
 from desk.case import ladder as warnings
-from desk.case.audit import case_events, has_event, verify_chain
+from desk.case.audit import case_events
+from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
 from desk.case.policy import load_policy, read_policy_file, save_policy
 from desk.case.retention import delete_customer_data
 from desk.commands.base import Context, add_json_flag, format_table
+from desk.commands.verifying import run_case_verify, run_verify
 from desk.customers.lookup import resolve_customer
 from desk.db.models import Approval, Case, Customer
 from desk.errors import InputError
@@ -63,6 +65,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("case", type=int, metavar="ID")
     add_json_flag(p)
     p.set_defaults(func=run_show)
+
+    p = case.add_parser(
+        "verify", help="check the case's evidence against what the audit log recorded"
+    )
+    p.add_argument("case", type=int, metavar="ID")
+    add_json_flag(p)
+    p.set_defaults(func=run_case_verify)
 
     p = case.add_parser("add-evidence", help="add a quote, flag, conversation, note or file")
     p.add_argument("case", type=int, metavar="ID")
@@ -159,7 +168,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     audit = sub.add_parser("audit", help="the audit log")
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = actions.add_parser("verify", help="walk the hash chain; report the first broken link")
+    p = actions.add_parser(
+        "verify",
+        help="walk the hash chain, check it against this machine's checkpoints and every "
+        "evidence item against its capture",
+    )
     p.add_argument(
         "--head",
         metavar="HASH",
@@ -239,9 +252,10 @@ def case_summary(session: Session, case_id: int) -> dict[str, Any]:
     customer = session.get_one(Customer, case.customer_id)
     policy = load_policy(session)
     items = evidence.views(session, case_id)
+    altered = integrity.altered_ids(integrity.verify_case(session, case_id))
     plain = [v.item for v in items]
-    pattern = cases.pattern_status(plain, policy)
-    status = cases.criteria_status(plain, policy, cases.claimed_criteria(case))
+    pattern = pattern_status(plain, policy)
+    status = criteria_status(plain, policy, claimed_criteria(case))
     given = warnings.warnings_of(session, customer.id)
     approval = session.scalars(
         select(Approval).where(Approval.case_id == case_id).order_by(Approval.id.desc())
@@ -274,7 +288,10 @@ def case_summary(session: Session, case_id: int) -> dict[str, Any]:
                 "time": v.item.message_time,
                 "quote": v.item.quote,
                 "note": v.item.note,
-                "sha256": v.digest,
+                # An altered item has no fingerprint to show: a fresh one would vouch for
+                # the edit.
+                "sha256": None if v.item.id in altered else v.digest,
+                "altered": list(altered.get(v.item.id, ())),
             }
             for v in items
         ],
@@ -327,7 +344,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
             f"{e['time']:%Y-%m-%d}" if e["time"] else "",
             e["category"] or "",
             _short(e["quote"] or e["note"] or ""),
-            e["sha256"][:12],
+            f"ALTERED ({', '.join(e['altered'])})" if e["altered"] else e["sha256"][:12],
         )
         for e in data["evidence"]
     ]
@@ -448,7 +465,7 @@ def run_submit(args: argparse.Namespace, ctx: Context) -> int:
     criteria = [c.strip() for c in args.criteria.split(",") if c.strip()] if args.criteria else None
     with ctx.session() as session:
         case = cases.submit(session, args.case, args.actor, criteria)
-        claimed = ", ".join(cases.claimed_criteria(case))
+        claimed = ", ".join(claimed_criteria(case))
         ctx.print(f"Case #{case.id} is ready for review (claims: {claimed})")
     return 0
 
@@ -515,37 +532,6 @@ def run_brief(args: argparse.Namespace, ctx: Context) -> int:
         )
     ctx.print(f"Wrote the leadership brief of case #{args.case} to {args.out}, sha256 {digest}")
     return 0
-
-
-def run_verify(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        report = verify_chain(session)
-        found = None if args.head is None else has_event(session, args.head.strip().lower())
-    if args.json:
-        ctx.print_json(
-            {
-                "ok": report.ok and found is not False,
-                "events": report.events,
-                "head": report.head,
-                "broken_at": report.broken_at,
-                "reason": report.reason,
-                "head_found": found,
-            }
-        )
-    elif report.ok:
-        ctx.print(f"The audit log is intact: {report.events:,} events, head {report.head}")
-    else:
-        ctx.print(f"The audit log is BROKEN: {report.reason}")
-        ctx.print(f"{report.events - 1:,} events verified before it; last good hash {report.head}")
-    if found is not None and not args.json:
-        ctx.print(
-            f"The hash {args.head} is in the chain: the log holds everything up to that brief"
-            if found
-            else f"The hash {args.head} is NOT in the chain: the log was cut or replaced"
-        )
-    if not report.ok:
-        return 3
-    return 0 if found is not False else 4
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
