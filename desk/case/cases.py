@@ -12,6 +12,9 @@ says why in words a manager can act on. Every change to a case bumps its version
 (:func:`lock_case`), so two managers editing the same case cannot silently overwrite each
 other: the second save is refused with a :class:`ConflictError`. Every change appends an
 audit event in the same transaction.
+
+What the case claims and what backs it (the criteria, the incidents, the pattern rule) are
+read in :mod:`desk.case.criteria`; the transitions here only ask it whether they may go ahead.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
@@ -31,15 +33,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk.analytics.merges import root_of
 from desk.case.audit import append_event
+from desk.case.criteria import claimed_criteria, criteria_status, current_evidence, pattern_status
 from desk.case.policy import PATTERN_CRITERION, Policy, load_policy
-from desk.db.models import (
-    Approval,
-    Case,
-    CaseState,
-    Customer,
-    Evidence,
-    EvidenceKind,
-)
+from desk.db.models import Approval, Case, CaseState, Customer
 from desk.errors import DeskError, InputError, NotFoundError
 
 OPEN_STATES = (
@@ -48,8 +44,6 @@ OPEN_STATES = (
     CaseState.APPROVED,
     CaseState.LETTER_ISSUED,
 )
-# Kinds of evidence that back a criterion (a manager's note explains; it does not prove).
-BACKING_KINDS = (EvidenceKind.QUOTE, EvidenceKind.CONVERSATION, EvidenceKind.ATTACHMENT)
 
 
 class ConflictError(DeskError):
@@ -202,119 +196,6 @@ def open_or_resume(session: Session, customer_id: int, actor: str) -> Case:
     """The customer's open case, or a new draft."""
     customer = canonical_customer(session, customer_id)
     return open_case_of(session, customer.id) or open_case(session, customer.id, actor)
-
-
-# -- what backs the case -----------------------------------------------------------------
-
-
-def current_evidence(session: Session, case_id: int) -> list[Evidence]:
-    """The case's evidence as it stands: newest versions, removed items left out."""
-    superseded = select(Evidence.supersedes_id).where(
-        Evidence.case_id == case_id, Evidence.supersedes_id.is_not(None)
-    )
-    return list(
-        session.scalars(
-            select(Evidence)
-            .where(
-                Evidence.case_id == case_id,
-                Evidence.removed.is_(False),
-                Evidence.id.not_in(superseded),
-            )
-            .order_by(Evidence.position, Evidence.id)
-        )
-    )
-
-
-@dataclass(frozen=True)
-class PatternStatus:
-    days: int
-    conversations: int
-    min_days: int
-    min_conversations: int
-    skip_categories: tuple[str, ...]  # ladder-skipping categories present in the evidence
-
-    @property
-    def met(self) -> bool:
-        return self.days >= self.min_days and self.conversations >= self.min_conversations
-
-    @property
-    def skips_ladder(self) -> bool:
-        return bool(self.skip_categories)
-
-    def describe(self) -> str:
-        state = "met" if self.met else "not met"
-        text = (
-            f"Incidents on {self.days} day{'s' * (self.days != 1)} across {self.conversations} "
-            f"conversation{'s' * (self.conversations != 1)} (policy: at least {self.min_days} "
-            f"days in at least {self.min_conversations} conversations): {state}"
-        )
-        if self.skip_categories and not self.met:
-            text += f"; not needed: {', '.join(self.skip_categories)} skips the ladder"
-        return text
-
-
-@dataclass(frozen=True)
-class CriterionStatus:
-    key: str
-    title: str
-    evidence: int
-    claimed: bool
-
-    @property
-    def backed(self) -> bool:
-        return self.evidence > 0
-
-
-def incidents(items: Sequence[Evidence], policy: Policy) -> list[Evidence]:
-    """The quotes that back an abuse criterion: the incidents of the pattern."""
-    return [
-        e
-        for e in items
-        if e.kind == EvidenceKind.QUOTE
-        and e.criterion is not None
-        and e.criterion != PATTERN_CRITERION
-        and e.criterion in {c.key for c in policy.criteria}
-    ]
-
-
-def pattern_status(items: Sequence[Evidence], policy: Policy) -> PatternStatus:
-    found = incidents(items, policy)
-    days = {e.message_time.date() for e in found if e.message_time is not None}
-    conversations = {e.conversation_id for e in found if e.conversation_id is not None}
-    skipping = sorted(
-        {e.category for e in items if e.category in policy.skip_ladder_categories} - {None}
-    )
-    return PatternStatus(
-        days=len(days),
-        conversations=len(conversations),
-        min_days=policy.pattern.min_days,
-        min_conversations=policy.pattern.min_conversations,
-        skip_categories=tuple(str(c) for c in skipping),
-    )
-
-
-def claimed_criteria(case: Case) -> list[str]:
-    value = json.loads(case.criteria or "[]")
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
-def criteria_status(
-    items: Sequence[Evidence], policy: Policy, claimed: Sequence[str] = ()
-) -> list[CriterionStatus]:
-    """Each criterion of the policy with the evidence that backs it."""
-    pattern = pattern_status(items, policy)
-    statuses = []
-    for criterion in policy.criteria:
-        if criterion.key == PATTERN_CRITERION:
-            count = len(incidents(items, policy)) if pattern.met else 0
-        else:
-            count = sum(
-                1 for e in items if e.criterion == criterion.key and e.kind in BACKING_KINDS
-            )
-        statuses.append(
-            CriterionStatus(criterion.key, criterion.title, count, criterion.key in claimed)
-        )
-    return statuses
 
 
 # -- transitions -------------------------------------------------------------------------
