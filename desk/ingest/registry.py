@@ -10,40 +10,13 @@ from pathlib import Path
 
 from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.formats.freshdesk_csv import FreshdeskCsv
-from desk.ingest.formats.freshdesk_json import FreshdeskJson
-from desk.ingest.formats.front_csv import FrontCsv
-from desk.ingest.formats.front_json import FrontJson
-from desk.ingest.formats.generic_csv import GenericCsv
-from desk.ingest.formats.helpscout import HelpScoutJson
-from desk.ingest.formats.intercom import IntercomJson
-from desk.ingest.formats.twitter import TwitterCsv
-from desk.ingest.formats.zendesk_csv import ZendeskCsv
-from desk.ingest.formats.zendesk_json import ZendeskJson
-from desk.ingest.formats.zendesk_xml import ZendeskXml
-from desk.ingest.mail.archives import EmailArchive
+from desk.ingest.file_formats import FILE_FORMATS, HEAD_BYTES, score_formats
 from desk.ingest.streams.compressed import Archive
 from desk.ingest.streams.csv_rows import head_header
 
 log = logging.getLogger(__name__)
 
-HEAD_BYTES = 64 * 1024
-
-FORMATS: tuple[type[Format], ...] = (
-    ZendeskJson,
-    HelpScoutJson,
-    IntercomJson,
-    EmailArchive,
-    TwitterCsv,
-    FreshdeskJson,
-    FreshdeskCsv,
-    ZendeskCsv,
-    ZendeskXml,
-    FrontCsv,
-    FrontJson,
-    GenericCsv,
-    Archive,
-)
+FORMATS: tuple[type[Format], ...] = (*FILE_FORMATS, Archive)
 
 
 def format_names() -> list[str]:
@@ -71,19 +44,7 @@ def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
 
 def score_all(path: Path, head: bytes) -> list[tuple[float, type[Format]]]:
     """Every format's score for the file, best first (formats whose scorer raised omitted)."""
-    scores: list[tuple[float, type[Format]]] = []
-    suffix = path.suffix.lower()
-    for fmt in FORMATS:
-        try:
-            score = float(fmt.score(head, path))
-        except Exception:
-            log.exception("format %s could not score %s; skipping it", fmt.name, path)
-            continue
-        if score > 0 and suffix in fmt.extensions:
-            score += 0.05  # the extension breaks ties, never overrules the content
-        scores.append((score, fmt))
-    scores.sort(key=lambda pair: pair[0], reverse=True)
-    return scores
+    return score_formats(FORMATS, path, head)
 
 
 def detect(path: Path) -> type[Format]:

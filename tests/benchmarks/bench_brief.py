@@ -17,7 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
 
-from desk.documents.brief.render import BriefContent, render_brief
+from desk.documents.brief.content import BriefContent
+from desk.documents.brief.render import render_brief
 from tests.desk.documents.test_brief import charts, sample_content
 
 TARGET_S = 3.0

@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from desk.documents.brief.content import BriefContent
 from desk.documents.brief.layout import moment
-
-if TYPE_CHECKING:
-    from desk.documents.brief.render import BriefContent
 
 
 def anonymise(content: BriefContent) -> BriefContent:

@@ -20,9 +20,10 @@ from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import DEFAULT_COST, CostSettings
 from desk.analytics.stats import customer_stats
 from desk.analytics.units import ALL_TIME, Unit
-from desk.case import cases, evidence
+from desk.case import cases, evidence, integrity
 from desk.case import ladder as warnings
 from desk.case.audit import append_event, head_hash
+from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
 from desk.case.policy import load_policy
 from desk.charts.build import build_chart
 from desk.charts.timeline import timeline_chart
@@ -35,7 +36,7 @@ from desk.db.models import (
     EvidenceKind,
     Message,
 )
-from desk.documents.brief.render import (
+from desk.documents.brief.content import (
     BriefAttachment,
     BriefChart,
     BriefContent,
@@ -44,8 +45,8 @@ from desk.documents.brief.render import (
     BriefFigures,
     BriefIncident,
     BriefWarning,
-    render_brief,
 )
+from desk.documents.brief.render import render_brief
 from desk.documents.company_profile import load_company
 from desk.errors import InputError
 
@@ -75,11 +76,11 @@ def brief_content(
     unit = Unit.CUSTOMER_MESSAGES
     items = evidence.views(session, case_id)
     plain = [v.item for v in items]
-    pattern = cases.pattern_status(plain, policy)
-    claimed = cases.claimed_criteria(case)
+    pattern = pattern_status(plain, policy)
+    claimed = claimed_criteria(case)
     criteria = [
         BriefCriterion(s.key, s.title, s.evidence, s.backed and (s.claimed or not claimed))
-        for s in cases.criteria_status(plain, policy, claimed)
+        for s in criteria_status(plain, policy, claimed)
     ]
     volume = stats.volume
     months = [p for p in stats.timeline.months if p.count]
@@ -175,6 +176,7 @@ def brief_content(
         audit_head_hash=head_hash(session),
         anonymise_agents=anonymise_agents,
         agent_names=_agent_names(session, customer.id),
+        altered_evidence=tuple(a.describe() for a in integrity.verify_case(session, case_id)),
     )
 
 

@@ -5,24 +5,22 @@ one-page summary (who, since when, how far out of line, which policy criteria ar
 we recommend), then the cost and the charts, the incidents quoted by date, the warnings
 already given, the attached files, and a closing page of hashes a reader can verify.
 
-The frozen dataclasses below are the contract: the case model fills them from the database
-and :func:`render_brief` turns them into the PDF, headless (reportlab platypus, no Qt).
+The frozen dataclasses of :mod:`desk.documents.brief.content` are the contract: the case model
+fills them from the database and :func:`render_brief` turns them into the PDF, headless
+(reportlab platypus, no Qt).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
-from matplotlib.figure import Figure
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
 from desk.documents.brief.anonymise import anonymise
+from desk.documents.brief.content import BriefContent
 from desk.documents.brief.layout import MARGINS, Furniture, brief_styles, numbered_canvas
 from desk.documents.brief.sections import (
     attachments_section,
@@ -36,114 +34,6 @@ from desk.documents.fonts import register_fonts
 from desk.errors import InputError
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
-
-
-@dataclass(frozen=True)
-class BriefFigures:
-    """The numbers behind the business case; ``unit_label`` names what was counted."""
-
-    customer_interactions: int
-    mean_interactions: float
-    ratio: float
-    rank: int
-    customers_total: int
-    unit_label: str  # "conversations" or "messages"
-    first_contact: dt.date | None
-    last_contact: dt.date | None
-    conversations: int
-    messages: int
-    agents_involved: int
-    handoffs: int
-    hours_spent: float
-    cost: Decimal | None
-    currency: str
-    team_time_share: float | None  # 0..1
-    median_interactions: float | None = None
-
-
-@dataclass(frozen=True)
-class BriefCriterion:
-    key: str
-    title: str
-    evidence_count: int
-    met: bool
-
-
-@dataclass(frozen=True)
-class BriefIncident:
-    when: dt.datetime
-    conversation_ref: str
-    author: str
-    quote: str
-    category: str
-    criterion: str
-    sha256: str
-
-
-@dataclass(frozen=True)
-class BriefWarning:
-    given_at: dt.datetime
-    channel: str
-    given_by: str
-    text: str
-    ladder_step: int
-    step_action: str
-
-
-@dataclass(frozen=True)
-class BriefAttachment:
-    """An attached file: PNG and JPEG images are shown scaled, anything else is listed."""
-
-    name: str
-    mime_type: str
-    size: int
-    sha256: str
-    data: bytes = field(repr=False)
-
-
-@dataclass(frozen=True)
-class BriefEvidence:
-    id: int
-    version: int
-    kind: str
-    summary: str
-    criterion: str | None
-    sha256: str
-
-
-@dataclass(frozen=True)
-class BriefChart:
-    title: str
-    figure: Figure
-
-
-@dataclass(frozen=True)
-class BriefContent:
-    case_id: int
-    company: str
-    customer_name: str
-    customer_email: str
-    organisation: str | None
-    case_state: str
-    opened_on: dt.date
-    prepared_by: str
-    prepared_on: dt.date
-    figures: BriefFigures
-    criteria: list[BriefCriterion]
-    pattern_summary: str
-    recommendation: str
-    refund_months: int
-    charts: list[BriefChart]
-    incidents: list[BriefIncident]
-    warnings: list[BriefWarning]
-    attachments: list[BriefAttachment]
-    evidence: list[BriefEvidence]
-    audit_head_hash: str
-    anonymise_agents: bool = False
-    # Names to replace by "Agent N" when ``anonymise_agents`` is set; when empty, every
-    # incident author other than the customer and everyone who gave a warning counts.
-    agent_names: list[str] = field(default_factory=list)
-    prepared_by_title: str = ""
 
 
 def render_brief(content: BriefContent, out: Path | BinaryIO, page_size: str = "A4") -> None:

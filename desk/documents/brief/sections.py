@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -20,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from desk.charts.style import fmt_number
+from desk.documents.brief.content import BriefAttachment, BriefContent, BriefIncident
 from desk.documents.brief.layout import (
     GREY_HEX,
     HASH_WIDTH,
@@ -42,9 +42,6 @@ from desk.documents.brief.layout import (
 from desk.documents.brief.summary import rank
 from desk.documents.brief.tables import KeepWithFirstRows, RowKeepingTable
 from desk.documents.fonts import para_markup
-
-if TYPE_CHECKING:
-    from desk.documents.brief.render import BriefAttachment, BriefContent, BriefIncident
 
 Styles = dict[str, ParagraphStyle]
 
@@ -163,12 +160,19 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
     edited = (
         ", except agent names, replaced by roles in brackets" if content.anonymise_agents else ""
     )
+    vouch = (
+        f"Quotes are exact and unedited{edited}; the fingerprint under each reference is the "
+        "start of the message's SHA-256 at capture, listed in full on the Verification page."
+        if not content.altered_evidence
+        else "These quotes CANNOT be vouched for as unedited: evidence in the database no "
+        "longer matches what was recorded when it was captured ("
+        + "; ".join(content.altered_evidence)
+        + ")."
+    )
     story = opening(
         title,
         f"{count(len(incidents), 'incident')} from {day(incidents[0].when, long=True)} to "
-        f"{day(incidents[-1].when, long=True)}, oldest first. Quotes are exact and unedited"
-        f"{edited}; the fingerprint under each reference is the start of the message's "
-        "SHA-256 at capture, listed in full on the Verification page.",
+        f"{day(incidents[-1].when, long=True)}, oldest first. {vouch}",
         styles,
     )
     story[-1:-1] = [Spacer(1, 1.5 * mm), para(_by_criterion(incidents), styles["muted"])]

@@ -6,13 +6,12 @@ policy criteria met, the warnings already given, and the recommendation with the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from desk.charts.style import fmt_number, fmt_ratio
+from desk.documents.brief.content import BriefContent, BriefFigures
 from desk.documents.brief.layout import (
     ACCENT,
     ACCENT_HEX,
@@ -28,9 +27,6 @@ from desk.documents.brief.layout import (
     tinted_box,
 )
 from desk.documents.fonts import BOLD, para_markup
-
-if TYPE_CHECKING:
-    from desk.documents.brief.render import BriefContent, BriefFigures
 
 Styles = dict[str, ParagraphStyle]
 

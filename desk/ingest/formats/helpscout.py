@@ -22,39 +22,34 @@ derived, the HTML kept. A customer with several ``emails`` is one customer.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any, ClassVar
 
 from desk.db.models import AuthorKind
-from desk.ingest.base import Format
-from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
-from desk.ingest.streams.json_records import Found, clean, get_path, records
+from desk.ingest.formats.api_dump import ApiDump, agent_key, short_text
+from desk.ingest.records import Item, Person, Post, Thread
+from desk.ingest.streams.json_records import Found, clean, get_path
 from desk.ingest.text.html_simple import html_body_text
 from desk.ingest.text.normalise import parse_time, tidy_text
 
-CONTAINERS = {
-    "_embedded.conversations": "_embedded.conversations.item",
-    "_embedded.customers": "_embedded.customers.item",
-    "_embedded.threads": "",
-    "items": "items.item",
-    "item": "item",
-    "threads": "",
-}
 _AGENT_TYPES = frozenset({"user", "team"})
 _INTERNAL_TYPES = frozenset({"note", "forwardparent"})
 
 
-class HelpScoutJson(Format):
+class HelpScoutJson(ApiDump):
     name = "helpscout-json"
     label = "Help Scout Mailbox API (conversations with threads, customers)"
     source = "helpscout"
-    extensions: ClassVar[tuple[str, ...]] = (".json", ".ndjson", ".jsonl")
+    containers: ClassVar[Mapping[str, str]] = {
+        "_embedded.conversations": "_embedded.conversations.item",
+        "_embedded.customers": "_embedded.customers.item",
+        "_embedded.threads": "",
+        "items": "items.item",
+        "item": "item",
+        "threads": "",
+    }
 
     @classmethod
-    def score(cls, head: bytes, path: Path) -> float:
-        text = head.lstrip()
-        if not text.startswith((b"{", b"[")):
-            return 0.0
+    def score_json(cls, head: bytes) -> float:
         if b'"primaryCustomer"' in head:
             return 0.95
         if b'"threads"' in head and b'"createdBy"' in head:
@@ -65,94 +60,68 @@ class HelpScoutJson(Format):
             return 0.6  # a Help Scout customer record
         return 0.0
 
-    def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
-        super().__init__(path, options)
-        self._agents: set[str] = set()
-
-    def read(self, stats: ReadStats) -> Iterator[Item]:
-        for found in records(self.path, stats, CONTAINERS):
-            if isinstance(found, Rejection):
-                yield found
-            else:
-                yield from self._dispatch(found, found.value)
-
-    def _dispatch(self, found: Found, value: Any) -> Iterator[Item]:
-        where = {"line": found.line, "record": found.record}
-        if not isinstance(value, dict):
-            yield Rejection("expected a JSON object", **where)
-            return
+    def page_records(self, value: dict[str, Any]) -> list[Any] | None:
         inner = get_path(value, "_embedded", "conversations") or get_path(
             value, "_embedded", "customers"
         )
-        if isinstance(inner, list):  # an API page on one line of NDJSON
-            for obj in inner:
-                yield from self._dispatch(found, obj)
-            return
-        for key in ("item", "items"):
+        if isinstance(inner, list):
+            return inner
+        for key in ("item", "items"):  # Mailbox API 1
             wrapped = value.get(key)
             if isinstance(wrapped, dict):
-                yield from self._dispatch(found, wrapped)
-                return
+                return [wrapped]
             if isinstance(wrapped, list):
-                for obj in wrapped:
-                    yield from self._dispatch(found, obj)
-                return
+                return wrapped
+        return None
+
+    def record(self, value: dict[str, Any], found: Found) -> Iterator[Item]:
         if _threads_of(value) is not None or "primaryCustomer" in value:
-            yield from self._conversation(value, found.location, where)
+            yield from self.conversation(value, found)
         elif "firstName" in value or "emails" in value or "_embedded" in value:
             person = _customer(value)
-            if person is None:
-                yield Rejection("customer without an id", **where)
-            else:
-                yield person
+            yield person if person is not None else found.reject("customer without an id")
         else:
-            yield Rejection("neither a conversation nor a customer", **where)
+            yield found.reject("neither a conversation nor a customer")
 
     # -- conversations ------------------------------------------------------------------------
 
-    def _conversation(
-        self, obj: dict[str, Any], location: str, where: dict[str, int | None]
+    def conversation_items(
+        self, obj: dict[str, Any], conversation_id: Any, location: str
     ) -> Iterator[Item]:
-        conversation_id = obj.get("id")
-        try:
-            if conversation_id is None:
-                raise ValueError("missing id")
-            customer = _customer(obj.get("primaryCustomer") or obj.get("customer"))
-            if customer is None:
-                raise ValueError("no customer (primaryCustomer/customer) with an id")
-            threads = _threads_of(obj) or []
-            if not isinstance(threads, list):
-                raise ValueError("threads is not a list")
-            posts: list[Post] = []
-            for index, thread in enumerate(threads):
-                post, agent = self._post(thread, customer.external_id, conversation_id, index)
-                if agent is not None:
-                    yield agent
-                posts.append(post)
-            raw_created = obj.get("createdAt")
-            if raw_created:
-                created = parse_time(raw_created)
-            elif posts:
-                created = min(p.created_at for p in posts)
-            else:
-                raise ValueError("missing createdAt")
-            modified = obj.get("userUpdatedAt") or obj.get("modifiedAt")
-            source = obj.get("source")
-            subject = obj.get("subject")
-            yield Thread(
-                external_id=str(conversation_id),
-                customer_id=customer.external_id,
-                created_at=created,
-                posts=tuple(posts),
-                subject=clean(str(subject)) if subject else None,
-                channel=_text(obj.get("type")) or _text(get_path(source, "type")),
-                status=_text(obj.get("status")),
-                updated_at=parse_time(modified) if modified else None,
-                customer=customer,
-                location=location,
-            )
-        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-            yield Rejection(f"conversation {conversation_id or '?'}: {exc}", **where)
+        customer = _customer(obj.get("primaryCustomer") or obj.get("customer"))
+        if customer is None:
+            raise ValueError("no customer (primaryCustomer/customer) with an id")
+        threads = _threads_of(obj) or []
+        if not isinstance(threads, list):
+            raise ValueError("threads is not a list")
+        posts: list[Post] = []
+        for index, thread in enumerate(threads):
+            post, agent = self._post(thread, customer.external_id, conversation_id, index)
+            if agent is not None:
+                yield agent
+            posts.append(post)
+        raw_created = obj.get("createdAt")
+        if raw_created:
+            created = parse_time(raw_created)
+        elif posts:
+            created = min(p.created_at for p in posts)
+        else:
+            raise ValueError("missing createdAt")
+        modified = obj.get("userUpdatedAt") or obj.get("modifiedAt")
+        source = obj.get("source")
+        subject = obj.get("subject")
+        yield Thread(
+            external_id=str(conversation_id),
+            customer_id=customer.external_id,
+            created_at=created,
+            posts=tuple(posts),
+            subject=clean(str(subject)) if subject else None,
+            channel=short_text(obj.get("type")) or short_text(get_path(source, "type")),
+            status=short_text(obj.get("status")),
+            updated_at=parse_time(modified) if modified else None,
+            customer=customer,
+            location=location,
+        )
 
     def _post(
         self, thread: Any, customer_id: str, conversation_id: Any, index: int
@@ -195,18 +164,17 @@ class HelpScoutJson(Format):
                 created_raw=str(raw_time)[:64],
                 body_text=clean(tidy_text(text)),
                 body_html=clean(html) if html else None,
-                author_id=_agent_key(author_type, author_id) if agent else None,
+                author_id=agent_key(author_type, author_id) if agent else None,
                 public=kind not in _INTERNAL_TYPES,
-                channel=_text(get_path(source, "type")) or _text(kind),
+                channel=short_text(get_path(source, "type")) or short_text(kind),
             ),
             agent,
         )
 
     def _agent(self, author: Any, author_type: str) -> Person | None:
-        key = _agent_key(author_type, get_path(author, "id"))
-        if key is None or key in self._agents:
+        key = agent_key(author_type, get_path(author, "id"))
+        if key is None or not self.first_sight_of_agent(key):
             return None
-        self._agents.add(key)
         email = get_path(author, "email")
         return Person(
             external_id=key,
@@ -221,12 +189,6 @@ def _threads_of(obj: dict[str, Any]) -> Any:
     if threads is None:
         threads = obj.get("threads")
     return threads if isinstance(threads, list) else None
-
-
-def _agent_key(author_type: str, author_id: Any) -> str | None:
-    if author_id is None:
-        return None
-    return f"team-{author_id}" if author_type == "team" else str(author_id)
 
 
 def _customer(obj: Any) -> Person | None:
@@ -262,7 +224,3 @@ def _name(obj: Any) -> str | None:
     if not name and isinstance(obj.get("fullName"), str):
         name = obj["fullName"].strip()
     return clean(name) or None
-
-
-def _text(value: Any) -> str | None:
-    return clean(value)[:40] if isinstance(value, str) and value else None

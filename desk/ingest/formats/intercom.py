@@ -20,17 +20,15 @@ by email); a contact's own ``external_id`` is kept as an identity.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any, ClassVar
 
 from desk.db.models import AuthorKind
-from desk.ingest.base import Format
-from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
-from desk.ingest.streams.json_records import Found, clean, get_path, records
+from desk.ingest.formats.api_dump import ApiDump, agent_key, short_text
+from desk.ingest.records import Item, Person, Post, Thread
+from desk.ingest.streams.json_records import Found, clean, get_path
 from desk.ingest.text.html_simple import html_body_text
 from desk.ingest.text.normalise import parse_time, tidy_text
 
-CONTAINERS = {"conversations": "conversations.item", "data": "data.item"}
 MESSAGE_PARTS = frozenset(
     {
         "comment",
@@ -51,17 +49,18 @@ _CUSTOMER_TYPES = frozenset({"user", "lead", "contact"})
 _AGENT_TYPES = frozenset({"admin", "team"})
 
 
-class IntercomJson(Format):
+class IntercomJson(ApiDump):
     name = "intercom-json"
     label = "Intercom conversations (REST API objects, list pages or NDJSON)"
     source = "intercom"
-    extensions: ClassVar[tuple[str, ...]] = (".json", ".ndjson", ".jsonl")
+    containers: ClassVar[Mapping[str, str]] = {
+        "conversations": "conversations.item",
+        "data": "data.item",
+    }
+    rejected_errors = (*ApiDump.rejected_errors, OSError)  # OSError: a Unix time out of range here
 
     @classmethod
-    def score(cls, head: bytes, path: Path) -> float:
-        text = head.lstrip()
-        if not text.startswith((b"{", b"[")):
-            return 0.0
+    def score_json(cls, head: bytes) -> float:
         if b'"conversation_parts"' in head or b'"conversation.list"' in head:
             return 0.95
         if b'"part_type"' in head or b'"delivered_as"' in head:
@@ -73,104 +72,84 @@ class IntercomJson(Format):
             return 0.6
         return 0.0
 
-    def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
-        super().__init__(path, options)
-        self._agents: set[str] = set()
-
-    def read(self, stats: ReadStats) -> Iterator[Item]:
-        for found in records(self.path, stats, CONTAINERS):
-            if isinstance(found, Rejection):
-                yield found
-            else:
-                yield from self._dispatch(found, found.value)
-
-    def _dispatch(self, found: Found, value: Any) -> Iterator[Item]:
-        where = {"line": found.line, "record": found.record}
-        if not isinstance(value, dict):
-            yield Rejection("expected a JSON object", **where)
-            return
-        kind = value.get("type")
+    def page_records(self, value: dict[str, Any]) -> list[Any] | None:
+        if value.get("type") == "conversation":
+            return None
         for key in ("conversations", "data"):
             inner = value.get(key)
-            if isinstance(inner, list) and kind != "conversation":
-                for obj in inner:
-                    yield from self._dispatch(found, obj)
-                return
+            if isinstance(inner, list):
+                return inner
+        return None
+
+    def record(self, value: dict[str, Any], found: Found) -> Iterator[Item]:
+        kind = value.get("type")
         if kind == "conversation" or "conversation_parts" in value or "source" in value:
-            yield from self._conversation(value, found.location, where)
+            yield from self.conversation(value, found)
         elif kind in ("contact", "user", "lead"):
             person = _contact(value)
-            yield person if person else Rejection("contact without an id", **where)
+            yield person if person else found.reject("contact without an id")
         else:
-            yield Rejection(f"not a conversation or a contact (type {kind!r})", **where)
+            yield found.reject(f"not a conversation or a contact (type {kind!r})")
 
-    def _conversation(
-        self, obj: dict[str, Any], location: str, where: dict[str, int | None]
+    def conversation_items(
+        self, obj: dict[str, Any], conversation_id: Any, location: str
     ) -> Iterator[Item]:
-        conversation_id = obj.get("id")
-        try:
-            if conversation_id is None:
-                raise ValueError("missing id")
-            contacts = _contacts_of(obj)
-            if not contacts:
-                raise ValueError("no contact (contacts.contacts is empty)")
-            customer = contacts[0]
-            yield from contacts[1:]
-            raw_created = obj.get("created_at")
-            created = parse_time(raw_created)
-            posts: list[Post] = []
-            source = obj.get("source")
-            if isinstance(source, dict) and _has_body(source):
-                source_id = source.get("id")
-                posts.append(
-                    self._post(
-                        source,
-                        f"source-{source_id}"
-                        if source_id is not None
-                        else f"{conversation_id}#source",
-                        customer.external_id,
-                        raw_created,
-                        "comment",
-                    )
+        contacts = _contacts_of(obj)
+        if not contacts:
+            raise ValueError("no contact (contacts.contacts is empty)")
+        customer = contacts[0]
+        yield from contacts[1:]
+        raw_created = obj.get("created_at")
+        created = parse_time(raw_created)
+        posts: list[Post] = []
+        source = obj.get("source")
+        if isinstance(source, dict) and _has_body(source):
+            source_id = source.get("id")
+            posts.append(
+                self._post(
+                    source,
+                    f"source-{source_id}" if source_id is not None else f"{conversation_id}#source",
+                    customer.external_id,
+                    raw_created,
+                    "comment",
                 )
-            parts = get_path(obj, "conversation_parts", "conversation_parts") or []
-            if not isinstance(parts, list):
-                raise ValueError("conversation_parts is not a list")
-            for index, part in enumerate(parts):
-                if not isinstance(part, dict):
-                    raise ValueError(f"part {index + 1} is not an object")
-                part_type = str(part.get("part_type") or "")
-                if part_type not in MESSAGE_PARTS or not _has_body(part):
-                    continue
-                part_id = part.get("id")
-                posts.append(
-                    self._post(
-                        part,
-                        str(part_id) if part_id is not None else f"{conversation_id}#{index}",
-                        customer.external_id,
-                        part.get("created_at"),
-                        part_type,
-                    )
-                )
-            yield from self._new_agents(posts, obj, parts)
-            updated = obj.get("updated_at")
-            title = obj.get("title") or get_path(source, "subject")
-            yield Thread(
-                external_id=str(conversation_id),
-                customer_id=customer.external_id,
-                created_at=created,
-                posts=tuple(posts),
-                subject=clean(html_body_text(title))[:500]
-                if isinstance(title, str) and title
-                else None,
-                channel=_short(get_path(source, "type")),
-                status=_short(obj.get("state")) or ("open" if obj.get("open") else None),
-                updated_at=parse_time(updated) if updated else None,
-                customer=customer,
-                location=location,
             )
-        except (ValueError, TypeError, AttributeError, OverflowError, OSError) as exc:
-            yield Rejection(f"conversation {conversation_id or '?'}: {exc}", **where)
+        parts = get_path(obj, "conversation_parts", "conversation_parts") or []
+        if not isinstance(parts, list):
+            raise ValueError("conversation_parts is not a list")
+        for index, part in enumerate(parts):
+            if not isinstance(part, dict):
+                raise ValueError(f"part {index + 1} is not an object")
+            part_type = str(part.get("part_type") or "")
+            if part_type not in MESSAGE_PARTS or not _has_body(part):
+                continue
+            part_id = part.get("id")
+            posts.append(
+                self._post(
+                    part,
+                    str(part_id) if part_id is not None else f"{conversation_id}#{index}",
+                    customer.external_id,
+                    part.get("created_at"),
+                    part_type,
+                )
+            )
+        yield from self._new_agents(obj, parts)
+        updated = obj.get("updated_at")
+        title = obj.get("title") or get_path(source, "subject")
+        yield Thread(
+            external_id=str(conversation_id),
+            customer_id=customer.external_id,
+            created_at=created,
+            posts=tuple(posts),
+            subject=clean(html_body_text(title))[:500]
+            if isinstance(title, str) and title
+            else None,
+            channel=short_text(get_path(source, "type")),
+            status=short_text(obj.get("state")) or ("open" if obj.get("open") else None),
+            updated_at=parse_time(updated) if updated else None,
+            customer=customer,
+            location=location,
+        )
 
     def _post(
         self, part: dict[str, Any], external_id: str, customer_id: str, raw_time: Any, kind: str
@@ -195,23 +174,22 @@ class IntercomJson(Format):
             created_raw=str(raw_time)[:64],
             body_text=clean(tidy_text(html_body_text(html))),
             body_html=clean(html),
-            author_id=_agent_key(author_type, author_id)
+            author_id=agent_key(author_type, author_id)
             if author_kind == AuthorKind.AGENT
             else None,
             public=not kind.startswith("note"),
-            channel=_short(part.get("type")) if part.get("type") != "conversation_part" else None,
+            channel=short_text(part.get("type"))
+            if part.get("type") != "conversation_part"
+            else None,
         )
 
-    def _new_agents(
-        self, posts: list[Post], obj: dict[str, Any], parts: list[Any]
-    ) -> Iterator[Person]:
+    def _new_agents(self, obj: dict[str, Any], parts: list[Any]) -> Iterator[Person]:
         authors = [get_path(obj, "source", "author")] + [p.get("author") for p in parts]
         for author in authors:
             author_type = str(get_path(author, "type") or "")
-            key = _agent_key(author_type, get_path(author, "id"))
-            if author_type not in _AGENT_TYPES or key is None or key in self._agents:
+            key = agent_key(author_type, get_path(author, "id"))
+            if author_type not in _AGENT_TYPES or key is None or not self.first_sight_of_agent(key):
                 continue
-            self._agents.add(key)
             email = get_path(author, "email")
             name = get_path(author, "name")
             yield Person(
@@ -225,12 +203,6 @@ class IntercomJson(Format):
 def _has_body(part: dict[str, Any]) -> bool:
     body = part.get("body")
     return isinstance(body, str) and bool(body.strip())
-
-
-def _agent_key(author_type: str, author_id: Any) -> str | None:
-    if author_id is None:
-        return None
-    return f"team-{author_id}" if author_type == "team" else str(author_id)
 
 
 def _contacts_of(obj: dict[str, Any]) -> list[Person]:
@@ -258,7 +230,3 @@ def _contact(obj: Any) -> Person | None:
         emails=(clean(email.strip().lower()),) if isinstance(email, str) and "@" in email else (),
         handles=(("external_id", clean(str(external))[:300]),) if external else (),
     )
-
-
-def _short(value: Any) -> str | None:
-    return clean(value)[:40] if isinstance(value, str) and value else None

@@ -23,6 +23,7 @@ import ijson
 from desk.db.models import AuthorKind
 from desk.ingest.base import Format
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
+from desk.ingest.streams.json_records import NDJSON_PROBE, ndjson_lines
 from desk.ingest.text.normalise import html_to_text, optional_text, parse_time, tidy_text
 from desk.ingest.text.reasons import error_text
 
@@ -71,7 +72,7 @@ class ZendeskJson(Format):
 
     def _is_ndjson(self) -> bool:
         with self.path.open("rb") as handle:
-            first = handle.readline(8 * 1024 * 1024).strip()
+            first = handle.readline(NDJSON_PROBE).strip()
         try:
             obj = json.loads(first)
         except ValueError:
@@ -79,27 +80,19 @@ class ZendeskJson(Format):
         return isinstance(obj, dict) and ("requester_id" in obj or "role" in obj)
 
     def _read_ndjson(self, stats: ReadStats) -> Iterator[Item]:
-        with self.path.open("rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                stats.bytes_read += len(raw)
-                line = raw.strip()
-                if not line:
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8
-                    where = "the line is cut off" if not raw.endswith(b"\n") else "invalid JSON"
-                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-                    yield Rejection(f"{where} ({reason})", line=number)
-                    continue
-                if not isinstance(obj, dict):
-                    yield Rejection("expected a JSON object", line=number)
-                elif "requester_id" in obj:
-                    yield self._ticket(obj, f"line {number}", line=number)
-                elif "role" in obj:
-                    yield from self._user(obj, line=number)
-                else:
-                    yield Rejection("neither a ticket nor a user (no requester_id or role)", number)
+        for found in ndjson_lines(self.path, stats, _decode_error):
+            if isinstance(found, Rejection):
+                yield found
+                continue
+            obj = found.value
+            if not isinstance(obj, dict):
+                yield found.reject("expected a JSON object")
+            elif "requester_id" in obj:
+                yield self._ticket(obj, found.location, line=found.line)
+            elif "role" in obj:
+                yield from self._user(obj, line=found.line)
+            else:
+                yield found.reject("neither a ticket nor a user (no requester_id or role)")
 
     def _read_document(self, stats: ReadStats) -> Iterator[Item]:
         size = self.path.stat().st_size
@@ -337,6 +330,12 @@ class ZendeskJson(Format):
         if role == "end-user":
             return AuthorKind.OTHER
         return AuthorKind.AGENT
+
+
+def _decode_error(exc: ValueError) -> str:
+    """The words for a line that is not JSON: the parser's, without its position (the line
+    number is given already), or that the bytes are not UTF-8."""
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
 
 
 class _Truncated(Exception):

@@ -28,11 +28,11 @@ from typing import IO, Any, ClassVar
 
 from desk.errors import InputError
 from desk.ingest.base import Format
+from desk.ingest.file_formats import FILE_FORMATS, HEAD_BYTES, score_formats
 from desk.ingest.records import Item, ReadStats, Rejection
 
 MAX_EXPANDED = 16 * 1024**3
 MAX_MEMBERS = 10_000
-HEAD_BYTES = 64 * 1024
 _PEOPLE = re.compile(r"user|contact|customer|agent|people|organi[sz]ation", re.IGNORECASE)
 _ARCHIVE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, gzip.BadGzipFile, EOFError,
                    zlib.error, NotImplementedError, OSError)  # fmt: skip
@@ -196,11 +196,9 @@ class Archive(Format):
 
 def _detect(name: str, head: bytes) -> type[Format] | None:
     """The format of a member from its name and first bytes; archives inside are not opened."""
-    from desk.ingest.registry import score_all  # the registry lists this module's format
-
     if not head.strip():
         return None
-    for score, fmt in score_all(Path(PurePosixPath(name).name), head):
-        if score > 0 and fmt is not Archive:
+    for score, fmt in score_formats(FILE_FORMATS, Path(PurePosixPath(name).name), head):
+        if score > 0:
             return fmt
     return None

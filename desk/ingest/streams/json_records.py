@@ -11,7 +11,7 @@ says where reading stopped.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,10 @@ class Found:
     def location(self) -> str:
         return f"line {self.line}" if self.line is not None else f"record {self.record}"
 
+    def reject(self, reason: str) -> Rejection:
+        """A rejection of this value, at its place."""
+        return Rejection(reason, line=self.line, record=self.record)
+
 
 def records(
     path: Path, stats: ReadStats, containers: Mapping[str, str]
@@ -48,7 +52,7 @@ def records(
     """
     stats.encoding = "utf-8"
     if _is_ndjson(path):
-        yield from _ndjson(path, stats)
+        yield from ndjson_lines(path, stats)
         return
     prefix = _document_prefix(path, containers)
     size = path.stat().st_size
@@ -85,7 +89,14 @@ def _is_ndjson(path: Path) -> bool:
         return False
 
 
-def _ndjson(path: Path, stats: ReadStats) -> Iterator[Found | Rejection]:
+def ndjson_lines(
+    path: Path, stats: ReadStats, explain: Callable[[ValueError], str] = _short
+) -> Iterator[Found | Rejection]:
+    """Each non-blank line of the NDJSON file ``path``, decoded, with its line number.
+
+    A line that is not JSON is rejected as cut off (the last line, with no newline) or invalid,
+    with ``explain``'s words for the error in brackets; reading goes on with the next line.
+    """
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             stats.bytes_read += len(raw)
@@ -96,7 +107,7 @@ def _ndjson(path: Path, stats: ReadStats) -> Iterator[Found | Rejection]:
                 value = json.loads(line)
             except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
                 where = "the line is cut off" if not raw.endswith(b"\n") else "invalid JSON"
-                yield Rejection(f"{where} ({_short(exc)})", line=number)
+                yield Rejection(f"{where} ({explain(exc)})", line=number)
                 continue
             yield Found(value, line=number)
 

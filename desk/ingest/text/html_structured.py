@@ -4,6 +4,12 @@ Paragraphs and other blocks become blank-line separated, ``<br>`` a line break, 
 ``* item`` lines, quoted mail (``<blockquote>``) ``> `` lines, table cells separated by spaces
 and rows by lines; ``<pre>`` keeps its spacing. Scripts, styles, images and the head are
 dropped and nothing is ever fetched. Links keep their text only.
+
+Which to use: this is the reference converter, for any HTML at all. Importers reading many
+message bodies call :func:`desk.ingest.text.html_simple.html_body_text` instead, which gives the
+same text for the simple bodies most messages are, several times sooner, and
+hands every other body to :func:`html_to_text` here. Both exist because the parser is correct
+for everything but slow per call, and the shortcut is fast but only for what it recognises.
 """
 
 from __future__ import annotations

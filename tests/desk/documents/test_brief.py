@@ -24,7 +24,7 @@ from desk.charts.handoffs import handoffs_chart
 from desk.charts.headline import headline_chart
 from desk.charts.timeline import timeline_chart
 from desk.documents.brief import layout as brief_layout
-from desk.documents.brief.render import (
+from desk.documents.brief.content import (
     BriefAttachment,
     BriefChart,
     BriefContent,
@@ -33,10 +33,12 @@ from desk.documents.brief.render import (
     BriefFigures,
     BriefIncident,
     BriefWarning,
-    render_brief,
 )
+from desk.documents.brief.render import render_brief
 from desk.documents.fonts import BOLD, ITALIC, REGULAR
 from desk.errors import InputError
+
+pytestmark = pytest.mark.slow  # renders the brief PDF again and again
 
 CUSTOMER = "Victor Krane"
 AGENTS = ("Maria Lopez", "Tom Becker", "Aiko Sato")

@@ -29,6 +29,7 @@ def session(sqlite_engine: Engine) -> Iterator[Session]:
         yield s
 
 
+@pytest.mark.slow
 def test_every_count_of_incidents_in_the_brief_agrees(session: Session) -> None:
     fx = build_customer(session)  # four messages on four days, one quotable line each
     case = cases.open_case(session, fx.customer_id, ACTOR)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desk.documents.brief.render import BriefEvidence
+import pytest
+
+from desk.documents.brief.content import BriefEvidence
 from tests.desk.documents.test_brief import page_texts, render, sample_content, sha, squash
+
+pytestmark = pytest.mark.slow  # each test lays out long briefs page by page (tens of seconds)
 
 INCIDENTS_HEADING = "Incidents, quoted from the record"
 QUOTED_HEADING = "Quoted messages"

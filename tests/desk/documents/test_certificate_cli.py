@@ -27,6 +27,8 @@ from desk.documents.signing import sign_pdf
 from tests.desk.documents.certs import signer_from
 from tests.desk.documents.test_letter import context
 
+pytestmark = pytest.mark.slow  # makes keys and signs through the CLI in subprocesses
+
 PASSWORD = "plum tree 42"
 
 

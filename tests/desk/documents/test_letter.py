@@ -87,6 +87,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     return make_pki(tmp_path_factory.mktemp("pki"))
 
 
+@pytest.mark.slow
 def test_sign_verify_and_tamper(pki: Pki) -> None:
     pdf = render_letter(context("en"))
     signed = sign_pdf(pdf, load_signer(pki.p12, PASSWORD))

@@ -17,6 +17,8 @@ from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Le
 from desk.demo.generator import PLANTED_EMAIL
 from tests.desk.documents.certs import PASSWORD, make_pki
 
+pytestmark = pytest.mark.slow  # drafts, signs and verifies through the CLI
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:

@@ -31,6 +31,8 @@ from desk.documents.signing import sign_pdf
 from tests.desk.documents.certs import PASSWORD, Pki, asn1, make_pki, signer_from
 from tests.desk.documents.test_letter import context
 
+pytestmark = pytest.mark.slow  # generates certificate chains and signs PDFs
+
 NOW = dt.datetime.now(dt.UTC)
 
 

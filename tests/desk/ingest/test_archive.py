@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import Conversation, ImportBatch
 from desk.errors import InputError
+from desk.ingest.formats.zendesk_json import ZendeskJson
 from desk.ingest.loader import import_file
 from desk.ingest.registry import detect
 from desk.ingest.streams.compressed import Archive
@@ -28,6 +29,7 @@ def _zip(path: Path, members: dict[str, str | bytes]) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_zip_of_a_zendesk_xml_export(engine: Engine, tmp_path: Path) -> None:
     path = _zip(
         tmp_path / "export.zip",
@@ -73,6 +75,26 @@ def test_zip_members_rejections_name_the_member(sqlite_engine: Engine, tmp_path:
     assert rejection.line == 7
 
 
+def test_an_archive_inside_an_archive_is_skipped_not_opened(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    """A member is detected among the formats of single files only: a nested .zip or .gz
+    scores as no format (not as the archive reader), so it is named and skipped."""
+    export = small_export(tmp_path / "export.ndjson").read_bytes()
+    inner = _zip(tmp_path / "inner.zip", {"more.ndjson": export}).read_bytes()
+    path = _zip(
+        tmp_path / "outer.zip",
+        {"export.ndjson": export, "inner.zip": inner, "again.ndjson.gz": gzip.compress(export)},
+    )
+    assert [m.format for m in Archive(path).members] == [ZendeskJson, None, None]
+    summary = import_file(sqlite_engine, path)
+    assert summary.conversations_new == 2
+    assert sorted(r.reason for r in summary.rejections) == [
+        "again.ndjson.gz: not an export Breakup Desk reads; skipped",
+        "inner.zip: not an export Breakup Desk reads; skipped",
+    ]
+
+
 @pytest.mark.parametrize("name", ["../escape.json", "/etc/passwd", "C:/windows/x.json"])
 def test_members_that_escape_the_archive_are_refused(
     name: str, sqlite_engine: Engine, tmp_path: Path
@@ -82,6 +104,7 @@ def test_members_that_escape_the_archive_are_refused(
         import_file(sqlite_engine, path)
 
 
+@pytest.mark.slow
 def test_archives_expanding_beyond_the_limit_are_refused(
     sqlite_engine: Engine, tmp_path: Path
 ) -> None:

@@ -36,6 +36,8 @@ from desk.ingest.registry import detect
 from desk.progress import Progress
 from tests.conftest import shared_data
 
+pytestmark = pytest.mark.slow  # real archives through the CLI and worker processes
+
 SAMPLES = (
     "perceval_email_multipart_encoding.txt",
     "perceval_mbox_complex.mbox",

@@ -138,6 +138,7 @@ def test_helpscout_original_source_is_detected_and_imports_one_message(
     assert message.body_text.startswith("This is the third time I write about invoice 4471.")
 
 
+@pytest.mark.slow
 def test_helpscout_original_source_imports_through_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

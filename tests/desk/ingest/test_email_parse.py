@@ -182,6 +182,7 @@ _MBOX_LINES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_MBOX_LINES, max_size=40), st.integers(min_value=1, max_value=200))
 def test_the_mbox_splitter_reads_pieces_as_the_plain_line_by_line_rules(
@@ -206,6 +207,7 @@ _DATES = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(value=_DATES | st.text(max_size=40))
 def test_the_fast_date_reading_agrees_with_the_email_package(value: str) -> None:

@@ -28,6 +28,7 @@ def _as_list(path: Path) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name", ["all_tickets", "ticket_1", "conversations", "contact", "contacts", "companies"]
 )

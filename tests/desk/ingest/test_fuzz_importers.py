@@ -27,6 +27,8 @@ from desk.errors import DeskError
 from desk.ingest.loader import import_file
 from desk.ingest.registry import format_names
 
+pytestmark = pytest.mark.slow  # hypothesis feeds every importer dozens of inputs
+
 # WORKAROUND: when a property fails, hypothesis's pytest plugin imports libcst to suggest a
 # patch; libcst's import raises mypy_extensions' TypedDict DeprecationWarning, which
 # filterwarnings=error turns into an INTERNALERROR that hides the falsifying example. Import it

@@ -193,6 +193,7 @@ GERMAN_MAP = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_the_command_line_maps_columns_saves_a_profile_and_detects_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

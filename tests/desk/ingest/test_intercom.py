@@ -189,6 +189,7 @@ def test_conversation_list_authors_parts_notes_and_bots(engine: Engine, tmp_path
         assert (agent.external_id, agent.name) == ("274", "Olive Operator")
 
 
+@pytest.mark.slow
 def test_ndjson_export_contacts_sharing_an_email_are_one_customer(
     sqlite_engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,8 @@ from desk.cli import main
 from tests.conftest import SHARED_DATA
 from tests.desk.ingest import test_freshdesk, test_twitter
 
+pytestmark = pytest.mark.slow  # every real sample through the command line
+
 SAMPLES = SHARED_DATA / "samples"
 FORMAT_OF_FOLDER = {
     "freshdesk": "freshdesk-json",

@@ -58,6 +58,7 @@ def expected_counts(path: Path) -> tuple[int, int, int]:
     return len(known), frame["root"].nunique(), len(customers)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["twcs_kaggle_sample.csv", "twcs_first5000_pandas_index.csv"])
 def test_real_samples_import_with_counts_read_independently(
     name: str, sqlite_engine: Engine
@@ -83,6 +84,7 @@ def test_real_samples_import_with_counts_read_independently(
         assert inbound_as_agent == 0
 
 
+@pytest.mark.slow
 def test_bare_carriage_return_in_an_unquoted_cell_stays_in_the_tweet(sqlite_engine: Engine) -> None:
     path = shared_data("samples", "twitter", "twcs_first5000_pandas_index.csv")
     import_file(sqlite_engine, path)

@@ -23,6 +23,7 @@ from desk.db.models import (
 from desk.errors import Cancelled, InputError
 from desk.ingest.formats.zendesk_json import ZendeskJson
 from desk.ingest.loader import import_file
+from desk.ingest.records import ReadStats, Rejection
 from desk.ingest.registry import detect
 from desk.progress import Progress
 from tests.conftest import shared_data
@@ -99,6 +100,7 @@ def small_export(path: Path) -> Path:
     )
 
 
+@pytest.mark.slow
 def test_real_zendesk_api_responses_import_with_counts_read_independently(
     sqlite_engine: Engine,
 ) -> None:
@@ -227,6 +229,27 @@ def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imported(
         batch = session.get_one(ImportBatch, summary.batch_id)
         assert batch.rows_rejected == 4
         assert sorted(r.line for r in batch.rejections if r.line) == [6, 7, 8, 9]
+
+
+def test_ndjson_lines_that_are_not_json_are_named_by_line_in_the_parsers_short_words(
+    tmp_path: Path,
+) -> None:
+    """The shared NDJSON reader words a bad line as Zendesk's always did: the parser's message
+    without its position, "not UTF-8" for bytes that are not text, and a blank line skipped
+    without shifting the numbers."""
+    path = write_ndjson(tmp_path / "words.ndjson", USERS[:1])
+    with path.open("ab") as handle:
+        handle.write(b'{"id": 5, "role": \n\n{"id": 6, "name": "Caf\xe9", "role": "end-user"}\n')
+        handle.write(b'{"id": 7, "requester_id": 1, "created_at": "2024-0')
+    stats = ReadStats()
+    items = list(ZendeskJson(path).read(stats))
+    rejections = [(r.line, r.reason) for r in items if isinstance(r, Rejection)]
+    assert rejections == [
+        (2, "invalid JSON (Expecting value)"),
+        (4, "invalid JSON (not UTF-8)"),
+        (5, "the line is cut off (Unterminated string starting at)"),
+    ]
+    assert stats.bytes_read == path.stat().st_size
 
 
 def test_loosely_typed_fields_and_a_bare_user_seen_twice_import(
