@@ -200,6 +200,7 @@ def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Pat
     case_id = draft_case(engine)
     wizard = BreakupWizard(engine, window.runner, case_id, "Mia Manager", window)
     wizard.open()
+    settle(app, window)  # the wizard reads the case off the GUI thread before its pages show
 
     def shot(name: str) -> None:
         focused = QApplication.focusWidget()

@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.units import ALL_TIME, Period, Unit
-from desk.charts.build import build_chart
+from desk.charts.customer import build_customer_chart
 from desk.charts.export import save_figure
 from desk.charts.style import fit_title_block
-from desk.db.models import Customer
+from desk.db.handle import Engine
 from ui.workers import TaskRunner
 
 KINDS = (
@@ -119,9 +117,7 @@ class ChartPanel(QWidget):
         self.status.setText(self.tr("Drawing…"))
 
         def build() -> Figure:
-            with Session(engine) as session:
-                name = session.get_one(Customer, customer_id).display_name
-                return build_chart(session, kind, customer_id, name, unit, period, cache=cache)
+            return build_customer_chart(engine, kind, customer_id, unit, period, cache=cache)
 
         self._runner.run(build, lambda figure: self._on_built(request, figure))
 

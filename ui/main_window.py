@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from desk.analytics.cache import ReferenceCache
 from desk.config import data_dir
+from desk.db.handle import Engine
 from desk.demo.generator import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self._engine, self._settings, self)
+        dialog = SettingsDialog(self._engine, self._settings, self, runner=self.runner)
         dialog.open()
         return dialog
 

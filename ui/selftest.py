@@ -7,15 +7,11 @@ back, and exits 0 (or prints what failed and exits 1).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 
 def run() -> int:
@@ -35,10 +31,9 @@ def run() -> int:
 def _run(folder: Path) -> Path:
     from desk.cli import main as cli
     from desk.db.engine import open_database
-    from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Message
     from desk.demo.generator import PLANTED_EMAIL
-    from desk.documents.letter_store import LetterOptions, draft_letter
     from desk.documents.preview import pdf_page_png
+    from desk.documents.selftest_letter import draft_planted_letter
     from ui.app import create_application
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -59,39 +54,22 @@ def _run(folder: Path) -> Path:
         time.sleep(0.01)
     if window.customers.model.rowCount() == 0:
         raise RuntimeError("the customer list stayed empty")
-    with Session(engine) as session:
-        customer = session.scalars(
-            select(Customer).where(Customer.primary_email == PLANTED_EMAIL)
-        ).one()
-        message = session.scalars(
-            select(Message)
-            .where(Message.customer_id == customer.id, Message.body_text.contains("chargeback"))
-            .limit(1)
-        ).one()
-        case = Case(
-            customer_id=customer.id,
-            opened_by="self-test",
-            state=CaseState.APPROVED,
-            criteria=json.dumps(["threats"]),
-        )
-        session.add(case)
-        session.flush()
-        session.add(
-            Evidence(
-                case_id=case.id,
-                kind=EvidenceKind.QUOTE,
-                message_id=message.id,
-                quote=message.body_text[:120],
-                message_time=message.created_at,
-                message_text=message.body_text,
-                message_sha256=message.body_sha256,
-                created_by="self-test",
-            )
-        )
-        session.commit()
-        letter = draft_letter(session, case.id, LetterOptions(language="zh"), "self-test")
-        pdf = folder / "letter.pdf"
-        pdf.write_bytes(letter.pdf)
+    written: list[object] = []
+    window.runner.run(
+        lambda: draft_planted_letter(engine, PLANTED_EMAIL, folder / "letter.pdf"),
+        written.append,
+        written.append,
+        write=True,
+    )
+    deadline = time.monotonic() + 60
+    while not written and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if not written:
+        raise RuntimeError("drafting the letter did not finish")
+    if isinstance(written[0], BaseException):
+        raise written[0]
+    pdf = Path(str(written[0]))
     if not pdf_page_png(pdf.read_bytes()):
         raise RuntimeError("the letter PDF did not render")
     window.close()

@@ -20,14 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case.cases import (
+from desk.case.cases import get_case, set_terms
+from desk.case.criteria import (
     BACKING_KINDS,
     CriterionStatus,
     PatternStatus,
     criteria_status,
-    get_case,
     incidents,
-    set_terms,
 )
 from desk.case.ladder import LadderStatus
 from desk.case.policy import PATTERN_CRITERION, LadderStep, Policy
@@ -213,7 +212,7 @@ def backing_evidence(items: Sequence[Evidence], policy: Policy) -> dict[str, lis
     """Each criterion of the policy with the evidence items that back it, in the case's order.
 
     The pattern criterion is backed by the incidents of the other criteria, and only once the
-    pattern rule is met (as :func:`desk.case.cases.criteria_status` counts it).
+    pattern rule is met (as :func:`desk.case.criteria.criteria_status` counts it).
     """
     statuses = {s.key: s for s in criteria_status(items, policy)}
     backing: dict[str, list[Evidence]] = {}

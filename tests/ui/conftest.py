@@ -1,4 +1,5 @@
-"""UI test fixtures: fail any test that leaves background work running."""
+"""UI test fixtures: fail any test that leaves background work running, or in which the UI's
+code touched the database on the GUI thread (see :mod:`tests.ui.db_guard`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from tests.ui import db_guard
 from ui.workers import TaskRunner
+
+db_guard.install()
 
 WAIT_MS = 5000
 
@@ -31,3 +35,11 @@ def _no_dangling_work(qapp: object) -> Iterator[None]:
     yield
     left = unfinished_pools()
     assert not left, f"a test left a task running in: {', '.join(left)}"
+
+
+@pytest.fixture(autouse=True)
+def _no_database_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    db_guard.take()  # whatever came before this test is not its doing
+    yield
+    touched = db_guard.take()
+    assert not touched, "the UI used the database on the GUI thread: " + "; ".join(touched)

@@ -102,6 +102,7 @@ def test_the_default_log_is_in_the_data_folder_and_secrets_are_masked() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_window_runs_with_the_hook_installed(qtbot: QtBot, tmp_path: Path) -> None:
     before = (sys.excepthook, threading.excepthook)
     launcher = Launcher(Settings(tmp_path / "settings.ini"), crash_log=tmp_path / LOG_NAME)

@@ -204,6 +204,7 @@ def count(engine: Engine, table: type[Customer | Conversation | Message]) -> int
         return session.scalar(select(func.count()).select_from(table))
 
 
+@pytest.mark.slow
 def test_the_import_dialog_maps_the_columns_then_imports(
     qtbot: QtBot, sqlite_engine: Engine, runner: TaskRunner, tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -26,6 +27,8 @@ from ui.wizard.leadership_page import LeadershipPage
 from ui.wizard.letter_page import LetterPage
 from ui.wizard.terms import TermsPage
 from ui.wizard.warnings_page import WarningsPage
+
+pytestmark = pytest.mark.slow  # the whole path in one window
 
 ABUSE = ("harassment", "threat_financial", "threat_legal", "threat_job", "threat_expose")
 
@@ -63,11 +66,13 @@ def test_from_an_export_to_the_letter_in_one_window(qtbot: QtBot, tmp_path: Path
 
     # Once, in Settings: who the letter is from and who signs it.
     settings = window.open_settings()
+    qtbot.waitUntil(settings.save_button.isEnabled)  # the stored values, read off the GUI thread
     qtbot.keyClicks(settings.company_name, "Lumen Ledger")
     settings.company_address.setPlainText("12 Harbour Street\nBristol")
     qtbot.keyClicks(settings.signatory_name, "Dana Whitfield")
     qtbot.keyClicks(settings.signatory_title, "Chief Operating Officer")
-    settings.accept()
+    with qtbot.waitSignal(settings.accepted):  # saved through the write queue
+        settings.accept()
 
     # Import through the dialog; the new messages are read for abuse on the way.
     export = write_demo_export(tmp_path / "demo.ndjson", customers=200).path
@@ -82,7 +87,7 @@ def test_from_an_export_to_the_letter_in_one_window(qtbot: QtBot, tmp_path: Path
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter)
     model = window.customers.model
     qtbot.waitUntil(lambda: model.rowCount() == 200)
-    assert model.data(model.index(0, 0)) == "Victor Krane"
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Victor Krane")
     window.customers.table.selectRow(0)
     page = window.customer_page
     with Session(engine) as session:
@@ -121,6 +126,8 @@ def test_from_an_export_to_the_letter_in_one_window(qtbot: QtBot, tmp_path: Path
     assert wizard is not None
     next_button = wizard.button(QWizard.WizardButton.NextButton)
 
+    # The wizard reads the case off the GUI thread, then shows its first page.
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CausePage), timeout=10_000)
     cause = wizard.currentPage()
     assert isinstance(cause, CausePage)
     qtbot.waitUntil(lambda: cause.is_loaded)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
 from desk.case import cases, evidence
+from desk.case.criteria import current_evidence
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Flag, Message
@@ -28,6 +29,8 @@ from ui.settings import Settings
 from ui.views.customer_page import CustomerPage
 from ui.views.message_view import QUOTED_COLOUR
 from ui.workers import TaskRunner
+
+pytestmark = pytest.mark.slow  # the window over the imported demo data
 
 LAWYER = "My lawyer will be in touch"
 CHARGEBACK = "I will file a chargeback"
@@ -91,7 +94,7 @@ def message_with(engine: Engine, customer_id: int, text: str) -> Message:
 
 def current(engine: Engine, case_id: int) -> list[Evidence]:
     with Session(engine) as session:
-        items = cases.current_evidence(session, case_id)
+        items = current_evidence(session, case_id)
         session.expunge_all()
         return items
 
@@ -225,7 +228,7 @@ def test_quote_note_reorder_remove_with_undo_and_redo(qtbot: QtBot, desk: Desk) 
     qtbot.mouseClick(page.basket.redo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(current(desk.engine, case_id)) == 2)
     with Session(desk.engine) as session:
-        restored = next(e for e in cases.current_evidence(session, case_id) if e.note)
+        restored = next(e for e in current_evidence(session, case_id) if e.note)
         assert [v.removed for v in evidence.history(session, restored.id)] == [
             False,
             True,

@@ -39,6 +39,7 @@ def count(engine: Engine, model: type[Message] | type[ImportBatch] | type[Flag])
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
+@pytest.mark.slow
 def test_a_broken_second_file_leaves_the_first_imported_and_listed(
     qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path
 ) -> None:

@@ -38,6 +38,7 @@ def test_empty_database_shows_the_welcome(window: MainWindow) -> None:
     assert "sqlite" in window.db_label.text()
 
 
+@pytest.mark.slow
 def test_import_through_the_dialog_fills_the_list(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -51,11 +52,11 @@ def test_import_through_the_dialog_fills_the_list(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter)
     model = window.customers.model
     assert model.rowCount() == 2
-    assert model.data(model.index(0, 0)) == "Cora Customer"
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Cora Customer")
     assert window.totals_label.text() == "2 customers · 6 messages"
     window.customers.search.setText("dan")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    assert model.data(model.index(0, 0)) == "Dan Customer"
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Dan Customer")
 
 
 def test_cancel_leaves_the_database_as_it_was(
@@ -82,12 +83,14 @@ def test_settings_dialog_saves_the_profile_and_preferences(
     from ui import settings as opt
 
     dialog = window.open_settings()
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the stored values, read off the GUI thread
     qtbot.keyClicks(dialog.company_name, "Lumen Ledger")
     dialog.company_address.setPlainText("12 Harbour Street\nBristol")
     qtbot.keyClicks(dialog.signatory_name, "Dana Whitfield")
     qtbot.keyClicks(dialog.signatory_title, "Chief Operating Officer")
     dialog.hourly_cost.setValue(42.5)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):  # saved through the write queue
+        dialog.accept()
     with Session(sqlite_engine) as session:
         assert load_company(session).address == "12 Harbour Street\nBristol"
         assert load_signatory(session).title == "Chief Operating Officer"

@@ -6,6 +6,8 @@ import pytest
 
 from desk.cli import main
 
+pytestmark = pytest.mark.slow  # the whole self-test, end to end
+
 
 def test_self_test_passes(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

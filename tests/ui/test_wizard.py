@@ -34,13 +34,15 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
+@pytest.mark.slow
 def test_wizard_from_terms_to_a_signed_letter(qtbot: QtBot, demo_url: str, tmp_path: Path) -> None:
     case_id, _times = _approved_case(demo_url, ["My lawyer will be in touch"])
     engine = open_database(demo_url)
     runner = TaskRunner()
     wizard = BreakupWizard(engine, runner, case_id, "Mia Manager")
     qtbot.addWidget(wizard)
-    wizard.open()
+    with qtbot.waitSignal(wizard.opened):  # the case is read off the GUI thread
+        wizard.open()
     terms = wizard.currentPage()
     assert isinstance(terms, TermsPage)  # an approved case starts on the terms
     assert wizard.button(QWizard.WizardButton.BackButton).isVisible()  # Back: the approval
@@ -60,6 +62,7 @@ def test_wizard_from_terms_to_a_signed_letter(qtbot: QtBot, demo_url: str, tmp_p
         qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     letter = wizard.currentPage()
     assert isinstance(letter, LetterPage)
+    qtbot.waitUntil(lambda: not letter.is_filling)  # the template is filled off the GUI thread
     assert "My lawyer will be in touch" in letter.text.toPlainText()
     qtbot.waitUntil(
         lambda: letter.preview.pixmap() is not None and not letter.preview.pixmap().isNull()
@@ -97,7 +100,8 @@ def test_wizard_from_terms_to_a_signed_letter(qtbot: QtBot, demo_url: str, tmp_p
     # Reopened, the wizard resumes on the page it was left on, with the edited text.
     again = BreakupWizard(engine, runner, case_id, "Mia Manager")
     qtbot.addWidget(again)
-    again.open()
+    with qtbot.waitSignal(again.opened):
+        again.open()
     assert isinstance(again.currentPage(), ExportPage)
     assert "Kept in the letter as edited." in again.draft.body
     again.done(QWizard.DialogCode.Rejected)

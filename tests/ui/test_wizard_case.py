@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence
+from desk.case.criteria import claimed_criteria
 from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Approval, Case, CaseState, Customer, Message
@@ -112,7 +113,8 @@ def new_case(engine: Engine, quotes: tuple[tuple[str, str, int], ...], submit: b
 def open_wizard(qtbot: QtBot, desk: Desk, case_id: int) -> BreakupWizard:
     wizard = BreakupWizard(desk.engine, desk.runner, case_id, "Mia Manager")
     qtbot.addWidget(wizard)
-    wizard.open()
+    with qtbot.waitSignal(wizard.opened):  # the case is read off the GUI thread
+        wizard.open()
     return wizard
 
 
@@ -141,6 +143,7 @@ def claim(qtbot: QtBot, page: CausePage, key: str) -> None:
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
 
 
+@pytest.mark.slow
 def test_from_the_cause_through_leadership_to_the_terms(
     qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:
@@ -168,7 +171,7 @@ def test_from_the_cause_through_leadership_to_the_terms(
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), WarningsPage))
     case = case_row(desk.engine, case_id)
     assert case.state == CaseState.READY_FOR_REVIEW
-    assert cases.claimed_criteria(case) == ["harassment_language", "threats"]
+    assert claimed_criteria(case) == ["harassment_language", "threats"]
 
     # 2. Warnings: none given, the steps skipped said plainly; record one given by phone.
     warnings = shown_page(qtbot, wizard, WarningsPage)
@@ -331,6 +334,7 @@ def test_declined_ends_the_wizard_and_keeps_the_case(qtbot: QtBot, desk: Desk) -
         assert approval.adjustments_note == "One more chance: a final written warning first."
 
 
+@pytest.mark.slow
 def test_resumes_on_the_page_it_was_left(qtbot: QtBot, desk: Desk) -> None:
     case_id = new_case(desk.engine, ACROSS_DAYS)
     wizard = open_wizard(qtbot, desk, case_id)

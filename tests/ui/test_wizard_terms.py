@@ -66,7 +66,8 @@ def open_on_terms(
     """The wizard on an approved case (it opens on the terms), with the terms filled in."""
     wizard = BreakupWizard(engine, runner, case_id, "Mia Manager")
     qtbot.addWidget(wizard)
-    wizard.open()
+    with qtbot.waitSignal(wizard.opened):  # the case is read off the GUI thread
+        wizard.open()
     page = wizard.currentPage()
     assert isinstance(page, TermsPage)
     page.monthly.clear()

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from desk.abuse.detector import DetectorOptions
 from desk.abuse.scan import ScanResult
 from desk.config import csv_profiles_dir
+from desk.db.handle import Engine
 from desk.errors import DeskError, InputError
 from desk.ingest.formats.csv_mapping import ColumnMapping
 from desk.ingest.formats.generic_csv import preview_rows, resolve_mapping

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from desk.abuse.detector import Detector, DetectorOptions
 from desk.abuse.rulepack import reload_packs
 from desk.abuse.scan import ScanResult, scan_messages
+from desk.db.handle import Engine
 from desk.errors import Cancelled, DeskError
 from desk.ingest.loader import ImportSummary, import_file
 from desk.progress import Progress

@@ -1,9 +1,15 @@
 """Settings: the company profile, the signatory and the policy (kept in the database, for
 every manager on it), the manager's name and the cost figures (kept in the user's settings
-file), and where the database is."""
+file), and where the database is.
+
+The database part is read and saved through the task runner, never on the GUI thread: the
+dialog opens with empty fields and Save disabled until the stored values arrive (``loaded``),
+and it closes once the save is in.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,36 +27,45 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.case.policy import load_policy, save_policy
-from desk.documents.company_profile import (
-    CompanyProfile,
-    Signatory,
-    load_company,
-    load_signatory,
-    save_company,
-    save_signatory,
-)
+from desk.case.policy import default_policy
+from desk.db.handle import Engine
+from desk.documents.company_profile import CompanyProfile, Signatory
+from desk.documents.settings_data import StoredSettings, read_settings, write_settings
 from desk.errors import DeskError
 from ui import settings as opt
 from ui.dialogs.policy_editor import PolicyEditor
 from ui.settings import Settings
+from ui.workers import TaskRunner
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, engine: Engine, settings: Settings, parent: QWidget | None = None) -> None:
+    """Signals:
+    loaded(): the stored company, signatory and policy are shown; Save is enabled.
+    """
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(760)
         self._engine = engine
         self._settings = settings
-        with Session(engine) as session:
-            company = load_company(session)
-            signatory = load_signatory(session)
-            self._policy = load_policy(session)
-        self.policy_editor = PolicyEditor(self._policy, self)
+        # The window's runner, so the save queues behind its other writes; a dialog made
+        # without one brings its own.
+        self._runner = runner if runner is not None else TaskRunner(self)
+        self._stored: StoredSettings | None = None  # as read: None until it arrives
+        self._saving = False
+        company, signatory = CompanyProfile(), Signatory()
+        self.policy_editor = PolicyEditor(default_policy(), self)
 
         self.company_name = QLineEdit(company.name, self)
         self.company_address = QPlainTextEdit(company.address, self)
@@ -98,6 +113,9 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the stored values are shown
+        self.save_button.setToolTip(self.tr("Reading the settings…"))
 
         self.tabs = QTabWidget(self)
         letters = QWidget(self.tabs)
@@ -130,6 +148,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self._load()
 
     def _file_row(self, value: str, title: str) -> tuple[QWidget, QLineEdit]:
         row = QWidget(self)
@@ -151,33 +170,75 @@ class SettingsDialog(QDialog):
         return row, edit
 
     def accept(self) -> None:
+        """Save (on the write queue), then close; Save stays disabled while it runs."""
+        if self._stored is None or self._saving:
+            return  # still reading, or already saving
         try:
             policy = self.policy_editor.policy()
         except DeskError as exc:
             self.tabs.setCurrentWidget(self.policy_editor)
             QMessageBox.warning(self, self.tr("The policy has a mistake"), str(exc))
             return
-        with Session(self._engine) as session:
-            if policy != self._policy:
-                save_policy(session, policy, self.manager.text().strip() or "manager")
-                session.commit()
-            save_company(
-                session,
-                CompanyProfile(
-                    name=self.company_name.text().strip(),
-                    address=self.company_address.toPlainText().strip(),
-                    logo=self.logo[1].text().strip() or None,
-                    data_export=self.data_export.text().strip() or None,
-                ),
-            )
-            save_signatory(
-                session,
-                Signatory(
-                    name=self.signatory_name.text().strip(),
-                    title=self.signatory_title.text().strip(),
-                    signature_image=self.signature_image[1].text().strip() or None,
-                ),
-            )
+        stored = StoredSettings(
+            company=CompanyProfile(
+                name=self.company_name.text().strip(),
+                address=self.company_address.toPlainText().strip(),
+                logo=self.logo[1].text().strip() or None,
+                data_export=self.data_export.text().strip() or None,
+            ),
+            signatory=Signatory(
+                name=self.signatory_name.text().strip(),
+                title=self.signatory_title.text().strip(),
+                signature_image=self.signature_image[1].text().strip() or None,
+            ),
+            policy=policy,
+        )
+        engine, was = self._engine, self._stored.policy
+        actor = self.manager.text().strip() or "manager"
+        self._set_saving(True)
+        self._runner.run(
+            lambda: write_settings(engine, stored, was, actor),
+            lambda _none: self._on_saved(),
+            self._on_save_failed,
+            write=True,
+        )
+
+    # -- the database's part, off the GUI thread -----------------------------------------
+
+    def _load(self) -> None:
+        engine = self._engine
+        self._runner.run(lambda: read_settings(engine), self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, stored: object) -> None:
+        assert isinstance(stored, StoredSettings)
+        self._stored = stored
+        company, signatory = stored.company, stored.signatory
+        self.company_name.setText(company.name)
+        self.company_address.setPlainText(company.address)
+        self.logo[1].setText(company.logo or "")
+        self.data_export.setText(company.data_export or "")
+        self.signatory_name.setText(signatory.name)
+        self.signatory_title.setText(signatory.title)
+        self.signature_image[1].setText(signatory.signature_image or "")
+        self.policy_editor.set_policy(stored.policy)
+        self.save_button.setEnabled(True)
+        self.save_button.setToolTip("")
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.save_button.setToolTip(str(exc))
+        QMessageBox.warning(self, self.tr("Cannot read the settings"), str(exc))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        QMessageBox.warning(self, self.tr("The settings were not saved"), str(exc))
+
+    def _on_saved(self) -> None:
+        self._set_saving(False)
         self._settings.set(opt.MANAGER_NAME, self.manager.text().strip())
         self._settings.set(opt.HANDLE_MINUTES, self.handle_minutes.value())
         self._settings.set(opt.HOURLY_COST, self.hourly_cost.value())

@@ -1,4 +1,10 @@
-"""The customer list: ids from one SQL query, row contents fetched a page at a time."""
+"""The customer list: ids from one SQL query, row contents fetched a page at a time.
+
+Pages are read on the :class:`~ui.workers.TaskRunner`'s reader pool: ``data()`` for a row not
+yet read asks for its page once and shows the row as it was before the last write (or a
+placeholder) until the page arrives and ``dataChanged`` repaints it, so scrolling 100k rows
+never waits on the database on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy.orm import Session
 
-from desk.customers.roster import CustomerRow, SortKey, customer_rows
+from desk.customers.roster import CustomerRow, SortKey
 from ui.models.headered import AnyIndex, HeaderedTableModel
+from ui.workers import TaskRunner
+
+# Reads one page of rows by id (a ``desk`` function bound to the engine); runs on a reader.
+PageLoader = Callable[[list[int]], dict[int, CustomerRow]]
+PLACEHOLDER = "…"
 
 
 class CustomerTableModel(HeaderedTableModel):
@@ -49,12 +59,19 @@ class CustomerTableModel(HeaderedTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 2
     PAGE = 200
 
-    def __init__(self, session_factory: Callable[[], Session], parent: Any = None) -> None:
+    def __init__(self, load_page: PageLoader, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._load_page = load_page
+        self._runner = runner
         self._ids: list[int] = []
         self._mean = 0.0
         self._cache: dict[int, CustomerRow] = {}
+        # Rows as they were before the last write: shown until their page is read again.
+        self._stale: dict[int, CustomerRow] = {}
+        # First rows of the pages asked for (read or being read) since the ids or contents
+        # last changed: each is read once, even if some of its ids are gone from the database.
+        self._requested: set[int] = set()
+        self._generation = 0  # bumped when ids or contents change: older pages are dropped
 
     # -- contents ---------------------------------------------------------------------
 
@@ -64,11 +81,17 @@ class CustomerTableModel(HeaderedTableModel):
         self._ids = ids
         self._mean = mean
         self._cache.clear()
+        self._stale.clear()
+        self._requested.clear()
+        self._generation += 1
         self.endResetModel()
 
     def mark_stale(self) -> None:
-        """After a write: drop cached rows and repaint what is visible."""
+        """After a write: re-read the rows shown (showing the old ones meanwhile)."""
+        self._stale.update(self._cache)
         self._cache.clear()
+        self._requested.clear()
+        self._generation += 1
         if self._ids:
             last = self.index(len(self._ids) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -89,9 +112,23 @@ class CustomerTableModel(HeaderedTableModel):
             return cached
         start = (row // self.PAGE) * self.PAGE
         page = self._ids[start : start + self.PAGE]
-        with self._session_factory() as session:
-            self._cache.update(customer_rows(session, page))
-        return self._cache.get(cid)
+        if start not in self._requested:
+            self._requested.add(start)
+            generation, load = self._generation, self._load_page
+            self._runner.run(
+                lambda: load(page),
+                lambda rows: self._on_page_loaded(generation, start, rows),
+            )
+        return self._stale.get(cid)
+
+    def _on_page_loaded(self, generation: int, start: int, rows: object) -> None:
+        if generation != self._generation:
+            return  # the ids or contents changed meanwhile: a fresh read is asked for on demand
+        assert isinstance(rows, dict)
+        self._cache.update(rows)
+        end = min(start + self.PAGE, len(self._ids)) - 1
+        if end >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(end, self.columnCount() - 1))
 
     # -- Qt model API -------------------------------------------------------------------
 
@@ -105,7 +142,8 @@ class CustomerTableModel(HeaderedTableModel):
             return self._ids[index.row()]
         row = self._row(index.row())
         if row is None:
-            return None
+            placeholder = role == Qt.ItemDataRole.DisplayRole and index.column() == self.NAME
+            return PLACEHOLDER if placeholder else None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

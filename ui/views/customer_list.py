@@ -15,16 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.customers.roster import (
-    CustomerQuery,
-    SortKey,
-    customer_ids,
-    mean_customer_messages,
-    totals,
-)
+from desk.customers.queries import CustomerList, load_customer_list, load_customer_rows
+from desk.customers.roster import CustomerQuery, SortKey
+from desk.db.handle import Engine
 from ui.models.customer_table import CustomerTableModel
 from ui.workers import TaskRunner
 
@@ -57,7 +51,7 @@ class CustomerListView(QWidget):
         self._runner = runner
         self._query = CustomerQuery()
         self._generation = 0
-        self.model = CustomerTableModel(lambda: Session(engine), self)
+        self.model = CustomerTableModel(lambda ids: load_customer_rows(engine, ids), runner, self)
         self.model.sort_requested.connect(self._on_model_sort_requested)
 
         self.search = QLineEdit(self)
@@ -184,25 +178,18 @@ class CustomerListView(QWidget):
         query = self._query
         engine = self._engine
 
-        def fetch() -> tuple[list[int], float, tuple[int, int]]:
-            with Session(engine) as session:
-                return (
-                    customer_ids(session, query),
-                    mean_customer_messages(session),
-                    totals(session),
-                )
-
-        self._runner.run(fetch, lambda result: self._on_fetched(generation, result))
+        self._runner.run(
+            lambda: load_customer_list(engine, query),
+            lambda result: self._on_fetched(generation, result),
+        )
 
     def _on_fetched(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
-        assert isinstance(result, tuple)
-        ids: list[int] = result[0]
-        mean: float = result[1]
-        customers, messages = result[2]
+        assert isinstance(result, CustomerList)
+        ids, customers, messages = result.ids, result.customers, result.messages
         selected = self.selected_customer()
-        self.model.set_ids(ids, mean)
+        self.model.set_ids(ids, result.mean_messages)
         self.summary.setText(
             self.tr("{shown} of {total} customers").format(
                 shown=f"{len(ids):,}", total=f"{customers:,}"

@@ -22,20 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.abuse.decisions import decide_flag
+from desk.abuse.flag_writes import decide_flag_in
 from desk.analytics.cache import ReferenceCache
 from desk.case.basket import Basket
 from desk.customers.history import (
-    ConversationRow,
     FlagSpan,
     MessageView,
-    conversations_of,
-    messages_of,
 )
-from desk.db.models import AuthorKind, Customer, FlagStatus
+from desk.customers.queries import CustomerHeader, load_customer_header, load_messages
+from desk.db.handle import Engine
+from desk.db.models import AuthorKind, FlagStatus
 from desk.errors import DeskError
 from ui.charts import ChartPanel
 from ui.dialogs.note_dialog import NoteDialog
@@ -177,25 +174,20 @@ class CustomerPage(QWidget):
         self._customer_id = customer_id
         engine = self._engine
 
-        def fetch() -> tuple[str, str, list[ConversationRow]]:
-            with Session(engine) as session:
-                customer = session.get_one(Customer, customer_id)
-                details = " · ".join(
-                    part for part in (customer.primary_email, customer.organisation) if part
-                )
-                return customer.display_name, details, conversations_of(session, customer_id)
-
-        self._runner.run(fetch, lambda result: self._on_customer_fetched(customer_id, result))
+        self._runner.run(
+            lambda: load_customer_header(engine, customer_id),
+            lambda result: self._on_customer_fetched(customer_id, result),
+        )
         self.charts.show_customer(customer_id)
         self.basket.show_customer(customer_id)
 
     def _on_customer_fetched(self, customer_id: int, result: object) -> None:
         if customer_id != self._customer_id:
             return
-        assert isinstance(result, tuple)
-        name, details, rows = result
-        self.title.setText(name)
-        self.subtitle.setText(details)
+        assert isinstance(result, CustomerHeader)
+        rows = result.conversations
+        self.title.setText(result.name)
+        self.subtitle.setText(result.details)
         self.conversations.set_rows(rows)
         self.messages.clear()
         self._messages = []
@@ -214,11 +206,10 @@ class CustomerPage(QWidget):
         self._conversation_id = conversation_id
         engine = self._engine
 
-        def fetch() -> list[MessageView]:
-            with Session(engine) as session:
-                return messages_of(session, conversation_id)
-
-        self._runner.run(fetch, lambda result: self._on_messages_fetched(conversation_id, result))
+        self._runner.run(
+            lambda: load_messages(engine, conversation_id),
+            lambda result: self._on_messages_fetched(conversation_id, result),
+        )
 
     def _on_messages_fetched(self, conversation_id: int, result: object) -> None:
         if conversation_id != self._conversation_id:
@@ -265,8 +256,7 @@ class CustomerPage(QWidget):
         conversation_id = self._conversation_id
 
         def write() -> None:
-            with Session(engine) as session:
-                decide_flag(session, flag.id, status, actor)
+            decide_flag_in(engine, flag.id, status, actor)
 
         def done(_result: object) -> None:
             self._load_messages(conversation_id)

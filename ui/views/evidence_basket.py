@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
-from desk.case.basket import Basket, basket, customer_basket
+from desk.case.basket import Basket
 from desk.case.cases import ConflictError
-from desk.db.models import Evidence, EvidenceKind
+from desk.case.edits import (
+    Adder,
+    adding,
+    attachment_adder,
+    load_customer_basket,
+    note_adder,
+    open_case_basket,
+    quote_adder,
+    write_change,
+)
+from desk.db.handle import Engine
 from desk.errors import DeskError
 from ui.models.evidence_tree import EvidenceTreeModel, one_line
 from ui.views.evidence_commands import CaseTracker, Change, reordered, toggled
@@ -36,8 +43,6 @@ from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 ErrorCallback = Callable[[BaseException], None]
-# Writes a new item into a case: (session, case id, the case version expected) → the item.
-Adder = Callable[[Session, int, int | None], Evidence]
 
 
 def short(text: str, length: int = 32) -> str:
@@ -172,11 +177,10 @@ class EvidenceBasket(QWidget):
             return
         engine = self._engine
 
-        def fetch() -> Basket | None:
-            with Session(engine) as session:
-                return customer_basket(session, customer_id)
-
-        self._runner.run(fetch, lambda result: self._apply(customer_id, result))
+        self._runner.run(
+            lambda: load_customer_basket(engine, customer_id),
+            lambda result: self._apply(customer_id, result),
+        )
 
     def _apply(self, customer_id: int, result: object) -> None:
         if customer_id != self._customer_id:
@@ -250,9 +254,7 @@ class EvidenceBasket(QWidget):
             if replay and tracker.epoch(case_id) != epoch:
                 return None  # an earlier replay failed: the history was dropped
             try:
-                with Session(engine) as session:
-                    result = change(session, tracker)
-                    after = basket(session, case_id)
+                result, after = write_change(engine, case_id, change, tracker)
             except BaseException:
                 if replay:
                     tracker.invalidate(case_id)
@@ -317,9 +319,7 @@ class EvidenceBasket(QWidget):
             return
 
         def write() -> Basket:
-            with Session(engine) as session:
-                case = cases.open_or_resume(session, customer_id, actor)
-                return basket(session, case.id)
+            return open_case_basket(engine, customer_id, actor)
 
         def failed(exc: BaseException) -> None:
             if on_error is None:
@@ -340,11 +340,7 @@ class EvidenceBasket(QWidget):
         if case_id is None:
             return
 
-        def change(session: Session, tracker: CaseTracker) -> object:
-            item = build(session, case_id, tracker.version(case_id))
-            return item.id, (item.note if item.kind == EvidenceKind.NOTE else item.quote) or ""
-
-        self._write(case_id, change, self._push_added(case_id, template), on_error)
+        self._write(case_id, adding(case_id, build), self._push_added(case_id, template), on_error)
 
     def add_quote(
         self,
@@ -358,16 +354,7 @@ class EvidenceBasket(QWidget):
         actor = self._actor
         self._add(
             self.tr("Add quote “{text}”"),
-            lambda session, case_id, version: evidence.add_quote(
-                session,
-                case_id,
-                message_id,
-                actor,
-                start=start,
-                end=end,
-                category=category,
-                expected_version=version,
-            ),
+            quote_adder(message_id, actor, start, end, category),
             on_error,
         )
 
@@ -377,9 +364,7 @@ class EvidenceBasket(QWidget):
         actor = self._actor
         self._add(
             self.tr("Add note “{text}”"),
-            lambda session, case_id, _version: evidence.add_note(
-                session, case_id, text, actor, criterion=criterion
-            ),
+            note_adder(text, actor, criterion),
             on_error,
         )
 
@@ -389,9 +374,7 @@ class EvidenceBasket(QWidget):
         actor = self._actor
         self._add(
             self.tr("Attach {text}"),
-            lambda session, case_id, _version: evidence.add_attachment(
-                session, case_id, path, actor, criterion=criterion
-            ),
+            attachment_adder(path, actor, criterion),
             on_error,
         )
 

@@ -12,86 +12,15 @@ A command is pushed only after its first write has succeeded, so its first ``red
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
-from desk.case import evidence
+from desk.case.edits import Change, ordering, presence
+from desk.case.tracker import CaseTracker
 
-# A change to one case, run on the write worker with a session and the tracker.
-Change = Callable[[Session, "CaseTracker"], object]
-
-
-class CaseTracker:
-    """Thread-safe: each case's expected version and epoch, and where each item's id led."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._versions: dict[int, int] = {}
-        self._epochs: dict[int, int] = {}
-        self._next: dict[int, int] = {}
-
-    def version(self, case_id: int) -> int | None:
-        """The version of the case the next write expects (None: not read yet)."""
-        with self._lock:
-            return self._versions.get(case_id)
-
-    def adopt(self, case_id: int, version: int) -> None:
-        """The case was read or written at ``version`` (an older read changes nothing)."""
-        with self._lock:
-            self._versions[case_id] = max(version, self._versions.get(case_id, 0))
-
-    def epoch(self, case_id: int) -> int:
-        with self._lock:
-            return self._epochs.get(case_id, 0)
-
-    def invalidate(self, case_id: int) -> None:
-        """The case's undo history no longer matches it: writes queued from it are dropped."""
-        with self._lock:
-            self._epochs[case_id] = self._epochs.get(case_id, 0) + 1
-
-    def record(self, old_id: int, new_id: int) -> None:
-        """Evidence ``old_id`` now lives on as ``new_id`` (a removal or a restored version)."""
-        with self._lock:
-            self._next[old_id] = new_id
-
-    def follow(self, evidence_id: int) -> int:
-        """The newest id of the item that ``evidence_id`` once was."""
-        with self._lock:
-            while evidence_id in self._next:
-                evidence_id = self._next[evidence_id]
-            return evidence_id
-
-
-def presence(case_id: int, evidence_id: int, actor: str, present: bool) -> Change:
-    """Put item ``evidence_id`` back in the case (restore its removal) or take it out."""
-
-    def change(session: Session, tracker: CaseTracker) -> object:
-        current = tracker.follow(evidence_id)
-        expected = tracker.version(case_id)
-        if present:
-            item = evidence.restore(session, current, actor, expected_version=expected)
-        else:
-            item = evidence.remove(session, current, actor, expected_version=expected)
-        tracker.record(current, item.id)
-        return item.id
-
-    return change
-
-
-def ordering(case_id: int, order: Sequence[int], actor: str) -> Change:
-    """Put the case's items in ``order`` (ids as they were when the order was taken)."""
-    wanted = list(order)
-
-    def change(session: Session, tracker: CaseTracker) -> object:
-        ids = [tracker.follow(i) for i in wanted]
-        evidence.reorder(session, case_id, ids, actor, expected_version=tracker.version(case_id))
-        return None
-
-    return change
+__all__ = ["CaseTracker", "Change", "EvidenceCommand", "reordered", "toggled"]
 
 
 class Replayer(Protocol):

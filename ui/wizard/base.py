@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
-if TYPE_CHECKING:
-    from ui.wizard.wizard import BreakupWizard
+from ui.wizard.context import WizardContext
 
 # Inline notices: (text colour, background, border) for information, good news and caution.
 NOTICE_STYLES = {
@@ -62,11 +59,9 @@ class DraftPage(QWizardPage):
         layout.addWidget(self.reason)
 
     @property
-    def breakup(self) -> BreakupWizard:
+    def breakup(self) -> WizardContext:
         wizard = self.wizard()
-        from ui.wizard.wizard import BreakupWizard
-
-        assert isinstance(wizard, BreakupWizard)
+        assert isinstance(wizard, WizardContext)
         return wizard
 
     def problems(self) -> list[str]:

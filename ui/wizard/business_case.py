@@ -5,9 +5,7 @@ button that writes the leadership brief PDF."""
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -22,77 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.analytics.cache import ReferenceCache
-from desk.analytics.cost import CostSettings
-from desk.analytics.stats import customer_stats
-from desk.analytics.units import ALL_TIME, Unit
-from desk.charts.build import build_chart
-from desk.documents.brief.assemble import write_brief
+from desk.documents.wizard_documents import BusinessCase
 from ui.wizard.base import count
-
-CHART_DPI = 150
-
-
-@dataclass(frozen=True)
-class BusinessCase:
-    name: str
-    unit_label: str
-    count: int
-    mean: float
-    ratio: float
-    rank: int | None
-    of: int
-    hours: float
-    cost: float
-    currency: str
-    team_share: float  # 0..1
-    conversations: int
-    agents: int
-    handoffs: int
-    chart_png: bytes
-
-
-def load_business_case(engine: Engine, customer_id: int, cost: CostSettings) -> BusinessCase:
-    """The brief's headline figures and chart for one customer (runs on a worker)."""
-    unit = Unit.CUSTOMER_MESSAGES
-    with Session(engine) as session:
-        cache = ReferenceCache()
-        stats = customer_stats(session, customer_id, ALL_TIME, cost, unit=unit, cache=cache)
-        figure = build_chart(
-            session, "headline", stats.customer_id, stats.name, unit, ALL_TIME, cache=cache
-        )
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI)
-    volume = stats.volume
-    return BusinessCase(
-        name=stats.name,
-        unit_label=unit.label,
-        count=volume.count,
-        mean=volume.baseline.mean,
-        ratio=volume.ratio_to_mean,
-        rank=volume.rank,
-        of=volume.of,
-        hours=stats.cost.agent_hours,
-        cost=stats.cost.cost,
-        currency=stats.cost.currency,
-        team_share=stats.cost.share_of_team_time,
-        conversations=stats.handoffs.customer.conversations,
-        agents=stats.handoffs.distinct_agents,
-        handoffs=stats.handoffs.customer.agent_changes,
-        chart_png=buffer.getvalue(),
-    )
-
-
-def write_brief_file(
-    engine: Engine, case_id: int, out: Path, actor: str, paper: str, cost: CostSettings
-) -> Path:
-    """Render the leadership brief to ``out`` and audit it (runs on the write queue)."""
-    with Session(engine) as session:
-        write_brief(session, case_id, out, paper=paper, prepared_by=actor, cost=cost)
-    return out
 
 
 def ordinal(number: int) -> str:

@@ -3,9 +3,6 @@ and the pattern rule; Next submits the case for review."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -17,83 +14,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from desk.case import cases
-from desk.case.cases import CriterionStatus, PatternStatus
-from desk.case.policy import PATTERN_CRITERION, load_policy
-from desk.case.wizard_rules import backing_evidence, cause_problems
-from desk.db.models import CaseState, Evidence, EvidenceKind
+from desk.case.criteria import CriterionStatus
+from desk.case.policy import PATTERN_CRITERION
+from desk.case.wizard_data import CauseData, CriterionLine, cause_of, submit_claims
+from desk.case.wizard_rules import cause_problems
+from desk.db.models import CaseState
 from ui.wizard.base import CasePage, count, notice, show_notice
-from ui.wizard.case_version import CaseVersion, tracked
 
 CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
-KIND_LABELS = {
-    EvidenceKind.QUOTE: "quote",
-    EvidenceKind.CONVERSATION: "conversation",
-    EvidenceKind.ATTACHMENT: "file",
-    EvidenceKind.NOTE: "note",
-}
-
-
-@dataclass(frozen=True)
-class EvidenceLine:
-    when: dt.datetime | None
-    text: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    status: CriterionStatus
-    description: str
-    categories: tuple[str, ...]
-    items: tuple[EvidenceLine, ...]
-
-
-@dataclass(frozen=True)
-class CauseData:
-    state: CaseState
-    criteria: tuple[CriterionLine, ...]
-    pattern: PatternStatus
-    claimed: tuple[str, ...]
-
-
-def _line(item: Evidence) -> EvidenceLine:
-    text = " ".join((item.quote or item.note or "").split())
-    return EvidenceLine(item.message_time or item.created_at, text, KIND_LABELS[item.kind])
-
-
-def _when(line: EvidenceLine) -> dt.datetime:
-    return line.when or dt.datetime.min
-
-
-def read_cause(session: Session, case_id: int) -> CauseData:
-    """What the page shows, as plain values (runs on the write queue, see ``tracked``)."""
-    case = cases.get_case(session, case_id)
-    policy = load_policy(session)
-    items = cases.current_evidence(session, case_id)
-    backing = backing_evidence(items, policy)
-    claimed = tuple(cases.claimed_criteria(case))
-    return CauseData(
-        state=case.state,
-        criteria=tuple(
-            CriterionLine(
-                s,
-                policy.criterion(s.key).description,
-                policy.criterion(s.key).categories,
-                tuple(sorted((_line(e) for e in backing[s.key]), key=_when)),
-            )
-            for s in cases.criteria_status(items, policy, claimed)
-        ),
-        pattern=cases.pattern_status(items, policy),
-        claimed=claimed,
-    )
-
-
-def load_cause(engine: Engine, case_id: int, version: CaseVersion) -> CauseData:
-    return tracked(engine, case_id, version, lambda session, _v: read_cause(session, case_id))
 
 
 class CausePage(CasePage):
@@ -140,10 +70,7 @@ class CausePage(CasePage):
 
     def load(self) -> None:
         wizard = self.breakup
-        engine, case_id, version = wizard.engine, wizard.case_id, wizard.version
-        wizard.run(
-            lambda: load_cause(engine, case_id, version), self._on_loaded, self.fail, write=True
-        )
+        wizard.run_case(cause_of(wizard.case_id), self._on_loaded, self.fail)
 
     def _on_loaded(self, data: object) -> None:
         assert isinstance(data, CauseData)
@@ -285,14 +212,9 @@ class CausePage(CasePage):
             return True  # submitted already: the page is read-only
         if self.busy or self.problems():
             return False
-        claimed, case_id, actor = list(self.claimed), wizard.case_id, wizard.actor
-
-        def submit(session: Session, expected: int) -> CaseState:
-            case = cases.submit(session, case_id, actor, claimed, expected_version=expected)
-            return case.state
-
+        work = submit_claims(wizard.case_id, wizard.actor, list(self.claimed))
         self.set_busy(True)
-        wizard.run_case(submit, self._on_submitted, self._on_refused)
+        wizard.run_case(work, self._on_submitted, self._on_refused)
         return False  # the wizard moves on once the case is submitted
 
     def _on_submitted(self, state: object) -> None:
@@ -300,7 +222,7 @@ class CausePage(CasePage):
         self.busy = False
         self.breakup.set_state(state)
         self.breakup.draft.notes.pop(CLAIMS_NOTE, None)
-        self.breakup.case_changed.emit(self.breakup.case_id)
+        self.breakup.announce_change()
         self.breakup.next()
 
     def _on_refused(self, exc: BaseException) -> None:

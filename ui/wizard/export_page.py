@@ -13,36 +13,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.case.wizard_rules import BreakupDraft
-from desk.documents.letter_store import draft_letter, store_signed
-from desk.documents.signing import load_signer, sign_pdf
+from desk.documents.wizard_documents import save_letter, sign_letter
 from ui.wizard.base import DraftPage
-from ui.wizard.letter_page import letter_options
-
-
-def save_letter(engine: Engine, draft: BreakupDraft, path: Path, actor: str) -> Path:
-    """Store the letter on the case and write it to ``path`` (worker thread)."""
-    with Session(engine) as session:
-        letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
-        path.write_bytes(letter.pdf)
-    return path
-
-
-def sign_letter(
-    engine: Engine, draft: BreakupDraft, p12: Path, password: bytes, out: Path, actor: str
-) -> Path:
-    """Store, sign and keep the signed copy on the case (worker thread)."""
-    signer = load_signer(p12, password)
-    with Session(engine) as session:
-        letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
-        signed = sign_pdf(letter.pdf, signer)
-        name = str(signer.signing_cert.subject.human_friendly)  # type: ignore[union-attr]
-        store_signed(session, letter.id, signed, name, actor)
-        out.write_bytes(signed)
-    return out
 
 
 class ExportPage(DraftPage):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,23 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+# The rows are plain values read by ``desk`` on a worker; named here too for the model's users.
+from desk.case.wizard_data import GivenWarning as GivenWarning
+from desk.case.wizard_data import LadderRow as LadderRow
+
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class GivenWarning:
-    given_at: dt.datetime
-    channel: str
-    given_by: str
-    text: str
-
-
-@dataclass(frozen=True)
-class LadderRow:
-    step: int
-    title: str
-    action: str
-    given: GivenWarning | None  # the first warning given at this step
 
 
 class LadderModel(QAbstractTableModel):

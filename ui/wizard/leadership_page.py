@@ -7,7 +7,7 @@ and ends the wizard with a message.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -23,69 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-from sqlalchemy.orm import Session
 
 from desk.case import cases
-from desk.case.ladder import warnings_of
-from desk.case.policy import load_policy
-from desk.case.wizard_rules import approval_problems, latest_approval
+from desk.case.wizard_data import DecisionForm, decide
+from desk.case.wizard_rules import approval_problems
 from desk.db.models import CaseState
-from desk.documents.company_profile import load_signatory
-from ui.wizard.base import CasePage, notice, show_notice
-from ui.wizard.business_case import (
+from desk.documents.wizard_documents import (
     BusinessCase,
-    BusinessCasePanel,
-    default_paper,
+    Decision,
+    LeadershipData,
+    leadership_of,
     load_business_case,
     write_brief_file,
 )
+from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.business_case import (
+    BusinessCasePanel,
+    default_paper,
+)
 
 DECIDED = (CaseState.APPROVED, CaseState.LETTER_ISSUED)
-
-
-@dataclass(frozen=True)
-class Decision:
-    name: str
-    title: str
-    decided_on: dt.date
-    decision: str  # "approved" | "declined"
-    considered: bool
-    note: str
-
-
-@dataclass(frozen=True)
-class LeadershipData:
-    state: CaseState
-    decision: Decision | None
-    signatory: tuple[str, str]  # the letter's signatory (name, title), a hint for the approver
-    claims: tuple[str, ...]  # the titles of the criteria the case claims
-    evidence: int
-    warnings: int
-
-
-def read_leadership(session: Session, case_id: int) -> LeadershipData:
-    case = cases.get_case(session, case_id)
-    approval = latest_approval(session, case_id)
-    signatory = load_signatory(session)
-    policy = load_policy(session)
-    titles = {c.key: c.title for c in policy.criteria}
-    return LeadershipData(
-        state=case.state,
-        decision=Decision(
-            approval.approver_name,
-            approval.approver_title,
-            approval.decided_on,
-            approval.decision,
-            approval.adjustments_considered,
-            approval.adjustments_note or "",
-        )
-        if approval is not None
-        else None,
-        signatory=(signatory.name, signatory.title),
-        claims=tuple(titles.get(key, key) for key in cases.claimed_criteria(case)),
-        evidence=len(cases.current_evidence(session, case_id)),
-        warnings=len(warnings_of(session, case.customer_id)),
-    )
 
 
 class LeadershipPage(CasePage):
@@ -186,9 +143,7 @@ class LeadershipPage(CasePage):
     def load(self) -> None:
         wizard = self.breakup
         case_id = wizard.case_id
-        wizard.run_case(
-            lambda session, _v: read_leadership(session, case_id), self._on_loaded, self.fail
-        )
+        wizard.run_case(leadership_of(case_id), self._on_loaded, self.fail)
         if self.panel.business is None:
             engine, customer_id, cost = wizard.engine, wizard.customer_id, wizard.cost
             wizard.run(
@@ -294,29 +249,19 @@ class LeadershipPage(CasePage):
             return True
         if self.busy or self.data is None or self.problems():
             return False
-        case_id, actor, decision = wizard.case_id, wizard.actor, self.decision()
-        name, title, note = self.approver.text(), self.approver_title.text(), self.note.text()
-        considered = self.considered()
         on = self.decided_on.date().toPython()
         assert isinstance(on, dt.date)
-
-        def decide(session: Session, expected: int) -> CaseState:
-            if decision == "approved":
-                case = cases.approve(
-                    session, case_id, actor, approver_name=name, approver_title=title,
-                    adjustments_considered=considered, adjustments_note=note, decided_on=on,
-                    expected_version=expected,
-                )  # fmt: skip
-            else:
-                case = cases.decline(
-                    session, case_id, actor, approver_name=name, approver_title=title,
-                    reason=note, adjustments_considered=considered, decided_on=on,
-                    expected_version=expected,
-                )  # fmt: skip
-            return case.state
-
+        form = DecisionForm(
+            decision=self.decision(),
+            name=self.approver.text(),
+            title=self.approver_title.text(),
+            note=self.note.text(),
+            considered=self.considered(),
+            decided_on=on,
+        )
+        work = decide(wizard.case_id, wizard.actor, form)
         self.set_busy(True)
-        wizard.run_case(decide, self._on_decided, self._on_refused)
+        wizard.run_case(work, self._on_decided, self._on_refused)
         return False  # the wizard moves on (or ends) once the decision is recorded
 
     def _on_decided(self, state: object) -> None:
@@ -324,7 +269,7 @@ class LeadershipPage(CasePage):
         wizard = self.breakup
         self.busy = False
         wizard.set_state(state)
-        wizard.case_changed.emit(wizard.case_id)
+        wizard.announce_change()
         if state in DECIDED:
             wizard.next()
             return

@@ -14,37 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from desk.case.wizard_rules import BreakupDraft, letter_problems
-from desk.documents.letter import render_letter
-from desk.documents.letter_store import LetterOptions, build_letter_context
-from desk.documents.letter_text import LANGUAGES, fill
-from desk.documents.preview import pdf_page_png
+from desk.documents.letter_text import LANGUAGES
+from desk.documents.wizard_documents import render_preview, template_body
 from ui.wizard.base import DraftPage
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский", "zh": "中文", "sv": "Svenska"}
 PREVIEW_DELAY_MS = 400
-
-
-def letter_options(draft: BreakupDraft) -> LetterOptions:
-    return LetterOptions(
-        language=draft.language,
-        end_date=draft.end(),
-        refund_months=draft.refund_months,
-        refund_amount=draft.total(),
-        currency=draft.currency or None,
-        export_instructions=draft.export_instructions or None,
-        body_override=draft.body or None,
-    )
-
-
-def render_preview(engine: Engine, draft: BreakupDraft) -> bytes:
-    """The first page of the letter as PNG bytes (run off the GUI thread)."""
-    with Session(engine) as session:
-        context = build_letter_context(session, draft.case_id, letter_options(draft))
-    return pdf_page_png(render_letter(context, body_override=draft.body or None))
 
 
 class LetterPage(DraftPage):
@@ -77,6 +54,8 @@ class LetterPage(DraftPage):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self._request = 0
+        self._filling = 0  # the template fill asked for last; older answers are dropped
+        self.is_filling = False
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.text.textChanged.connect(self._on_text_changed)
 
@@ -89,22 +68,50 @@ class LetterPage(DraftPage):
             self._fill_from_template()
         else:
             self.text.setPlainText(draft.body)
-        self.refresh_preview()
+            self.refresh_preview()
 
     def _fill_from_template(self) -> None:
+        """Fill the text from the language's template, read off the GUI thread; until it
+        arrives the draft has no body, so Next waits, and the text cannot be edited."""
         draft = self.breakup.draft
         draft.body = ""
-        with Session(self.breakup.engine) as session:
-            context = build_letter_context(session, draft.case_id, letter_options(draft))
+        self._filling += 1
+        filling = self._filling
+        self.is_filling = True
+        self.text.setReadOnly(True)
         self.text.blockSignals(True)
-        self.text.setPlainText(fill(context).body)
+        self.text.clear()
+        self.text.setPlaceholderText(self.tr("Filling in the letter…"))
         self.text.blockSignals(False)
-        draft.body = self.text.toPlainText()
+        snapshot, engine = BreakupDraft(**{**draft.__dict__}), self.breakup.engine
+        self.breakup.run(
+            lambda: template_body(engine, snapshot),
+            lambda body: self._on_filled(filling, body),
+            lambda exc: self._on_fill_failed(filling, exc),
+        )
+
+    def _on_filled(self, filling: int, body: object) -> None:
+        if filling != self._filling:
+            return
+        assert isinstance(body, str)
+        self.is_filling = False
+        self.text.setReadOnly(False)
+        self.text.blockSignals(True)
+        self.text.setPlainText(body)
+        self.text.blockSignals(False)
+        self.breakup.draft.body = self.text.toPlainText()
+        self.refresh_preview()
+        self.changed()
+
+    def _on_fill_failed(self, filling: int, exc: BaseException) -> None:
+        if filling == self._filling:
+            self.is_filling = False
+            self.text.setReadOnly(False)
+            self.preview.setText(str(exc))
 
     def _on_language_changed(self) -> None:
         self.breakup.draft.language = str(self.language.currentData())
         self._fill_from_template()
-        self.refresh_preview()
         self.changed()
 
     def _on_text_changed(self) -> None:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desk.case.cases import ConflictError
-from desk.case.wizard_rules import CaseTerms, case_terms, save_terms, terms_of, terms_problems
+from desk.case.wizard_data import store_terms, terms_on
+from desk.case.wizard_rules import CaseTerms, terms_of, terms_problems
 from ui.wizard.base import CasePage
 
 
@@ -137,13 +137,9 @@ class TermsPage(CasePage):
         terms = terms_of(wizard.draft)
         if terms == wizard.saved_terms:
             return True  # on the case already (this Next saved them, or an earlier one)
-        case_id, actor = wizard.case_id, wizard.actor
-
-        def save(session: Session, expected: int) -> bool:
-            return save_terms(session, case_id, terms, actor, expected)
-
+        work = store_terms(wizard.case_id, terms, wizard.actor)
         self.set_busy(True)
-        wizard.run_case(save, lambda changed: self._on_saved(terms, changed), self._on_refused)
+        wizard.run_case(work, lambda changed: self._on_saved(terms, changed), self._on_refused)
         return False  # the wizard moves on once the terms are on the case
 
     def _on_saved(self, terms: CaseTerms, changed: object) -> None:
@@ -151,7 +147,7 @@ class TermsPage(CasePage):
         wizard = self.breakup
         wizard.saved_terms = terms
         if changed:
-            wizard.case_changed.emit(wizard.case_id)
+            wizard.announce_change()
         self.changed()
         self.saved.emit()
         wizard.next()
@@ -161,12 +157,7 @@ class TermsPage(CasePage):
         if isinstance(exc, ConflictError):
             # Read the case again: the wizard's version catches up, and the manager sees what
             # the other change put there before saving theirs over it.
-            case_id = self.breakup.case_id
-            self.breakup.run_case(
-                lambda session, _expected: case_terms(session, case_id),
-                self._on_reloaded,
-                self.fail,
-            )
+            self.breakup.run_case(terms_on(self.breakup.case_id), self._on_reloaded, self.fail)
 
     def _on_reloaded(self, terms: object) -> None:
         assert isinstance(terms, CaseTerms)

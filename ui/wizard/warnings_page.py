@@ -4,7 +4,6 @@ a form to record a warning given by phone. Information only: the ladder does not
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -21,56 +20,11 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from desk.case import cases
-from desk.case.ladder import CHANNELS, ladder_status, record_warning, warnings_of
-from desk.case.policy import load_policy
-from desk.case.wizard_rules import skipped_steps
+from desk.case.ladder import CHANNELS
+from desk.case.wizard_data import LadderData, WarningGiven, load_ladder, record
 from ui.wizard.base import CasePage, count, notice, show_notice
-from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow
-
-
-@dataclass(frozen=True)
-class LadderData:
-    rows: tuple[LadderRow, ...]
-    may_skip: bool
-    skip_reason: str
-    skipped: tuple[LadderRow, ...]  # steps passed over without a ladder-skipping incident
-    next_step: int | None
-    recorded: int  # every warning on record, repeats at a step included
-
-
-def load_ladder(engine: Engine, case_id: int) -> LadderData:
-    """The ladder as it stands for the case's customer (runs on a worker)."""
-    with Session(engine) as session:
-        case = cases.get_case(session, case_id)
-        policy = load_policy(session)
-        given = warnings_of(session, case.customer_id)
-        categories = {
-            e.category for e in cases.current_evidence(session, case_id) if e.category is not None
-        }
-        status = ladder_status(policy, given, categories)
-        rows = tuple(
-            LadderRow(
-                step.step,
-                step.title,
-                step.action,
-                GivenWarning(w.given_at, w.channel, w.given_by, w.text) if w else None,
-            )
-            for step, w in status.steps
-        )
-        skipped = {step.step for step in skipped_steps(status)}
-        next_step = status.next_step
-        return LadderData(
-            rows=rows,
-            may_skip=status.may_skip,
-            skip_reason=status.skip_reason,
-            skipped=tuple(r for r in rows if r.step in skipped),
-            next_step=next_step.step if next_step else None,
-            recorded=len(given),
-        )
+from ui.wizard.ladder_model import LadderModel
 
 
 class WarningsPage(CasePage):
@@ -219,32 +173,26 @@ class WarningsPage(CasePage):
         customer_id, actor = wizard.customer_id, wizard.actor
         when = self.given_at.dateTime().toPython()
         assert isinstance(when, dt.datetime)
-        channel, by, text = str(self.channel.currentData()), self.given_by.text(), self.said.text()
         step = self.step.currentData()
-
-        def write(session: Session, _expected: int) -> None:
-            record_warning(
-                session,
-                customer_id,
-                actor,
-                given_at=when.replace(second=0, microsecond=0),
-                channel=channel,
-                given_by=by,
-                text=text,
-                ladder_step=int(step) if step is not None else None,
-            )
-
+        warning = WarningGiven(
+            customer_id=customer_id,
+            given_at=when,
+            channel=str(self.channel.currentData()),
+            given_by=self.given_by.text(),
+            text=self.said.text(),
+            ladder_step=int(step) if step is not None else None,
+        )
         self.set_busy(True)
         self.record_button.setEnabled(False)
         self.record_status.setText(self.tr("Recording…"))
-        wizard.run_case(write, self._on_recorded, self._on_record_failed)
+        wizard.run_case(record(warning, actor), self._on_recorded, self._on_record_failed)
 
     def _on_recorded(self, _result: object) -> None:
         self.busy = False
         self.record_status.setText(self.tr("Recorded."))
         self.said.clear()
         self.step.setCurrentIndex(-1)
-        self.breakup.case_changed.emit(self.breakup.case_id)
+        self.breakup.announce_change()
         self.load()
 
     def _on_record_failed(self, exc: BaseException) -> None:

@@ -16,15 +16,14 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from desk.analytics.cost import DEFAULT_COST, CostSettings
-from desk.case.cases import get_case
-from desk.case.wizard_rules import BreakupDraft, CaseTerms, case_terms, load_draft, save_draft
+from desk.case.case_version import CaseVersion, CaseWork, tracked
+from desk.case.wizard_data import WizardStart, keep_draft, read_start
+from desk.case.wizard_rules import BreakupDraft, CaseTerms, terms_of
+from desk.db.handle import Engine
 from desk.db.models import CaseState
-from ui.wizard.base import CasePage
-from ui.wizard.case_version import CaseVersion, tracked
+from ui.wizard.base import CasePage, DraftPage
 from ui.wizard.cause_page import CausePage
 from ui.wizard.export_page import ExportPage
 from ui.wizard.leadership_page import LeadershipPage
@@ -55,11 +54,16 @@ def start_page(state: CaseState, saved: int) -> int:
 class BreakupWizard(QWizard):
     """Walks a manager from a draft case to the letter for the COO.
 
+    The case is read off the GUI thread: the wizard opens empty and adds its pages once the
+    case arrives (``opened``); until then it holds placeholders no page can see.
+
     Signals:
         case_changed(int): the case's state, claims, warnings or decision changed (its id).
+        opened(): the case was read and the wizard shows the page it opens on.
     """
 
     case_changed = Signal(int)
+    opened = Signal()
 
     def __init__(
         self,
@@ -80,23 +84,47 @@ class BreakupWizard(QWizard):
         self.message_box: QMessageBox | None = None
         self._closed = False
         self._ending = False  # closing after a message: no page to validate
-        with Session(engine) as session:
-            self.draft: BreakupDraft = load_draft(session, case_id)
-            case = get_case(session, case_id)
-            self.customer_id = case.customer_id
-            self.state = case.state
-            self.version = CaseVersion(case.version)
-            # The terms on the case: the terms page saves only when the draft's differ.
-            self.saved_terms: CaseTerms = case_terms(session, case_id)
+        self.is_open = False
+        # Placeholders until the case is read (:meth:`_on_read`); no page exists before then.
+        self.draft: BreakupDraft = BreakupDraft(case_id)
+        self.customer_id = 0
+        self.state = CaseState.DRAFT
+        self.version = CaseVersion(0)
+        self.saved_terms: CaseTerms = terms_of(self.draft)
+        self.pages: list[DraftPage] = []
         self.setWindowTitle(self.tr("End the relationship — case #{id}").format(id=case_id))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(1100, 760)
+        self.run(lambda: read_start(engine, case_id), self._on_read, self._on_read_failed)
+
+    def _on_read(self, start: object) -> None:
+        assert isinstance(start, WizardStart)
+        self.draft = start.draft
+        self.customer_id = start.customer_id
+        self.state = start.state
+        self.version.seen(start.version)
+        self.saved_terms = start.saved_terms
         self.pages = [page_class(self) for page_class in PAGES]
         for page in self.pages:
             self.addPage(page)
         self._open_on(start_page(self.state, self.draft.page))
         self.currentIdChanged.connect(self._on_current_id_changed)
+        self.is_open = True
+        self.opened.emit()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        """The case cannot be read (gone, or the database refused): say so, then close."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open the case"),
+            str(exc) or type(exc).__name__,
+            parent=self,
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.finished.connect(self.reject)
+        self.message_box = box
+        box.open()
 
     def _open_on(self, page_id: int) -> None:
         """Start at the first page and step forward to ``page_id``, so Back still reaches the
@@ -140,7 +168,7 @@ class BreakupWizard(QWizard):
 
     def run_case(
         self,
-        work: Callable[[Session, int], T],
+        work: CaseWork[T],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
@@ -152,6 +180,9 @@ class BreakupWizard(QWizard):
     def set_state(self, state: CaseState) -> None:
         self.state = state
 
+    def announce_change(self) -> None:
+        self.case_changed.emit(self.case_id)
+
     def save_draft(self) -> None:
         """Keep the draft (the work in progress) on the case, through the single write queue.
 
@@ -159,7 +190,7 @@ class BreakupWizard(QWizard):
         the terms it holds reach the case only through the terms page's audited save.
         """
         snapshot = BreakupDraft(**{**self.draft.__dict__})
-        self.run_case(lambda session, _expected: save_draft(session, snapshot))
+        self.run_case(keep_draft(snapshot))
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -188,7 +219,8 @@ class BreakupWizard(QWizard):
         if accepted and not self._ending and not self.validateCurrentPage():
             return  # as QWizard.done: a page that refuses keeps the wizard open
         if not self._closed:
-            self.save_draft()
+            if self.is_open:
+                self.save_draft()
             self.runner.wait()
             self._closed = True
         if accepted:

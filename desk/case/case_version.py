@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -20,6 +20,10 @@ from sqlalchemy.orm import Session
 from desk.case.cases import get_case
 
 T = TypeVar("T")
+
+# A piece of work on the case: given a session and the version the wizard expects the case to
+# be at, it reads or writes and returns plain values (never ORM objects: they leave the thread).
+CaseWork: TypeAlias = Callable[[Session, int], T]
 
 
 class CaseVersion:
@@ -40,11 +44,10 @@ class CaseVersion:
             self._value = version
 
 
-def tracked(
-    engine: Engine, case_id: int, version: CaseVersion, work: Callable[[Session, int], T]
-) -> T:
-    """Run ``work(session, expected_version)`` (on the write queue) and keep ``version`` up to
-    date: a load sets it; a write moves it on unless the case had changed under the wizard."""
+def tracked(engine: Engine, case_id: int, version: CaseVersion, work: CaseWork[T]) -> T:
+    """Run ``work(session, expected_version)`` (on the single write queue) and keep ``version``
+    up to date: a load sets it; a write moves it on unless the case had changed under the
+    wizard."""
     with Session(engine) as session:
         expected = version.value
         before = get_case(session, case_id).version
