@@ -83,6 +83,7 @@ def test_db_upgrade_and_info(db: str, capsys: pytest.CaptureFixture[str]) -> Non
     assert info["revision"] == info["head"] and info["customers"] == 0
 
 
+@pytest.mark.slow
 def test_help_on_every_level_and_the_installed_script(tmp_path: Path) -> None:
     env = {**os.environ, "BREAKUP_DESK_DB": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
     for argv in ([], ["import"], ["customers"], ["db"], ["db", "upgrade"], ["demo"]):
@@ -131,6 +132,7 @@ def test_a_db_path_that_cannot_be_a_database_is_one_line(
     assert (tmp_path / "notes.txt").read_text() == "not a database\n"
 
 
+@pytest.mark.slow
 def test_a_db_path_is_taken_as_a_sqlite_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

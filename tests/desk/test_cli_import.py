@@ -77,6 +77,7 @@ def _garbage(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_forced_format_that_reads_no_record_is_an_error_and_changes_nothing(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -119,6 +120,7 @@ def test_rejection_reasons_quoting_the_file_are_escaped(
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_import_reads_the_new_messages_for_abuse(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

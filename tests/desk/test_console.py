@@ -50,6 +50,7 @@ def test_our_warnings_and_other_warnings_still_show(
     assert _shown(module, category, message)
 
 
+@pytest.mark.slow
 def test_signing_import_prints_no_deprecation_in_the_command_line(tmp_path: object) -> None:
     """The program as a user runs it: importing the signing stack warns on nothing."""
     code = (

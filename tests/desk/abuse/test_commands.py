@@ -16,6 +16,8 @@ from desk.demo import phrases as bank
 from desk.demo.generator import PLANTED_EMAIL, write_demo_export
 from desk.ingest.loader import import_file
 
+pytestmark = pytest.mark.slow  # imports and scans the demo data
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, tuple[str, ...]]:

@@ -19,6 +19,7 @@ def test_the_shipped_zh_model_is_small_and_separates_the_obvious() -> None:
     assert model.probability("谢谢你们的帮助，问题已经解决了。") < 0.5
 
 
+@pytest.mark.slow
 def test_training_is_reproducible() -> None:
     rows = read_cold(shared_data("abuse", "cold", "train.csv"))[:1500]
     first, second = train(rows, keep=500), train(rows, keep=500)
@@ -42,6 +43,7 @@ def test_the_detector_works_without_alt_profanity_check(monkeypatch: pytest.Monk
     assert [h.category for h in detector.detect("You are an idiot.", "en")] == ["harassment"]
 
 
+@pytest.mark.slow
 def test_alt_profanity_check_never_flags_alone_and_only_promotes() -> None:
     pytest.importorskip("profanity_check")
     detector = Detector(DetectorOptions(profanity_check=True))

@@ -29,6 +29,7 @@ SETS: dict[str, tuple[Callable[[], LabelledSet | None], str, float]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_non_english_sets_beat_the_floor_and_alt_profanity_check(name: str) -> None:
     load, folder, floor = SETS[name]
@@ -41,6 +42,7 @@ def test_non_english_sets_beat_the_floor_and_alt_profanity_check(name: str) -> N
         assert ours > theirs
 
 
+@pytest.mark.slow
 def test_support_desk_sets_beat_alt_profanity_check() -> None:
     pytest.importorskip("profanity_check")
     for language in ("en", "es", "ru", "zh", "sv"):

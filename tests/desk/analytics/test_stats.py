@@ -47,6 +47,7 @@ def test_period_must_run_forward() -> None:
         Period(dt.datetime(2024, 2, 1), dt.datetime(2024, 1, 1))
 
 
+@pytest.mark.slow
 def test_cache_reuses_company_figures_until_data_changes(
     session: Session, history: History
 ) -> None:

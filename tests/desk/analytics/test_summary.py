@@ -151,6 +151,7 @@ def test_an_overlapping_import_refreshes_only_what_it_touched(
     assert _rows(first_import) == before
 
 
+@pytest.mark.slow
 def test_a_merge_and_its_undo_move_the_totals(first_import: Engine) -> None:
     with Session(first_import) as session:
         keep, merged = session.scalars(
@@ -167,6 +168,7 @@ def test_a_merge_and_its_undo_move_the_totals(first_import: Engine) -> None:
         assert session.get_one(CustomerSummary, keep).customer_messages < moved
 
 
+@pytest.mark.slow
 def test_a_purge_keeps_the_summary_exact(first_import: Engine) -> None:
     with Session(first_import) as session:
         victim = session.scalars(select(CustomerSummary.customer_id).limit(1)).one()

@@ -21,6 +21,8 @@ from desk.db.engine import open_database
 from desk.db.models import AuditEvent, Customer, Message
 from desk.demo.generator import PLANTED_EMAIL
 
+pytestmark = pytest.mark.slow  # a whole case through the CLI on the demo data
+
 # (category, the exact words the demo's planted customer wrote), in five languages
 INCIDENTS = (
     ("harassment", "You're completely incompetent, you idiot."),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence
 from desk.case import ladder as warnings
+from desk.case.criteria import criteria_status, current_evidence, pattern_status
 from desk.case.policy import load_policy
 from desk.case.wizard_rules import (
     approval_problems,
@@ -26,9 +27,9 @@ def test_backing_and_the_cause(session: Session, victor: Fixture) -> None:
     policy = load_policy(session)
     case = cases.open_case(session, victor.customer_id, ACTOR)
     evidence.add_quote(session, case.id, victor.message_ids[0], ACTOR, category="harassment")
-    items = cases.current_evidence(session, case.id)
-    statuses = cases.criteria_status(items, policy)
-    pattern = cases.pattern_status(items, policy)
+    items = current_evidence(session, case.id)
+    statuses = criteria_status(items, policy)
+    pattern = pattern_status(items, policy)
     backing = backing_evidence(items, policy)
     assert [len(backing[s.key]) for s in statuses] == [1, 0, 0]
     assert cause_problems(statuses, pattern, [])[0] == (
@@ -42,15 +43,15 @@ def test_backing_and_the_cause(session: Session, victor: Fixture) -> None:
         evidence.add_quote(
             session, case.id, victor.message_ids[day], ACTOR, category="threat_legal"
         )
-    items = cases.current_evidence(session, case.id)
-    statuses = cases.criteria_status(items, policy)
+    items = current_evidence(session, case.id)
+    statuses = criteria_status(items, policy)
     backing = backing_evidence(items, policy)
     assert [len(backing[s.key]) for s in statuses] == [1, 2, 3]  # the pattern: every incident
-    assert cause_problems(statuses, cases.pattern_status(items, policy), ["threats"]) == []
-    nothing = cases.criteria_status([], policy)
+    assert cause_problems(statuses, pattern_status(items, policy), ["threats"]) == []
+    nothing = criteria_status([], policy)
     assert (
         "No evidence backs any criterion"
-        in cause_problems(nothing, cases.pattern_status([], policy), [])[0]
+        in cause_problems(nothing, pattern_status([], policy), [])[0]
     )
 
 

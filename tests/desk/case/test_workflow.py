@@ -14,6 +14,7 @@ from desk.case import cases, evidence
 from desk.case import ladder as warnings
 from desk.case.audit import verify_chain
 from desk.case.cases import ConflictError, TransitionRefused
+from desk.case.criteria import claimed_criteria, current_evidence, pattern_status
 from desk.case.policy import default_policy, load_policy, policy_from_dict, save_policy
 from desk.case.retention import delete_customer_data
 from desk.db.engine import session_factory
@@ -57,7 +58,7 @@ def test_the_whole_path_and_its_audit_trail(session: Session, victor: Fixture) -
     assert items[0].message_text[items[0].quote_start : items[0].quote_end] == "idiot"
     case = cases.submit(session, case.id, ACTOR)
     assert case.state == CaseState.READY_FOR_REVIEW
-    assert cases.claimed_criteria(case) == ["harassment_language", "threats", "pattern"]
+    assert claimed_criteria(case) == ["harassment_language", "threats", "pattern"]
     _approve(session, case.id)
     cases.issue_letter(session, case.id, ACTOR, letter_id=1, sha256="f" * 64)
     session.commit()
@@ -147,7 +148,7 @@ def test_a_ladder_skipping_incident_needs_no_pattern(session: Session, victor: F
     evidence.add_quote(
         session, case.id, victor.message_ids[0], ACTOR, quote="idiot", category="hate"
     )
-    status = cases.pattern_status(cases.current_evidence(session, case.id), load_policy(session))
+    status = pattern_status(current_evidence(session, case.id), load_policy(session))
     assert not status.met and status.skips_ladder
     assert cases.submit(session, case.id, ACTOR).state == CaseState.READY_FOR_REVIEW
 
@@ -174,9 +175,9 @@ def test_evidence_is_never_edited_in_place(session: Session, victor: Fixture) ->
     with pytest.raises(InputError, match=f"already replaced by #{narrowed.id}"):
         evidence.correct(session, first.id, ACTOR, note="again")
     removal = evidence.remove(session, narrowed.id, ACTOR, "quoted by mistake")
-    assert [e.id for e in cases.current_evidence(session, case.id)] == []
+    assert [e.id for e in current_evidence(session, case.id)] == []
     restored = evidence.restore(session, removal.id, ACTOR)
-    assert [e.id for e in cases.current_evidence(session, case.id)] == [restored.id]
+    assert [e.id for e in current_evidence(session, case.id)] == [restored.id]
     chain = evidence.history(session, first.id)
     assert [e.id for e in chain] == [first.id, narrowed.id, removal.id, restored.id]
     assert evidence.version_of(session, restored) == 4
@@ -224,7 +225,7 @@ def test_second_save_of_a_stale_case_is_refused(engine: Engine, victor: Fixture)
         with pytest.raises(ConflictError):
             cases.set_terms(mia, case_id, ACTOR, refund_months=3, expected_version=mias.version)
     with make() as check:
-        notes = [e.note for e in cases.current_evidence(check, case_id)]
+        notes = [e.note for e in current_evidence(check, case_id)]
         assert notes == ["Called him on Monday.", "Called him on Tuesday."]
         assert verify_chain(check).ok
 
@@ -327,7 +328,7 @@ def test_legal_hold_blocks_deleting_the_customer(session: Session, victor: Fixtu
     report = delete_customer_data(session, victor.customer_id, ACTOR)
     assert report.messages == 8 and report.conversations == 2
     session.expire_all()
-    kept = cases.current_evidence(session, case.id)
+    kept = current_evidence(session, case.id)
     assert [e.quote for e in kept] == [q.quote for q in quoted]  # the case kept its copies
     assert all(e.message_id is None and e.message_text for e in kept)
     assert verify_chain(session).ok

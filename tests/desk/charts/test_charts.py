@@ -84,6 +84,7 @@ def test_headline_in_svg_keeps_the_numbers(tmp_path: Path) -> None:
     assert "897 vs 18 — 50×" in svg
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
 def test_every_chart_exports(tmp_path: Path, suffix: str) -> None:
     for name, figure in all_charts().items():

@@ -155,6 +155,7 @@ def test_an_import_merge_can_be_undone_too(sqlite_engine: Engine, tmp_path: Path
         assert session.get_one(Customer, record.merged_id).merged_into_id is None
 
 
+@pytest.mark.slow
 def test_cli_merge_list_unmerge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     assert main(["--db", url, "import", str(_export(tmp_path / "hs.ndjson"))]) == 0

@@ -15,6 +15,8 @@ from desk.demo.generator import PLANTED_EMAIL, DemoSummary, write_demo_export
 from desk.errors import Cancelled
 from desk.progress import Progress
 
+pytestmark = pytest.mark.slow  # generates the 3,000-customer demo export
+
 
 def _read(path: Path) -> tuple[dict[int, dict[str, Any]], list[dict[str, Any]]]:
     users: dict[int, dict[str, Any]] = {}
