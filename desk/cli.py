@@ -27,6 +27,7 @@ from desk.commands import (
     customers,
     database,
     demo,
+    governance,
     identities,
     importing,
     letters,
@@ -47,6 +48,7 @@ COMMAND_MODULES = (
     database,
     identities,
     cases,
+    governance,
     letters,
     abuse,
 )

@@ -11,7 +11,9 @@ Each transition checks its conditions and refuses with a :class:`TransitionRefus
 says why in words a manager can act on. Every change to a case bumps its version first
 (:func:`lock_case`), so two managers editing the same case cannot silently overwrite each
 other: the second save is refused with a :class:`ConflictError`. Every change appends an
-audit event in the same transaction.
+audit event in the same transaction. That write path lives in :mod:`desk.case.case_access`
+(below this module, so evidence and the ladder use it without the transitions); its names
+are re-exported here for the callers that reach them as ``cases.get_case`` and the like.
 
 What the case claims and what backs it (the criteria, the incidents, the pattern rule) are
 read in :mod:`desk.case.criteria`; the transitions here only ask it whether they may go ahead.
@@ -21,133 +23,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.exc import StaleDataError
 
-from desk.analytics.merges import root_of
 from desk.case.audit import append_event
+from desk.case.case_access import OPEN_STATES as OPEN_STATES
+from desk.case.case_access import ConflictError as ConflictError
+from desk.case.case_access import canonical_customer as canonical_customer
+from desk.case.case_access import change_case as change_case
+from desk.case.case_access import checked_actor
+from desk.case.case_access import get_case as get_case
+from desk.case.case_access import lock_case as lock_case
+from desk.case.case_access import open_case_of as open_case_of
+from desk.case.case_access import saving as saving
+from desk.case.case_access import state_label as state_label
 from desk.case.criteria import claimed_criteria, criteria_status, current_evidence, pattern_status
 from desk.case.policy import PATTERN_CRITERION, Policy, load_policy
-from desk.db.models import Approval, Case, CaseState, Customer
-from desk.errors import DeskError, InputError, NotFoundError
-
-OPEN_STATES = (
-    CaseState.DRAFT,
-    CaseState.READY_FOR_REVIEW,
-    CaseState.APPROVED,
-    CaseState.LETTER_ISSUED,
-)
-
-
-class ConflictError(DeskError):
-    """Someone else changed the case since it was read; nothing was saved."""
+from desk.db.models import Approval, Case, CaseState
+from desk.errors import DeskError, InputError
 
 
 class TransitionRefused(DeskError):
     """A state change whose conditions are not met; the message says which and why."""
-
-
-def state_label(state: CaseState) -> str:
-    return state.value.replace("_", " ")
-
-
-def get_case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFoundError(f"no case #{case_id}")
-    return case
-
-
-def canonical_customer(session: Session, customer_id: int) -> Customer:
-    """The customer ``customer_id`` was merged into (itself when not merged)."""
-    customer = session.get(Customer, root_of(session, customer_id))
-    if customer is None:
-        raise NotFoundError(f"no customer #{customer_id}")
-    return customer
-
-
-def open_case_of(session: Session, customer_id: int) -> Case | None:
-    """The customer's case that is still open (not declined or closed), if any."""
-    return session.scalars(
-        select(Case)
-        .where(Case.customer_id == customer_id, Case.state.in_(OPEN_STATES))
-        .order_by(Case.id.desc())
-        .limit(1)
-    ).first()
-
-
-def lock_case(session: Session, case_id: int, expected_version: int | None = None) -> Case:
-    """Claim the right to change case ``case_id`` in this transaction.
-
-    Bumps the case's version with ``UPDATE … WHERE version = <the version read>``: when another
-    manager saved in between (or still holds the row on PostgreSQL and then commits), no row
-    matches and the change is refused. ``expected_version`` is the version the caller showed
-    to its user; a different current version is refused at once.
-    """
-    case = get_case(session, case_id)
-    if expected_version is not None and case.version != expected_version:
-        raise _conflict(case_id)
-    result = session.connection().execute(
-        update(Case)
-        .where(Case.id == case_id, Case.version == case.version)
-        .values(version=case.version + 1)
-    )
-    if not isinstance(result, CursorResult) or result.rowcount != 1:
-        raise _conflict(case_id)
-    set_committed_value(case, "version", case.version + 1)
-    return case
-
-
-def _conflict(case_id: int) -> ConflictError:
-    return ConflictError(
-        f"case #{case_id} was changed by someone else since you opened it; nothing was saved. "
-        "Reload the case and make your change again"
-    )
-
-
-@contextmanager
-def saving(session: Session, case_id: int) -> Iterator[None]:
-    """Commit the change; turn a lost optimistic-locking race into a :class:`ConflictError`."""
-    try:
-        yield
-        session.commit()
-    except StaleDataError:
-        session.rollback()
-        raise _conflict(case_id) from None
-    except BaseException:
-        session.rollback()
-        raise
-
-
-def change_case(
-    session: Session,
-    case_id: int,
-    actor: str,
-    action: str,
-    change: Callable[[Case], dict[str, Any]],
-    expected_version: int | None = None,
-) -> Case:
-    """Lock the case, apply ``change`` (which returns the audit detail), audit and commit."""
-    actor = _actor(actor)
-    with saving(session, case_id):
-        case = lock_case(session, case_id, expected_version)
-        detail = change(case)
-        session.flush()
-        append_event(session, actor=actor, action=action, case_id=case_id, detail=detail)
-    return case
-
-
-def _actor(actor: str) -> str:
-    if not actor.strip():
-        raise InputError("say who makes the change (a manager's name)")
-    return actor.strip()
 
 
 def _require(case: Case, allowed: Sequence[CaseState], doing: str) -> None:
@@ -163,7 +62,7 @@ def _require(case: Case, allowed: Sequence[CaseState], doing: str) -> None:
 
 def open_case(session: Session, customer_id: int, actor: str, policy: Policy | None = None) -> Case:
     """Open a draft case against the customer; refuses when one is already open."""
-    actor = _actor(actor)
+    actor = checked_actor(actor)
     customer = canonical_customer(session, customer_id)
     existing = open_case_of(session, customer.id)
     if existing is not None:
@@ -414,7 +313,7 @@ def issue_letter(
 ) -> None:
     """Record a letter drafted for an approved case; the first one moves it to letter issued.
     Runs inside the caller's transaction (the letter is stored with it)."""
-    actor = _actor(actor)
+    actor = checked_actor(actor)
     case = lock_case(session, case_id)
     _require(case, (CaseState.APPROVED, CaseState.LETTER_ISSUED), "write its letter")
     before = case.state

@@ -1,13 +1,17 @@
-"""``breakup-desk case``, ``audit``, ``policy`` and ``purge``: build a case without a window."""
+"""``breakup-desk case``: build a case without a window.
+
+This module owns the ``case`` group and the case's life: open, list, show, verify, submit,
+withdraw, decide, close, reopen, hold. The group's other actions register from their own
+modules, in the order ``--help`` lists them: evidence and warnings (``case_evidence.py``) and
+the brief (``case_brief.py``). ``audit``, ``policy`` and ``purge`` live in ``governance.py``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import getpass
-import json
 import os
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -15,15 +19,13 @@ from sqlalchemy.orm import Session
 
 from desk.case import cases, evidence, integrity
 from desk.case import ladder as warnings
-from desk.case.audit import case_events
 from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
-from desk.case.policy import load_policy, read_policy_file, save_policy
-from desk.case.retention import delete_customer_data
+from desk.case.policy import load_policy
+from desk.commands import case_brief, case_evidence
 from desk.commands.base import Context, add_json_flag, format_table
-from desk.commands.verifying import run_case_verify, run_verify
+from desk.commands.verifying import run_case_verify
 from desk.customers.lookup import resolve_customer
 from desk.db.models import Approval, Case, Customer
-from desk.errors import InputError
 
 
 def default_actor() -> str:
@@ -73,47 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(p)
     p.set_defaults(func=run_case_verify)
 
-    p = case.add_parser("add-evidence", help="add a quote, flag, conversation, note or file")
-    p.add_argument("case", type=int, metavar="ID")
-    what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--message", type=int, metavar="M", help="quote message M")
-    what.add_argument("--flag", type=int, metavar="F", help="cite flag F (confirms it)")
-    what.add_argument(
-        "--confirmed-flags", action="store_true", help="cite every confirmed flag not yet cited"
-    )
-    what.add_argument("--conversation", type=int, metavar="C", help="a whole conversation")
-    what.add_argument("--note", metavar="TEXT", help="a manager's note")
-    what.add_argument("--file", type=Path, metavar="PATH", help="a screenshot or PDF")
-    p.add_argument("--quote", metavar="TEXT", help="the exact words (default: whole message)")
-    p.add_argument("--start", type=int, help="the quote's first character")
-    p.add_argument("--end", type=int, help="one past the quote's last character")
-    p.add_argument("--category", help="the abuse category it shows")
-    p.add_argument("--criterion", help="the policy criterion it backs")
-    p.add_argument("--comment", metavar="TEXT", help="a note kept with the item")
-    p.set_defaults(func=run_add_evidence)
-
-    p = case.add_parser("correct", help="a corrected version of an evidence item")
-    p.add_argument("evidence", type=int, metavar="EVIDENCE")
-    p.add_argument("--category")
-    p.add_argument("--criterion")
-    p.add_argument("--comment", metavar="TEXT")
-    p.add_argument("--start", type=int)
-    p.add_argument("--end", type=int)
-    p.set_defaults(func=run_correct)
-
-    p = case.add_parser("remove", help="take an evidence item out (it stays readable)")
-    p.add_argument("evidence", type=int, metavar="EVIDENCE")
-    p.add_argument("--reason", default="")
-    p.set_defaults(func=run_remove)
-
-    p = case.add_parser("warn", help="record a warning given to the customer")
-    p.add_argument("case", type=int, metavar="ID")
-    p.add_argument("--step", type=int, help="the ladder step (default: the next one)")
-    p.add_argument("--channel", choices=warnings.CHANNELS, default="phone")
-    p.add_argument("--by", required=True, metavar="NAME", help="who gave the warning")
-    p.add_argument("--text", required=True, help="what was said")
-    p.add_argument("--date", type=_datetime, metavar="YYYY-MM-DD[THH:MM]", help="default: now")
-    p.set_defaults(func=run_warn)
+    case_evidence.register_actions(case)
 
     p = case.add_parser("submit", help="send the case for review")
     p.add_argument("case", type=int, metavar="ID")
@@ -157,56 +119,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--reason", default="")
     p.set_defaults(func=run_hold)
 
-    p = case.add_parser("brief", help="write the leadership brief (PDF)")
-    p.add_argument("case", type=int, metavar="ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    p.add_argument(
-        "--anonymise-agents", action="store_true", help='agent names as roles ("Agent 1")'
-    )
-    p.set_defaults(func=run_brief)
-
-    audit = sub.add_parser("audit", help="the audit log")
-    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = actions.add_parser(
-        "verify",
-        help="walk the hash chain, check it against this machine's checkpoints and every "
-        "evidence item against its capture",
-    )
-    p.add_argument(
-        "--head",
-        metavar="HASH",
-        help="also check that this head hash (printed on a brief) is in the chain",
-    )
-    add_json_flag(p)
-    p.set_defaults(func=run_verify)
-    p = actions.add_parser("log", help="the events of one case")
-    p.add_argument("case", type=int, metavar="ID")
-    add_json_flag(p)
-    p.set_defaults(func=run_log)
-
-    policy = sub.add_parser("policy", help="the policy: criteria, ladder, pattern rule, refund")
-    actions = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
-    p = actions.add_parser("show", help="print the policy in force")
-    add_json_flag(p)
-    p.set_defaults(func=run_policy_show)
-    p = actions.add_parser("load", help="store a policy file (TOML) for everyone on the database")
-    p.add_argument("file", type=Path, metavar="FILE.toml")
-    p.add_argument("--as", dest="actor", default=default_actor(), metavar="NAME")
-    p.set_defaults(func=run_policy_load)
-
-    purge = sub.add_parser("purge", help="delete a customer's imported data (not under hold)")
-    purge.add_argument("customer", metavar="CUSTOMER")
-    purge.add_argument("--yes", action="store_true", help="really delete")
-    purge.add_argument("--as", dest="actor", default=default_actor(), metavar="NAME")
-    purge.set_defaults(func=run_purge)
-
-
-def _datetime(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+    case_brief.register_action(case)
 
 
 # -- handlers --------------------------------------------------------------------------------
@@ -367,100 +280,6 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def run_add_evidence(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        if args.confirmed_flags:
-            added = evidence.add_confirmed_flags(session, args.case, args.actor)
-            ctx.print(f"Added {len(added)} confirmed flag(s) to case #{args.case}")
-            return 0
-        if args.message is not None:
-            item = evidence.add_quote(
-                session,
-                args.case,
-                args.message,
-                args.actor,
-                start=args.start,
-                end=args.end,
-                quote=args.quote,
-                category=args.category,
-                criterion=args.criterion,
-                note=args.comment,
-            )
-        elif args.flag is not None:
-            item = evidence.add_flag(session, args.case, args.flag, args.actor)
-        elif args.conversation is not None:
-            item = evidence.add_conversation(
-                session,
-                args.case,
-                args.conversation,
-                args.actor,
-                criterion=args.criterion,
-                category=args.category,
-                note=args.comment,
-            )
-        elif args.note is not None:
-            item = evidence.add_note(
-                session, args.case, args.note, args.actor, criterion=args.criterion
-            )
-        else:
-            item = evidence.add_attachment(
-                session,
-                args.case,
-                args.file,
-                args.actor,
-                criterion=args.criterion,
-                category=args.category,
-                note=args.comment,
-            )
-        ctx.print(
-            f"Added evidence #{item.id} ({item.kind.value}"
-            f"{', ' + item.criterion if item.criterion else ''}) to case #{args.case}, "
-            f"sha256 {evidence.evidence_digest(item)[:16]}…"
-        )
-    return 0
-
-
-def run_correct(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        item = evidence.correct(
-            session,
-            args.evidence,
-            args.actor,
-            criterion=args.criterion,
-            category=args.category,
-            note=args.comment,
-            start=args.start,
-            end=args.end,
-        )
-        ctx.print(f"Evidence #{args.evidence} corrected as #{item.id}; the old version stays")
-    return 0
-
-
-def run_remove(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        item = evidence.remove(session, args.evidence, args.actor, args.reason)
-        ctx.print(f"Evidence #{args.evidence} removed (recorded as #{item.id}); it stays readable")
-    return 0
-
-
-def run_warn(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        case = cases.get_case(session, args.case)
-        warning = warnings.record_warning(
-            session,
-            case.customer_id,
-            args.actor,
-            given_at=args.date or dt.datetime.now().replace(microsecond=0),
-            channel=args.channel,
-            given_by=args.by,
-            text=args.text,
-            ladder_step=args.step,
-        )
-        step = load_policy(session).ladder_step(warning.ladder_step)
-        ctx.print(f"Recorded warning #{warning.id}: step {step.step}, {step.title}")
-    return 0
-
-
 def run_submit(args: argparse.Namespace, ctx: Context) -> int:
     criteria = [c.strip() for c in args.criteria.split(",") if c.strip()] if args.criteria else None
     with ctx.session() as session:
@@ -514,92 +333,4 @@ def run_hold(args: argparse.Namespace, ctx: Context) -> int:
             else ("no longer on legal hold")
         )
         ctx.print(f"Case #{case.id} is {state}")
-    return 0
-
-
-def run_brief(args: argparse.Namespace, ctx: Context) -> int:
-    from desk.documents.brief.assemble import (
-        write_brief,  # reportlab and matplotlib load only when needed
-    )
-
-    with ctx.session() as session:
-        digest = write_brief(
-            session,
-            args.case,
-            args.out,
-            paper=args.paper,
-            anonymise_agents=args.anonymise_agents,
-        )
-    ctx.print(f"Wrote the leadership brief of case #{args.case} to {args.out}, sha256 {digest}")
-    return 0
-
-
-def run_log(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        cases.get_case(session, args.case)
-        events = case_events(session, args.case)
-        if args.json:
-            ctx.print_json(
-                [
-                    {
-                        "id": e.id,
-                        "at": e.at,
-                        "actor": e.actor,
-                        "action": e.action,
-                        "detail": json.loads(e.detail),
-                        "hash": e.hash,
-                    }
-                    for e in events
-                ]
-            )
-            return 0
-        rows = [(e.id, f"{e.at:%Y-%m-%d %H:%M:%S}", e.actor, e.action, e.hash[:12]) for e in events]
-        ctx.print(format_table(("event", "at (UTC)", "actor", "action", "hash"), rows))
-    return 0
-
-
-def run_policy_show(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        policy = load_policy(session)
-    if args.json:
-        ctx.print_json(policy.to_dict())
-        return 0
-    ctx.print("Criteria")
-    for c in policy.criteria:
-        backing = ", ".join(c.categories) or "the pattern rule"
-        ctx.print(f"  {c.key}: {c.title} (backed by {backing})")
-    ctx.print("\nWarning ladder")
-    for step in policy.ladder:
-        ctx.print(f"  {step.step}. {step.title}: {step.action}")
-    ctx.print(f"\nSkip the ladder for: {', '.join(policy.skip_ladder_categories) or 'nothing'}")
-    ctx.print(
-        f"Pattern: incidents on at least {policy.pattern.min_days} days in at least "
-        f"{policy.pattern.min_conversations} conversations"
-    )
-    ctx.print(f"Refund: {policy.refund_months} months")
-    return 0
-
-
-def run_policy_load(args: argparse.Namespace, ctx: Context) -> int:
-    policy = read_policy_file(args.file)
-    with ctx.session() as session:
-        save_policy(session, policy, args.actor)
-        session.commit()
-    ctx.print(f"Stored the policy from {args.file} for everyone on this database")
-    return 0
-
-
-def run_purge(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.session() as session:
-        customer = resolve_customer(session, args.customer)
-        if not args.yes:
-            raise InputError(
-                f"this deletes {customer.display_name}'s conversations and messages; "
-                "add --yes to do it"
-            )
-        report = delete_customer_data(session, customer.id, args.actor)
-    ctx.print(
-        f"Deleted {report.customer}'s data: {report.conversations:,} conversations, "
-        f"{report.messages:,} messages, {report.flags:,} flags"
-    )
     return 0

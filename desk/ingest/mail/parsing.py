@@ -7,6 +7,9 @@ headers for us, but its header registry costs about 2 ms a message (most of the 
 a million messages) and raises on some malformed headers (CPython issues 151857, 148518).
 Real archives also carry obfuscated list addresses (``goran at domain.com (Göran)``), charsets
 Python does not know (read as UTF-8, else guessed by charset-normalizer) and broken MIME.
+
+This module scans the header block and reads the body; one header value at a time (text,
+message ids, addresses, dates) is decoded in :mod:`desk.ingest.mail.header_values`.
 """
 
 from __future__ import annotations
@@ -15,13 +18,10 @@ import base64
 import binascii
 import codecs
 import datetime as dt
-import email.utils
 import hashlib
 import quopri
 import re
-from dataclasses import dataclass
 from email import policy
-from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from functools import lru_cache
@@ -29,15 +29,21 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
+from desk.ingest.mail.header_values import (
+    Address,
+    addresses,
+    first_message_id,
+    header_text,
+    message_ids,
+    parse_date,
+    sender_of,
+)
 from desk.ingest.mail.own_words import own_words
 from desk.ingest.streams.json_records import clean
 from desk.ingest.text.html_simple import html_body_text
 from desk.ingest.text.normalise import tidy_text
 
 _MESSAGES = BytesParser(policy=policy.compat32)
-_ADDR = r"(?P<address>[^\s<>@,:]+@[^\s<>@,:]+)"
-_BARE = re.compile(rf"\s*(?P<name>){_ADDR}\s*")
-_NAMED = re.compile(rf"\s*(?P<name>[^<>@,:]*?)\s*<{_ADDR}>\s*")
 _WANTED = frozenset(
     {
         "message-id", "in-reply-to", "references", "subject", "date", "from", "to", "cc",
@@ -58,8 +64,6 @@ _WELL_FORMED_HEAD = re.compile(
 )
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 _PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
-_MSGID = re.compile(r"<([^<>\s]+)>")
-_OBFUSCATED = re.compile(r"^\s*([\w.+%-]+) at ([\w-]+(?:\.[\w-]+)+)\s*(?:\((.*)\))?\s*$")
 _REPLY_WORD = (
     r"(?:re|fwd?|aw|sv|vs|wg|tr|rv|res|enc|antw|odp|ynt|回复|答复|转发|ответ|отв|fw)"
     r"\s*(?:\[\d+\])?\s*[:：]"
@@ -67,26 +71,6 @@ _REPLY_WORD = (
 # "Re: [list] AW: Fwd: subject": reply/forward words and mailing-list tags, in any order.
 _REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORD}\s*|\[[^\]]{{1,40}}\]\s*)+", re.IGNORECASE)
 _IS_REPLY = re.compile(_REPLY_WORD, re.IGNORECASE)
-# "Mon, 1 Jan 2024 10:00:00 +0100 (CET)", as nearly all mail writes it; others go to the email
-# package's parser.
-_RFC_DATE = re.compile(
-    r"\s*(?:[A-Za-z]{3},\s*)?(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3})\s+(?P<year>\d{4})\s+"
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s+(?P<zone>[+-]\d{4})"
-    r"\s*(?:\([^()]*\))?\s*",
-    re.ASCII,
-)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Address:
-    email: str
-    name: str | None = None
 
 
 class Envelope(NamedTuple):
@@ -132,28 +116,28 @@ def read_envelope(raw: bytes, *, head: Head | None = None) -> Envelope:
     headers = head if head is not None else _scan_headers(raw)
     message_id = message_id_of(raw, headers)
     values = headers.values
-    in_reply_to = _ids(values.get("in-reply-to", ""))
-    references = _ids(values.get("references", ""))
-    subject = _text(values.get("subject", ""))
+    in_reply_to = message_ids(values.get("in-reply-to", ""))
+    references = message_ids(values.get("references", ""))
+    subject = header_text(values.get("subject", ""))
     prefix = _REPLY_PREFIX.match(subject)
     stripped = subject[prefix.end() :] if prefix else subject
-    date_raw = _text(values.get("date", "")) or None
+    date_raw = header_text(values.get("date", "")) or None
     return Envelope(
         message_id=message_id,
         references=tuple(dict.fromkeys([*in_reply_to, *reversed(references)])),
         subject=stripped.strip()[:500] or None,
         subject_key=" ".join(stripped.lower().split()),
         is_reply=bool(prefix and _IS_REPLY.search(prefix.group())),
-        sender=_sender(values.get("from", "")),
-        recipients=_addresses(values.get("to", "")) + _addresses(values.get("cc", "")),
-        date=_date(date_raw),
+        sender=sender_of(values.get("from", "")),
+        recipients=addresses(values.get("to", "")) + addresses(values.get("cc", "")),
+        date=parse_date(date_raw),
         date_raw=date_raw[:64] if date_raw else None,
     )
 
 
 def message_id_of(raw: bytes, head: Head) -> str:
     """The Message-ID (lower case, without brackets), else a digest of the raw message."""
-    message_id = _first_id(head.values.get("message-id", ""))
+    message_id = first_message_id(head.values.get("message-id", ""))
     if not message_id:
         message_id = "sha256-" + hashlib.sha256(raw).hexdigest()[:40]
     return message_id[:200]
@@ -300,147 +284,3 @@ def _header_key(name: str) -> str:
 
 
 _HEADER_KEYS: dict[str, str] = {}
-
-
-def _text(raw: str) -> str:
-    """A header value as text: encoded words decoded, raw bytes repaired."""
-    if "=?" in raw:
-        raw = _decode_words(raw)
-    return _repair(raw).strip()
-
-
-def _decode_words(raw: str) -> str:
-    """RFC 2047 encoded words decoded; bytes that lie about their charset read as cp1252."""
-    try:
-        parts = decode_header(raw)
-    except (ValueError, LookupError, UnicodeError, IndexError, AssertionError):
-        return raw
-    text = []
-    for chunk, charset in parts:
-        if isinstance(chunk, str):
-            text.append(chunk)
-            continue
-        try:
-            text.append(chunk.decode(charset or "ascii"))
-        except (LookupError, UnicodeDecodeError):
-            text.append(chunk.decode("cp1252", "replace"))
-    return "".join(text)
-
-
-def _repair(text: str) -> str:
-    """Text with raw 8-bit header bytes (surrogate escapes) decoded: UTF-8, else cp1252."""
-    if text.isascii():
-        return clean(text)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raw = text.encode("utf-8", "surrogateescape")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", "replace")
-    return clean(text)
-
-
-def _first_id(value: str) -> str:
-    ids = _ids(value)
-    if ids:
-        return ids[0]
-    return value.strip().strip("<>").strip()
-
-
-def _ids(value: str) -> list[str]:
-    return _MSGID.findall(value.lower())
-
-
-# A mailbox's From and To lines repeat (each customer's own, the support address): they are
-# read once each, the addresses being immutable.
-@lru_cache(maxsize=1 << 14)
-def _addresses(value: str) -> tuple[Address, ...]:
-    if not value:
-        return ()
-    simple = _simple_addresses(value)
-    if simple is not None:
-        return tuple(simple)
-    result = []
-    try:
-        pairs = email.utils.getaddresses([_repair(value)])
-    except (ValueError, IndexError, TypeError):
-        return ()
-    for name, address in pairs:
-        parsed = _address(_text(name), _repair(address))
-        if parsed is not None:
-            result.append(parsed)
-    return tuple(result)
-
-
-def _simple_addresses(value: str) -> list[Address] | None:
-    """``a@b.c`` and ``Name <a@b.c>`` lists without quotes or comments, read fast; else None
-    (the standard parser takes them)."""
-    if '"' in value or "(" in value or "=?" in value or ";" in value:
-        return None
-    result = []
-    for piece in value.split(","):
-        match = _BARE.fullmatch(piece) or _NAMED.fullmatch(piece)
-        if match is None:
-            return None
-        parsed = _address(_repair(match.group("name") or ""), _repair(match.group("address")))
-        if parsed is not None:
-            result.append(parsed)
-    return result
-
-
-@lru_cache(maxsize=1 << 14)
-def _sender(raw: str) -> Address | None:
-    match = _OBFUSCATED.match(_repair(raw))
-    if match:  # mailing-list archives: "goran at domain.com (Göran Lastname)"
-        name = _text(match[3] or "")
-        return Address(f"{match[1]}@{match[2]}".lower(), name or None)
-    found = _addresses(raw)
-    return found[0] if found else None
-
-
-def _address(name: str, address: str) -> Address | None:
-    address = address.strip().lower()
-    if "@" not in address or " " in address or len(address) > 320:
-        return None
-    return Address(address, name.strip().strip('"').strip() or None)
-
-
-def _date(value: str | None) -> dt.datetime | None:
-    """Naive UTC, or None when the date is unreadable or outside 1970–2200."""
-    if not value:
-        return None
-    fast = _RFC_DATE.fullmatch(value)
-    number = _MONTHS.get(fast[2].lower()) if fast is not None else None
-    if fast is not None and number is not None:
-        day, _, year, hour, minute, second, zone = fast.groups()
-        minutes = int(zone[1:3]) * 60 + int(zone[3:])
-        if minutes >= 24 * 60:  # as the email package: no such time zone
-            return None
-        try:
-            parsed = dt.datetime(
-                int(year), number, int(day), int(hour), int(minute), int(second or 0)
-            )
-            if minutes:
-                parsed -= dt.timedelta(minutes=minutes if zone[0] == "+" else -minutes)
-        except (ValueError, OverflowError):
-            return None
-        return parsed if 1970 <= parsed.year <= 2200 else None
-    return _package_date(value)
-
-
-def _package_date(value: str) -> dt.datetime | None:
-    """:func:`_date` by the email package's parser (slower; reads every form it knows)."""
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed.tzinfo is not None:
-        try:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-        except (OverflowError, ValueError):
-            return None
-    if not 1970 <= parsed.year <= 2200:
-        return None
-    return parsed

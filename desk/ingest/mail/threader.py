@@ -12,15 +12,8 @@ whose subject carried a reply prefix ("Re:", "AW:", "SV:", "Ответ:", …) j
 with the same normalised subject. A thread is named after its earliest message, so its id is
 stable across re-imports.
 
-**Company domains.** Given by the user (the ``company_domains`` option or setting: domains, or
-whole addresses for a personal mailbox), else inferred: for every domain, the distinct addresses
-of *other* domains it appears with in one message (as sender or recipient). A support mailbox's
-domain writes to, and is written to by, every customer, while a customer only meets the few
-agents. The domain with the most such correspondents is the company when it has at least
-``MIN_CORRESPONDENTS`` and strictly more than the runner-up. Free-mail domains (gmail.com, …) are
-never a company; when the winner would be one, the single address with the most correspondents
-is taken instead (a freelancer's Gmail Takeout). Nothing qualifies: no company is known, and each
-thread's customer is the sender of its first message.
+**Company domains** are told in :mod:`desk.ingest.mail.company_domains`, from the
+correspondents the first pass notes here.
 
 **The customer of a thread** is the earliest sender outside the company; when only the company
 wrote (an outbound campaign), the earliest recipient outside it. A thread with no outside
@@ -35,53 +28,17 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
+from desk.ingest.mail.company_domains import FREE_MAIL, infer_company
+from desk.ingest.mail.company_domains import Company as Company
+from desk.ingest.mail.company_domains import company_from_option as company_from_option
+
 Person = tuple[str, str | None]  # an address and the name written with it
 
-MIN_CORRESPONDENTS = 3
 FOLD_AT = 1 << 16  # new keys kept in a dict before they are folded into the sorted arrays
-FREE_MAIL = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "yahoo.fr",
-        "hotmail.com",
-        "hotmail.co.uk",
-        "hotmail.fr",
-        "outlook.com",
-        "live.com",
-        "msn.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "mail.ru",
-        "yandex.ru",
-        "ya.ru",
-        "rambler.ru",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "proton.me",
-        "protonmail.com",
-        "zoho.com",
-        "fastmail.com",
-        "hey.com",
-        "libero.it",
-        "orange.fr",
-        "free.fr",
-        "t-online.de",
-    }
-)
 
 
 def message_key(message_id: str) -> int:
@@ -99,32 +56,6 @@ def message_key(message_id: str) -> int:
 # A thread's References name its recent messages again and again: their keys are kept (a plain
 # dict of strings and ints, which the garbage collector does not walk, unlike an lru_cache).
 _KEYS: dict[str, int] = {}
-
-
-@dataclass(frozen=True, slots=True)
-class Company:
-    domains: frozenset[str]
-    addresses: frozenset[str]
-    inferred: bool
-
-    def owns(self, address: str) -> bool:
-        return address in self.addresses or address.rpartition("@")[2] in self.domains
-
-    def describe(self) -> str:
-        names = sorted(self.domains) + sorted(self.addresses)
-        how = "inferred" if self.inferred else "as set"
-        return f"company: {', '.join(names)} ({how})" if names else "company: unknown"
-
-
-def company_from_option(values: object) -> Company | None:
-    if not isinstance(values, list | tuple) or not values:
-        return None
-    items = [str(v).strip().lower().lstrip("@") for v in values if str(v).strip()]
-    return Company(
-        frozenset(i for i in items if "@" not in i),
-        frozenset(i for i in items if "@" in i),
-        inferred=False,
-    )
 
 
 class ThreadStart(NamedTuple):
@@ -324,14 +255,8 @@ class Threader:
     # -- between the passes -------------------------------------------------------------------
 
     def infer_company(self) -> Company:
-        noted = self._correspondents.items()
-        ranked = sorted(((len(s), d) for d, s in noted if isinstance(d, str)), reverse=True)
-        if ranked and _clear_winner(ranked):
-            return Company(frozenset({ranked[0][1]}), frozenset(), inferred=True)
-        people = sorted(((len(s), a) for a, s in noted if isinstance(a, int)), reverse=True)
-        if people and _clear_winner(people) and (not ranked or people[0][0] > ranked[0][0]):
-            return Company(frozenset(), frozenset({self.addresses[people[0][1]]}), inferred=True)
-        return Company(frozenset(), frozenset(), inferred=True)
+        """The company the correspondents noted in the first pass point to (maybe none)."""
+        return infer_company(self._correspondents, self.addresses)
 
     def finish(self, company: Company) -> None:
         """Name every thread after its earliest message and find its customer."""
@@ -403,9 +328,3 @@ class Threader:
     def name_of(self, address: str) -> str | None:
         number = self._address_ids.get(address)
         return self.names.get(number) if number is not None else None
-
-
-def _clear_winner(ranked: list[tuple[int, str]] | list[tuple[int, int]]) -> bool:
-    top = ranked[0][0]
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0
-    return top >= MIN_CORRESPONDENTS and top > runner_up

@@ -19,10 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk.ingest.mail.archives import _FROM_LINE, _split
+from desk.ingest.mail.header_values import RFC_DATE as _RFC_DATE
+from desk.ingest.mail.header_values import package_date as _package_date
+from desk.ingest.mail.header_values import parse_date as _date
 from desk.ingest.mail.parsing import (
-    _RFC_DATE,
-    _date,
-    _package_date,
     _single_part_body,
     body_of,
     read_body,
