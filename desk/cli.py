@@ -35,6 +35,8 @@ from desk.commands import (
 from desk.commands.base import Context
 from desk.commands.terminal import clean_line
 from desk.console import quiet_third_party_warnings
+from desk.db.busy_wait import Waiter, waiting
+from desk.db.busy_wait import install as install_busy_wait
 from desk.db.failures import BUSY, driver_message, full_folder, is_busy, is_disk_full
 from desk.errors import DeskError
 
@@ -97,17 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     context = Context(db_url=args.db, quiet=args.quiet)
+    waited: list[str] = []  # the databases this run waited for (another writer held them)
+    install_busy_wait()
     try:
         if args.self_test:
             return int(_gui("selftest")())
         if args.command is None:
             return int(_gui("window")(args.db))
-        code = int(args.func(args, context))
+        with waiting(Waiter(lambda database: _say_waiting(database, waited))):
+            code = int(args.func(args, context))
         context.out.flush()  # a closed pipe is found here, inside the handlers below
         return code
     except DeskError as exc:
         return _error(str(exc))
     except KeyboardInterrupt:
+        if waited:
+            return _error("cancelled while waiting for another writer; nothing was changed", "")
         return _error("interrupted; nothing was changed by the unfinished step", prefix="")
     except OSError as exc:
         if exc.errno == errno.EPIPE:  # BrokenPipeError: the reader (``| head``) has gone
@@ -139,6 +146,13 @@ def _error(text: str, prefix: str = "error: ") -> int:
     """Say ``text`` as the one line of a user error (exit 1); controls in it are escaped."""
     print(f"breakup-desk: {prefix}{clean_line(text)}", file=sys.stderr)
     return 1
+
+
+def _say_waiting(database: str, waited: list[str]) -> None:
+    """Say once that the command waits for another writer, instead of hanging silently."""
+    waited.append(database)
+    text = f"another import is writing to {database}; waiting… (Ctrl-C to cancel)"
+    print(f"breakup-desk: {clean_line(text)}", file=sys.stderr, flush=True)
 
 
 def _internal(exc: BaseException) -> int:

@@ -30,7 +30,8 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from desk.documents.fonts import BOLD, REGULAR, para_markup, register_fonts
+from desk.documents.fonts import BOLD, REGULAR, register_fonts
+from desk.documents.glyphs import markup as para_markup
 from desk.documents.letter_text import FilledLetter, LetterContext, fill, template_values
 from desk.errors import InputError
 

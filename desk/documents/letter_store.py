@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +28,7 @@ from desk.db.models import (
 from desk.documents.company_profile import CompanyProfile, load_company, load_signatory
 from desk.documents.letter import render_letter
 from desk.documents.letter_text import LANGUAGES, Incident, LetterContext
+from desk.documents.outputs import publish
 from desk.errors import InputError, NotFoundError
 
 DEFAULT_REFUND_MONTHS = 6
@@ -153,8 +155,11 @@ def build_letter_context(session: Session, case_id: int, options: LetterOptions)
     )
 
 
-def draft_letter(session: Session, case_id: int, options: LetterOptions, actor: str) -> Letter:
-    """Render and store the letter of an approved case; commits."""
+def draft_letter(
+    session: Session, case_id: int, options: LetterOptions, actor: str, out: Path | None = None
+) -> Letter:
+    """Render and store the letter of an approved case; commits. With ``out``, the PDF is
+    written there once the letter and its audit event are committed, never before."""
     case = _case(session, case_id)
     if case.state not in (CaseState.APPROVED, CaseState.LETTER_ISSUED):
         raise InputError(
@@ -172,33 +177,60 @@ def draft_letter(session: Session, case_id: int, options: LetterOptions, actor: 
         pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(),
     )
-    session.add(letter)
-    session.flush()
-    issue_letter(session, case_id, actor, letter.id, letter.sha256)
-    session.commit()
+
+    def record(_digest: str) -> None:
+        session.add(letter)
+        session.flush()
+        issue_letter(session, case_id, actor, letter.id, letter.sha256)
+        session.commit()
+
+    _publish(session, out, pdf, record)
     return letter
 
 
 def store_signed(
-    session: Session, letter_id: int, signed: bytes, signer: str, actor: str
+    session: Session,
+    letter_id: int,
+    signed: bytes,
+    signer: str,
+    actor: str,
+    out: Path | None = None,
 ) -> Letter:
-    """Keep the signed copy with its hash on the letter; commits."""
+    """Keep the signed copy with its hash on the letter; commits. With ``out``, the signed PDF
+    is written there once that is committed, never before."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"no letter #{letter_id}")
-    letter.signed_pdf = signed
-    letter.signed_sha256 = hashlib.sha256(signed).hexdigest()
-    letter.signer = signer
-    letter.signed_at = utcnow()
-    append_event(
-        session,
-        actor=actor,
-        action="letter.signed",
-        case_id=letter.case_id,
-        detail={"letter": letter.id, "signer": signer, "sha256": letter.signed_sha256},
-    )
-    session.commit()
+
+    def record(digest: str) -> None:
+        letter.signed_pdf = signed
+        letter.signed_sha256 = digest
+        letter.signer = signer
+        letter.signed_at = utcnow()
+        append_event(
+            session,
+            actor=actor,
+            action="letter.signed",
+            case_id=letter.case_id,
+            detail={"letter": letter.id, "signer": signer, "sha256": digest},
+        )
+        session.commit()
+
+    _publish(session, out, signed, record)
     return letter
+
+
+def _publish(session: Session, out: Path | None, pdf: bytes, record: Callable[[str], None]) -> None:
+    """Commit with ``record``, then put ``pdf`` at ``out`` (when given); on any failure the
+    transaction is rolled back and ``out`` keeps what it held."""
+    try:
+        if out is None:
+            record(hashlib.sha256(pdf).hexdigest())
+        else:
+            publish(out, pdf, record)
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def latest_letter(session: Session, case_id: int) -> Letter | None:

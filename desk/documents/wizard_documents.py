@@ -189,8 +189,7 @@ def render_preview(engine: Engine, draft: BreakupDraft) -> bytes:
 def save_letter(engine: Engine, draft: BreakupDraft, path: Path, actor: str) -> Path:
     """Store the letter on the case and write it to ``path`` (worker thread)."""
     with Session(engine) as session:
-        letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
-        path.write_bytes(letter.pdf)
+        draft_letter(session, draft.case_id, letter_options(draft), actor, out=path)
     return path
 
 
@@ -203,6 +202,5 @@ def sign_letter(
         letter = draft_letter(session, draft.case_id, letter_options(draft), actor)
         signed = sign_pdf(letter.pdf, signer)
         name = str(signer.signing_cert.subject.human_friendly)  # type: ignore[union-attr]
-        store_signed(session, letter.id, signed, name, actor)
-        out.write_bytes(signed)
+        store_signed(session, letter.id, signed, name, actor, out=out)
     return out

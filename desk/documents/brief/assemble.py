@@ -7,19 +7,19 @@ files, evidence hashes, the audit head); :mod:`desk.documents.brief.render` lays
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import DEFAULT_COST, CostSettings
+from desk.analytics.merges import member_ids
 from desk.analytics.stats import customer_stats
-from desk.analytics.units import ALL_TIME, Unit
+from desk.analytics.units import ALL_TIME, Unit, unit_source
 from desk.case import cases, evidence, integrity
 from desk.case import ladder as warnings
 from desk.case.audit import append_event, head_hash
@@ -48,7 +48,7 @@ from desk.documents.brief.content import (
 )
 from desk.documents.brief.render import render_brief
 from desk.documents.company_profile import load_company
-from desk.errors import InputError
+from desk.documents.outputs import publish
 
 CHARTS = (
     ("headline", "Their volume against the average customer"),
@@ -83,7 +83,7 @@ def brief_content(
         for s in criteria_status(plain, policy, claimed)
     ]
     volume = stats.volume
-    months = [p for p in stats.timeline.months if p.count]
+    first_contact, last_contact = _contact_span(session, stats.customer_id, unit)
     figures = BriefFigures(
         customer_interactions=volume.count,
         mean_interactions=volume.baseline.mean,
@@ -91,8 +91,8 @@ def brief_content(
         rank=volume.rank or 0,
         customers_total=volume.of,
         unit_label=unit.label,
-        first_contact=months[0].month if months else None,
-        last_contact=months[-1].month if months else None,
+        first_contact=first_contact,
+        last_contact=last_contact,
         conversations=stats.handoffs.customer.conversations,
         messages=stats.messages.count,
         agents_involved=stats.handoffs.distinct_agents,
@@ -178,6 +178,31 @@ def brief_content(
         agent_names=_agent_names(session, customer.id),
         altered_evidence=tuple(a.describe() for a in integrity.verify_case(session, case_id)),
     )
+
+
+def _contact_span(
+    session: Session, customer_id: int, unit: Unit
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days of the customer's first and last message (merged customers included).
+
+    Not the timeline's months: their dates are each month's first day, and a customer last
+    heard from on 14 March was said to have written "most recently on 1 March".
+    """
+    source = unit_source(unit, ALL_TIME)
+    first, last = session.execute(
+        select(func.min(source.at), func.max(source.at)).where(
+            source.customer.in_(member_ids(session, customer_id)), *source.where
+        )
+    ).one()
+    return _day_of(first), _day_of(last)
+
+
+def _day_of(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):  # SQLite's MIN/MAX of a DateTime column comes back as text
+        return dt.datetime.fromisoformat(value).date()
+    return value if isinstance(value, dt.date) else None
 
 
 def _incidents(
@@ -279,7 +304,11 @@ def write_brief(
     prepared_by: str = "",
     cost: CostSettings = DEFAULT_COST,
 ) -> str:
-    """Render the brief to ``out``; audit it with the PDF's hash; return that hash."""
+    """Render the brief to ``out``; audit it with the PDF's hash; return that hash.
+
+    The file takes the new brief only once its audit event is committed
+    (:func:`desk.documents.outputs.publish`): a failure leaves the old file as it was.
+    """
     case = cases.get_case(session, case_id)
     content = brief_content(
         session,
@@ -290,18 +319,19 @@ def write_brief(
     )
     buffer = io.BytesIO()
     render_brief(content, buffer, page_size="Letter" if paper.lower() == "letter" else "A4")
-    data = buffer.getvalue()
+
+    def record(digest: str) -> None:
+        append_event(
+            session,
+            actor=prepared_by or case.opened_by,
+            action="brief.written",
+            case_id=case_id,
+            detail={"sha256": digest, "paper": paper, "anonymised": anonymise_agents},
+        )
+        session.commit()
+
     try:
-        out.write_bytes(data)
-    except OSError as exc:
-        raise InputError(f"{out}: {exc.strerror}") from None
-    digest = hashlib.sha256(data).hexdigest()
-    append_event(
-        session,
-        actor=prepared_by or case.opened_by,
-        action="brief.written",
-        case_id=case_id,
-        detail={"sha256": digest, "paper": paper, "anonymised": anonymise_agents},
-    )
-    session.commit()
-    return digest
+        return publish(out, buffer.getvalue(), record)
+    except BaseException:
+        session.rollback()
+        raise

@@ -30,7 +30,9 @@ from svglib.svglib import svg2rlg
 from desk.charts.style import FONT
 from desk.config import resource_path
 from desk.documents.brief.tables import RowKeepingTable
-from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk, para_markup
+from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk
+from desk.documents.glyphs import draw_runs
+from desk.documents.glyphs import markup as para_markup
 
 log = logging.getLogger(__name__)
 
@@ -288,10 +290,9 @@ class Furniture:
         page_width, page_height = canvas._pagesize
         y = page_height - top + 8 * mm
         canvas.saveState()
-        canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(left, y, self.running_title)
-        canvas.drawRightString(page_width - right, y, self.company)
+        draw_runs(canvas, left, y, self.running_title, REGULAR, 7.5)
+        draw_runs(canvas, page_width - right, y, self.company, REGULAR, 7.5, right=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, y - 2.5 * mm, page_width - right, y - 2.5 * mm)

@@ -31,6 +31,7 @@ from desk.documents.brief.sections import (
 )
 from desk.documents.brief.summary import summary_page
 from desk.documents.fonts import register_fonts
+from desk.documents.outputs import publish
 from desk.errors import InputError
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -84,9 +85,6 @@ def render_brief(content: BriefContent, out: Path | BinaryIO, page_size: str = "
         canvasmaker=numbered_canvas(furniture),
     )
     if isinstance(out, Path):
-        try:
-            out.write_bytes(buffer.getvalue())
-        except OSError as exc:
-            raise InputError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        publish(out, buffer.getvalue())
     else:
         out.write(buffer.getvalue())

@@ -41,7 +41,8 @@ from desk.documents.brief.layout import (
 )
 from desk.documents.brief.summary import rank
 from desk.documents.brief.tables import KeepWithFirstRows, RowKeepingTable
-from desk.documents.fonts import para_markup
+from desk.documents.glyphs import has_placeholder
+from desk.documents.glyphs import markup as para_markup
 
 Styles = dict[str, ParagraphStyle]
 
@@ -157,9 +158,13 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
     title = "Incidents, quoted from the record"
     if not incidents:
         return with_table(opening(title, "No incidents are recorded in this case.", styles))
-    edited = (
-        ", except agent names, replaced by roles in brackets" if content.anonymise_agents else ""
-    )
+    exceptions = ["agent names, replaced by roles in brackets"] if content.anonymise_agents else []
+    if any(has_placeholder(i.quote) for i in incidents):
+        exceptions.append(
+            "text a PDF cannot set (emoji, right-to-left scripts such as Arabic or Hebrew), "
+            "shown by a marked placeholder such as [emoji]"
+        )
+    edited = f", except {' and '.join(exceptions)}" if exceptions else ""
     vouch = (
         f"Quotes are exact and unedited{edited}; the fingerprint under each reference is the "
         "start of the message's SHA-256 at capture, listed in full on the Verification page."

@@ -26,7 +26,8 @@ from desk.documents.brief.layout import (
     percent,
     tinted_box,
 )
-from desk.documents.fonts import BOLD, para_markup
+from desk.documents.fonts import BOLD
+from desk.documents.glyphs import markup as para_markup
 
 Styles = dict[str, ParagraphStyle]
 
