@@ -1,4 +1,5 @@
-"""``breakup-desk letter draft|make-certificate|sign|verify`` and ``breakup-desk profile``."""
+"""``breakup-desk letter draft|make-certificate|sign|verify`` and ``breakup-desk profile``
+(the e-mail actions are in :mod:`desk.commands.letter_mail`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from desk.commands.base import Context, add_json_flag
+from desk.commands.letter_mail import register_actions as register_mail_actions
 from desk.documents.company_profile import (
     CompanyProfile,
     Signatory,
@@ -85,6 +87,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(verify)
     verify.set_defaults(func=run_verify)
 
+    register_mail_actions(letter)  # email, warn, mail-settings, mail-password
+
     profile = sub.add_parser("profile", help="the company profile and the signatory")
     profile.add_argument("--company", help="company name")
     profile.add_argument("--address", help="company address (use \\n between lines)")
@@ -122,8 +126,7 @@ def run_draft(args: argparse.Namespace, ctx: Context) -> int:
         appeal_route=args.appeal_route,
     )
     with ctx.session() as session:
-        letter = draft_letter(session, args.case, options, args.by)
-        args.out.write_bytes(letter.pdf)
+        letter = draft_letter(session, args.case, options, args.by, out=args.out)
         ctx.print(f"Wrote letter #{letter.id} ({args.lang}) to {args.out}, sha256 {letter.sha256}")
     return 0
 
@@ -173,6 +176,7 @@ def run_make_certificate(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     from desk.documents.letter_store import store_signed
+    from desk.documents.outputs import publish
     from desk.documents.signature_check import describe_name
     from desk.documents.signing import load_signer, sign_pdf
 
@@ -186,12 +190,14 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     except InputError as exc:
         raise InputError(f"{args.pdf}: {exc}") from None
     out = args.out or args.pdf.with_name(f"{args.pdf.stem}-signed.pdf")
-    out.write_bytes(signed)
     name = describe_name(signer.signing_cert.subject)  # type: ignore[union-attr]
-    ctx.print(f"Signed {args.pdf} as {name}; wrote {out}")
-    if args.letter is not None:
+    if args.letter is None:
+        publish(out, signed)
+        ctx.print(f"Signed {args.pdf} as {name}; wrote {out}")
+    else:  # the file is written once the signed copy and its audit event are committed
         with ctx.session() as session:
-            letter = store_signed(session, args.letter, signed, name, args.by)
+            letter = store_signed(session, args.letter, signed, name, args.by, out=out)
+            ctx.print(f"Signed {args.pdf} as {name}; wrote {out}")
             ctx.print(
                 f"Stored the signed copy on letter #{letter.id} (sha256 {letter.signed_sha256})"
             )
