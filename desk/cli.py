@@ -39,6 +39,7 @@ from desk.db.busy_wait import Waiter, waiting
 from desk.db.busy_wait import install as install_busy_wait
 from desk.db.failures import BUSY, driver_message, full_folder, is_busy, is_disk_full
 from desk.errors import DeskError
+from desk.ingest.tempdirs import remove_orphans
 
 BROKEN_PIPE = 141
 
@@ -96,6 +97,7 @@ def _gui(name: str) -> Callable[..., int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     quiet_third_party_warnings()
+    remove_orphans()  # temporary copies left by a run that was killed
     parser = build_parser()
     args = parser.parse_args(argv)
     context = Context(db_url=args.db, quiet=args.quiet)

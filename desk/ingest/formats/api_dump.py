@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from desk.ingest.base import Format
+from desk.ingest.limits import Limits
 from desk.ingest.records import Item, ReadStats, Rejection
 from desk.ingest.streams.json_records import Found, clean, records
 
@@ -50,7 +51,7 @@ class ApiDump(Format):
         self._agents: set[str] = set()
 
     def read(self, stats: ReadStats) -> Iterator[Item]:
-        for found in records(self.path, stats, self.containers):
+        for found in records(self.path, stats, self.containers, Limits.from_options(self.options)):
             if isinstance(found, Rejection):
                 yield found
             else:

@@ -28,12 +28,13 @@ or a local offset (``+10:00``). NDJSON (one object or array per line) is read to
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 from desk.db.models import AuthorKind
 from desk.ingest.base import Format
+from desk.ingest.limits import Limits
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Role, Thread
 from desk.ingest.streams.json_records import Found, clean, records
 from desk.ingest.text.html_simple import html_body_text
@@ -87,7 +88,7 @@ class FreshdeskJson(Format):
 
     def read(self, stats: ReadStats) -> Iterator[Item]:
         batch: list[tuple[Found, dict[str, Any]]] = []  # consecutive conversations of a ticket
-        for found in records(self.path, stats, CONTAINERS):
+        for found in records(self.path, stats, CONTAINERS, Limits.from_options(self.options)):
             if isinstance(found, Rejection):
                 yield found
                 continue
@@ -106,6 +107,16 @@ class FreshdeskJson(Format):
             yield from self._conversations(batch)
         if self._companies:
             stats.notes.append(f"{self._companies} companies read; companies are not imported")
+
+    def know_agents(self, agent_ids: Iterable[str]) -> None:
+        """Agents read before (an earlier sync): replies by them are the agent's side."""
+        self._agents.update(agent_ids)
+
+    def map_record(self, value: Any, number: int) -> Iterator[Item]:
+        """One API object (a ticket with ``conversations`` inline, a contact, an agent), as
+        record ``number`` of a file; the mapping the API connector (desk/connect/freshdesk.py)
+        shares with this reader."""
+        return self._dispatch(Found(value, record=number), value)
 
     def _dispatch(self, found: Found, value: Any) -> Iterator[Item]:
         where = {"line": found.line, "record": found.record}

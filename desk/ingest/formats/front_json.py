@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 
 from desk.ingest.base import Format
 from desk.ingest.grouping import Message, ThreadBuilder
+from desk.ingest.limits import Limits
 from desk.ingest.records import Item, ReadStats, Rejection
 from desk.ingest.streams.json_records import Found, clean, get_path, records
 from desk.ingest.text.html_simple import html_body_text
@@ -56,7 +57,7 @@ class FrontJson(Format):
         yield from ThreadBuilder().runs(self._messages(stats))
 
     def _messages(self, stats: ReadStats) -> Iterator[Message | Rejection]:
-        for found in records(self.path, stats, CONTAINERS):
+        for found in records(self.path, stats, CONTAINERS, Limits.from_options(self.options)):
             if isinstance(found, Rejection):
                 yield found
                 continue
@@ -66,6 +67,12 @@ class FrontJson(Format):
                     values.extend(value["_results"])  # an API page on one NDJSON line
                     continue
                 yield from self._record(found, value)
+
+    def map_record(self, value: Any, number: int) -> Iterator[Message | Rejection]:
+        """The message rows of one API object (a conversation with ``messages`` inline, or one
+        message), as record ``number`` of a file; :class:`ThreadBuilder` makes threads of them.
+        The mapping the API connector (desk/connect/front.py) shares with this reader."""
+        return self._record(Found(value, record=number), value)
 
     def _record(self, found: Found, value: Any) -> Iterator[Message | Rejection]:
         where = {"line": found.line, "record": found.record}

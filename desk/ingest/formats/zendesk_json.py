@@ -22,7 +22,9 @@ import ijson
 
 from desk.db.models import AuthorKind
 from desk.ingest.base import Format
+from desk.ingest.limits import Limits
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
+from desk.ingest.streams.bounded_json import Refused, items, loads
 from desk.ingest.streams.json_records import NDJSON_PROBE, ndjson_lines
 from desk.ingest.text.normalise import html_to_text, optional_text, parse_time, tidy_text
 from desk.ingest.text.reasons import error_text
@@ -60,6 +62,7 @@ class ZendeskJson(Format):
     def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(path, options)
         self._roles: dict[str, str] = {}
+        self._limits = Limits.from_options(self.options)
 
     def read(self, stats: ReadStats) -> Iterator[Item]:
         stats.encoding = "utf-8"
@@ -74,13 +77,13 @@ class ZendeskJson(Format):
         with self.path.open("rb") as handle:
             first = handle.readline(NDJSON_PROBE).strip()
         try:
-            obj = json.loads(first)
+            obj = loads(first, self._limits)  # Refusal too: a ValueError
         except ValueError:
             return False
         return isinstance(obj, dict) and ("requester_id" in obj or "role" in obj)
 
     def _read_ndjson(self, stats: ReadStats) -> Iterator[Item]:
-        for found in ndjson_lines(self.path, stats, _decode_error):
+        for found in ndjson_lines(self.path, stats, _decode_error, limits=self._limits):
             if isinstance(found, Rejection):
                 yield found
                 continue
@@ -107,8 +110,8 @@ class ZendeskJson(Format):
                 yield from handler(handle, prefix)
             stats.bytes_read = size * (index + 1) // len(passes)
 
-    def _items(self, handle: BinaryIO, prefix: str) -> Iterator[tuple[int, Any]]:
-        records = ijson.items(handle, prefix, use_float=True)
+    def _items(self, prefix: str) -> Iterator[tuple[int, Any]]:
+        records = items(self.path, prefix, self._limits)  # within the depth and size limits
         number = 0
         try:
             for number, obj in enumerate(records, start=1):
@@ -117,8 +120,14 @@ class ZendeskJson(Format):
             raise _Truncated(number, error_text(exc)) from exc
 
     def _guarded(self, handle: BinaryIO, prefix: str) -> Iterator[tuple[int, Any] | Rejection]:
+        """The records at ``prefix``; one over the limits as its rejection (in every pass)."""
         try:
-            yield from self._items(handle, prefix)
+            for number, obj in self._items(prefix):
+                if isinstance(obj, Refused):
+                    kind = prefix.split(".")[0]
+                    yield Rejection(f"{kind} record {number}: {obj.reason}", record=number)
+                else:
+                    yield number, obj
         except _Truncated as exc:
             if prefix == "users.item":  # report the damage once, in the first pass
                 yield Rejection(
@@ -141,6 +150,8 @@ class ZendeskJson(Format):
     def _tickets_pass(self, handle: BinaryIO, prefix: str) -> Iterator[Item]:
         for entry in self._guarded(handle, prefix):
             if isinstance(entry, Rejection):
+                if _refused(entry):
+                    yield entry
                 continue
             number, obj = entry
             if isinstance(obj, dict):
@@ -153,6 +164,8 @@ class ZendeskJson(Format):
         grouped: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         for entry in self._guarded(handle, prefix):
             if isinstance(entry, Rejection):
+                if _refused(entry):
+                    yield entry
                 continue
             number, obj = entry
             if not isinstance(obj, dict) or obj.get("ticket_id") is None:
@@ -177,15 +190,29 @@ class ZendeskJson(Format):
         yield self._thread_from_comments(ticket_id, requester, comments, "comments", None, None)
 
     def _ticket_id_from_links(self) -> str | None:
-        with self.path.open("rb") as handle:
-            for prefix, _event, value in ijson.parse(handle):
-                if prefix.startswith("links.") and isinstance(value, str):
-                    match = _TICKET_ID_IN_URL.search(value)
-                    if match:
-                        return match.group(1)
+        for links in items(self.path, "links", self._limits):
+            values = links.values() if isinstance(links, dict) else ()
+            for value in values:
+                match = _TICKET_ID_IN_URL.search(value) if isinstance(value, str) else None
+                if match:
+                    return match.group(1)
         return None
 
     # -- records --------------------------------------------------------------------------
+    # The public names are the mapping the API connector (desk/connect/zendesk.py) feeds one
+    # API object at a time, so that an API ticket and an exported one become the same rows.
+
+    def know_roles(self, roles: Mapping[str, str]) -> None:
+        """Roles (``end-user``/``agent``) of users read before, e.g. by an earlier sync."""
+        self._roles.update(roles)
+
+    def map_user(self, obj: dict[str, Any], *, record: int | None = None) -> Iterator[Item]:
+        """One user object: its :class:`Person` (and its role, for the tickets after it)."""
+        return self._user(obj, record=record)
+
+    def map_ticket(self, obj: dict[str, Any], location: str, *, record: int | None = None) -> Item:
+        """One ticket object with its ``comments`` inline: its thread, or its rejection."""
+        return self._ticket(obj, location, record=record)
 
     def _user(
         self, obj: dict[str, Any], *, line: int | None = None, record: int | None = None
@@ -363,3 +390,8 @@ def _plan(user_fields: Any) -> tuple[Decimal | None, str | None]:
         return None, None
     currency = str(user_fields.get("plan_currency") or "USD").upper()[:3]
     return amount, currency
+
+
+def _refused(rejection: Rejection) -> bool:
+    """Whether a rejection is of one record over the limits (not the file's damage)."""
+    return "file is not valid JSON" not in rejection.reason

@@ -61,7 +61,9 @@ from typing import Any, BinaryIO, ClassVar
 from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
+from desk.ingest.limits import MAX_RECORD_BYTES, Limits
 from desk.ingest.mail.detect import header_score
+from desk.ingest.mail.oversized import oversized_reason, skip_message
 from desk.ingest.mail.parsing import Envelope, read_body, read_envelope, read_head
 from desk.ingest.mail.threader import (
     Company,
@@ -115,6 +117,7 @@ class EmailArchive(Format):
     def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(path, options)
         self._people: set[tuple[str, str]] = set()
+        self._limit = Limits.from_options(self.options).record_bytes  # one message at most
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -185,13 +188,13 @@ class EmailArchive(Format):
             for file in _archive_files(self.path):
                 label = str(file.relative_to(self.path))
                 with file.open("rb") as handle:
-                    for piece, line in _chunks(handle):
+                    for piece, line in _chunks(handle, limit=self._limit):
                         done += len(piece)
                         yield label, piece, line, done
             return
         try:
             with self.path.open("rb") as handle:
-                for piece, line in _chunks(handle):
+                for piece, line in _chunks(handle, limit=self._limit):
                     done += len(piece)
                     yield None, piece, line, done
         except OSError as exc:
@@ -285,6 +288,9 @@ class EmailArchive(Format):
 def _read(raw: bytes) -> tuple[Threadable, _Stored] | str:
     """One message read: what the threader and the database take of it, as plain values a
     worker process can send back cheaply; else why it cannot be read."""
+    oversized = oversized_reason(raw)
+    if oversized is not None:
+        return oversized
     try:
         head = read_head(raw)
         envelope = read_envelope(raw, head=head)
@@ -398,9 +404,13 @@ def _split(handle: BinaryIO, size: int = 0) -> Iterator[tuple[int, bytes]]:
         yield from _split_chunk(piece, line)
 
 
-def _chunks(handle: BinaryIO, size: int = 0) -> Iterator[tuple[bytes, int]]:
+def _chunks(
+    handle: BinaryIO, size: int = 0, limit: int = MAX_RECORD_BYTES
+) -> Iterator[tuple[bytes, int]]:
     """An mbox in pieces of about ``size`` (:data:`CHUNK`) bytes or more, each cut just before a
-    separator line (so each holds whole messages), with the line number it starts at."""
+    separator line (so each holds whole messages), with the line number it starts at. A message
+    over ``limit`` bytes is skipped and a marker piece stands for it
+    (:mod:`desk.ingest.mail.oversized`)."""
     pending = bytearray()
     line = 1
     searched = 0  # the pending bytes already searched for a cut
@@ -414,6 +424,11 @@ def _chunks(handle: BinaryIO, size: int = 0) -> Iterator[tuple[bytes, int]]:
             searched = len(pending)
             yield piece, line
             line += piece.count(b"\n")
+        if len(pending) > limit:  # one message, over the limit
+            skipped = skip_message(handle, pending, size or CHUNK, limit, _is_separator)
+            yield skipped.marker, line
+            line += skipped.lines
+            pending, searched = bytearray(skipped.rest), 0
     if pending:
         yield bytes(pending), line
 

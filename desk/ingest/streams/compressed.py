@@ -8,16 +8,23 @@ who is an agent. All members must be exports of one helpdesk (their ids share a 
 an archive mixing helpdesks is refused, naming what it holds. Rejections carry the member's name.
 
 Refused outright, before anything is read: members whose path escapes the archive (absolute,
-``..``, a drive letter), more than ``MAX_MEMBERS`` members, and archives that expand beyond
-``archive_max_bytes`` (an option; 16 GiB by default): the declared sizes are checked first and
-the bytes actually written are counted, since declared sizes can lie. Nested archives, folders,
-macOS resource forks and hidden files are skipped.
+``..``, a drive letter), more than ``MAX_MEMBERS`` members, and archives that would expand beyond
+the room there is (:mod:`desk.ingest.limits`): the ceiling for archives (``archive_max_bytes``)
+or the temporary folder's free space less a reserve, whichever is less, or at a ratio of
+expanded to packed bytes that only a bomb reaches. The declared sizes are checked first, and the
+bytes actually written are counted against the same bounds, since declared sizes can lie; a
+refusal is one line, and the partial copy is deleted. Nested archives, folders, macOS resource
+forks and hidden files are skipped.
+
+The copies go to a folder named after this process (:mod:`desk.ingest.tempdirs`), so that one
+left by a killed run is removed at the next start.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
+import shutil
 import tempfile
 import zipfile
 import zlib
@@ -29,9 +36,10 @@ from typing import IO, Any, ClassVar
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.file_formats import FILE_FORMATS, HEAD_BYTES, score_formats
+from desk.ingest.limits import Limits, size_text
 from desk.ingest.records import Item, ReadStats, Rejection
+from desk.ingest.tempdirs import make_temp_dir
 
-MAX_EXPANDED = 16 * 1024**3
 MAX_MEMBERS = 10_000
 _PEOPLE = re.compile(r"user|contact|customer|agent|people|organi[sz]ation", re.IGNORECASE)
 _ARCHIVE_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, gzip.BadGzipFile, EOFError,
@@ -73,7 +81,13 @@ class Archive(Format):
 
     def __init__(self, path: Path, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(path, options)
-        self.limit = int(self.options.get("archive_max_bytes") or MAX_EXPANDED)
+        self.limits = Limits.from_options(self.options)
+        temp = self.options.get("temp_dir")
+        self.temp_root = Path(temp) if temp else Path(tempfile.gettempdir())
+        # A member is copied out, read and deleted before the next: the free space bounds each
+        # member, the ceiling all of them together.
+        self.limit, self.bound = self.limits.room_in(self.temp_root)
+        self.expanded = 0
         self.is_zip = zipfile.is_zipfile(path)
         try:
             self.members = self._zip_members() if self.is_zip else [self._gzip_member()]
@@ -104,12 +118,16 @@ class Archive(Format):
                 raise InputError(
                     f"{self.path}: refused, {unsafe[0]!r} has a path that escapes the archive"
                 )
-            declared = sum(i.file_size for i in infos)
-            if declared > self.limit:
+            kept = [i for i in infos if not _skipped(i.filename)]
+            declared = sum(i.file_size for i in kept)
+            if declared > self.limits.expanded_bytes:
                 raise InputError(
                     f"{self.path}: would expand to {declared:,} bytes, more than the "
-                    f"{self.limit:,} allowed"
+                    f"{self.limits.expanded_bytes:,} allowed by the ceiling for archives; refused"
                 )
+            for info in kept:
+                self._check_room(info.filename, info.file_size)
+                self._check_ratio(info.filename, info.file_size, info.compress_size)
             for info in infos:
                 if _skipped(info.filename):
                     continue
@@ -127,7 +145,16 @@ class Archive(Format):
             raise InputError(f"{self.path}: a tar archive; unpack it and import its files")
         with gzip.open(self.path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
-        return Member(inner or "member", self.path.stat().st_size, _detect(inner, head))
+        packed = self.path.stat().st_size
+        # The size gzip declares (its last four bytes, modulo 4 GiB, of the last stream), so that
+        # a bomb is refused before a byte is written; the copy is counted all the same.
+        with self.path.open("rb") as raw:
+            raw.seek(max(packed - 4, 0))
+            declared = int.from_bytes(raw.read(4), "little")
+        name = inner or "member"
+        self._check_room(name, declared)
+        self._check_ratio(name, declared, packed)
+        return Member(name, packed, _detect(inner, head))
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -136,14 +163,15 @@ class Archive(Format):
         size = self.path.stat().st_size
         done = 0
         encodings: list[str] = []
-        with tempfile.TemporaryDirectory(prefix="breakup-desk-archive-") as folder:
+        folder = make_temp_dir("archive", self.temp_root)
+        try:
             for number, member in enumerate(self.members, start=1):
                 if member.format is None:
                     yield Rejection(
                         f"{member.name}: not an export Breakup Desk reads; skipped", record=number
                     )
                     continue
-                target = Path(folder) / f"{number}-{PurePosixPath(member.name).name}"
+                target = folder / f"{number}-{PurePosixPath(member.name).name}"
                 expanded = max(self._extract(member, target), 1)
                 member_stats = ReadStats()
                 reader = member.format(target, self.options)
@@ -161,6 +189,8 @@ class Archive(Format):
                 ]
                 if member_stats.encoding and member_stats.encoding not in encodings:
                     encodings.append(member_stats.encoding)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         stats.bytes_read = size
         stats.encoding = ", ".join(encodings)[:40] or None
 
@@ -179,11 +209,9 @@ class Archive(Format):
             with self._open_member(member) as source, target.open("wb") as out:
                 while block := source.read(1024 * 1024):
                     written += len(block)
-                    if written > self.limit:
-                        raise InputError(
-                            f"{self.path}: {member.name} expands beyond the {self.limit:,} bytes "
-                            "allowed; refused"
-                        )
+                    self.expanded += len(block)
+                    self._check_room(member.name, written)
+                    self._check_ratio(member.name, written, _consumed(source, member))
                     out.write(block)
         except InputError:
             target.unlink(missing_ok=True)
@@ -192,6 +220,35 @@ class Archive(Format):
             target.unlink(missing_ok=True)
             raise InputError(f"{self.path}: {member.name} cannot be unpacked ({exc})") from None
         return written
+
+    def _check_room(self, name: str, expanded: int) -> None:
+        """Refuse a member larger than the room, or one that takes the archive over the ceiling."""
+        if expanded > self.limit:
+            raise InputError(
+                f"{self.path}: {name} expands beyond the {self.limit:,} bytes allowed by "
+                f"{self.bound}; refused"
+            )
+        if self.expanded > self.limits.expanded_bytes:
+            raise InputError(
+                f"{self.path}: expands beyond the {self.limits.expanded_bytes:,} bytes allowed by "
+                "the ceiling for archives; refused"
+            )
+
+    def _check_ratio(self, name: str, expanded: int, packed: int) -> None:
+        """Refuse a member that expands more than a real export does (a compression bomb)."""
+        if expanded > self.limits.ratio_floor and expanded > self.limits.ratio * max(packed, 1):
+            raise InputError(
+                f"{self.path}: {name} expands to over {size_text(expanded)} from "
+                f"{size_text(packed)}, more than {self.limits.ratio} times its packed size: "
+                "a compression bomb, refused"
+            )
+
+
+def _consumed(source: IO[bytes] | gzip.GzipFile, member: Member) -> int:
+    """The packed bytes read so far: a gzip stream is judged as it goes (its declared size can
+    lie, and several streams may follow one another); a zip member by its packed size."""
+    tell = getattr(source.fileobj, "tell", None) if isinstance(source, gzip.GzipFile) else None
+    return max(int(tell()), 1) if callable(tell) else member.packed
 
 
 def _detect(name: str, head: bytes) -> type[Format] | None:

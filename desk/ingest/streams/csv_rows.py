@@ -9,7 +9,10 @@ What real exports do to CSV, and what this reader does about it:
   unquoted cell (pandas writes ``\\r`` unquoted) stays in the cell instead of splitting the row.
 - Blank rows (Excel pads files with ``,,,,,,`` lines) are skipped; a row with trailing empty cells
   beyond the header is fine; a row with too few or too many cells is rejected with its line.
-- A cell longer than Python's default 131,072-character limit is read (up to 64 MB).
+- A cell longer than Python's default 131,072-character limit is read, up to
+  ``Limits.field_bytes`` characters (:mod:`desk.ingest.limits`); a longer one rejects its row.
+- A line longer than ``Limits.line_bytes`` characters is never held: its tail is skipped in
+  blocks and the row it belongs to is rejected, saying how long the line was.
 - A file cut off inside its last row: that row is rejected, saying the file ends there.
 
 Every row carries the physical line it starts on, so rejections say ``line 12``.
@@ -23,13 +26,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desk.errors import InputError
+from desk.ingest.limits import MAX_FIELD_BYTES, Limits, size_text
 from desk.ingest.records import ReadStats, Rejection
 from desk.ingest.text.decoding import CountingText, Encoding, decode_head, file_encoding
 
-csv.field_size_limit(64 * 1024 * 1024)
+csv.field_size_limit(MAX_FIELD_BYTES)
 
 DELIMITERS = (",", ";", "\t", "|")
 _CR = "\ue000"  # stands for a bare carriage return while the csv module parses the line
+_LONG = "\ue001"  # stands for a line over the limit, whose row is then rejected
+_BLOCK = 1024 * 1024
 _SEPARATORS = re.compile(r"[\s_\-]+")
 _PROGRESS_EVERY = 2048
 
@@ -105,8 +111,12 @@ class CsvFile:
         delimiter: str | None = None,
         encoding: Encoding | None = None,
         progress: tuple[int, float] = (0, 1.0),
+        limits: Limits | None = None,
     ) -> None:
         self.path = path
+        self.limits = limits or Limits()
+        csv.field_size_limit(self.limits.field_bytes)  # process-wide: the csv module has one
+        self._long: list[int] = []  # the lengths of the lines over the limit not yet reported
         self.stats = stats or ReadStats()
         self._progress = progress  # bytes_read = base + position * share (for multi-pass readers)
         self.encoding = encoding or file_encoding(path)
@@ -149,8 +159,23 @@ class CsvFile:
                 return self.keys.index(key)
         return None
 
+    def _bounded_lines(self) -> Iterator[str]:
+        """The lines; one over the limit as the marker line, its length noted in ``_long``."""
+        limit = self.limits.line_bytes
+        readline = self._stream.text.readline
+        while line := readline(limit + 1):
+            if len(line) > limit and not line.endswith("\n"):
+                length = len(line)
+                while tail := readline(_BLOCK):
+                    length += len(tail)
+                    if tail.endswith("\n"):
+                        break
+                self._long.append(length)
+                line = _LONG + "\n"
+            yield line
+
     def _physical_lines(self) -> Iterator[str]:
-        for line in self._stream.lines():
+        for line in self._bounded_lines():
             self.line_number += 1
             self._last_line = line
             if "\r" in line:
@@ -179,6 +204,15 @@ class CsvFile:
             count += 1
             if count % _PROGRESS_EVERY == 0:
                 self._report(self._stream.position())
+            if self._long and any(_LONG in cell for cell in cells):
+                length = self._long.pop(0)
+                self._long.clear()
+                yield Rejection(
+                    f"a line of {size_text(length)}, more than the "
+                    f"{size_text(self.limits.line_bytes)} allowed; row skipped",
+                    line=start,
+                )
+                continue
             if not any(cells) or "".join(cells).isspace():
                 continue
             if self._saw_cr:

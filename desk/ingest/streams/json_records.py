@@ -10,7 +10,6 @@ says where reading stopped.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,16 @@ from typing import Any
 
 import ijson
 
+from desk.ingest.limits import Limits
 from desk.ingest.records import ReadStats, Rejection
+from desk.ingest.streams.bounded_json import (
+    Refusal,
+    Refused,
+    bounded_lines,
+    document_prefix,
+    items,
+    loads,
+)
 from desk.ingest.text.normalise import clean_text
 
 NDJSON_PROBE = 8 * 1024 * 1024  # a first line longer than this is not taken as NDJSON
@@ -42,31 +50,35 @@ class Found:
 
 
 def records(
-    path: Path, stats: ReadStats, containers: Mapping[str, str]
+    path: Path, stats: ReadStats, containers: Mapping[str, str], limits: Limits | None = None
 ) -> Iterator[Found | Rejection]:
     """Every record of ``path``.
 
     ``containers`` maps the path of a container in the document (``"_embedded.conversations"``)
     to the ijson prefix of its records (``"_embedded.conversations.item"``; ``""`` for the whole
-    document). In NDJSON each line is yielded as it is: the caller unwraps API pages.
+    document). In NDJSON each line is yielded as it is: the caller unwraps API pages. A line or
+    record over ``limits`` (:mod:`desk.ingest.limits`) is rejected and reading goes on.
     """
+    limits = limits or Limits()
     stats.encoding = "utf-8"
     if _is_ndjson(path):
-        yield from ndjson_lines(path, stats)
+        yield from ndjson_lines(path, stats, limits=limits)
         return
-    prefix = _document_prefix(path, containers)
+    prefix = document_prefix(path, containers, limits)
     size = path.stat().st_size
     number = 0
-    with path.open("rb") as handle:
-        try:
-            for number, value in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
+    try:
+        for number, value in enumerate(items(path, prefix, limits), start=1):
+            if isinstance(value, Refused):
+                yield Rejection(value.reason, record=number)
+            else:
                 yield Found(value, record=number)
-        except (ijson.JSONError, UnicodeDecodeError, ValueError) as exc:
-            yield Rejection(
-                f"the file is not valid JSON after record {number} ({_short(exc)}); "
-                "the records before it were read",
-                record=number + 1,
-            )
+    except (ijson.JSONError, UnicodeDecodeError, ValueError) as exc:
+        yield Rejection(
+            f"the file is not valid JSON after record {number} ({_short(exc)}); "
+            "the records before it were read",
+            record=number + 1,
+        )
     stats.bytes_read = size
 
 
@@ -84,46 +96,46 @@ def _is_ndjson(path: Path) -> bool:
                 return False
             first = raw.strip()
     try:
-        return isinstance(json.loads(first), dict)
+        return isinstance(loads(first, Limits()), dict)
+    except Refusal:  # an object too deep to read: its line is rejected, the rest read
+        return first.startswith(b"{")
     except ValueError:
         return False
 
 
 def ndjson_lines(
-    path: Path, stats: ReadStats, explain: Callable[[ValueError], str] = _short
+    path: Path,
+    stats: ReadStats,
+    explain: Callable[[ValueError], str] = _short,
+    *,
+    limits: Limits | None = None,
 ) -> Iterator[Found | Rejection]:
     """Each non-blank line of the NDJSON file ``path``, decoded, with its line number.
 
     A line that is not JSON is rejected as cut off (the last line, with no newline) or invalid,
-    with ``explain``'s words for the error in brackets; reading goes on with the next line.
+    with ``explain``'s words for the error in brackets; a line longer or nested deeper than
+    ``limits`` allow is rejected saying so; reading goes on with the next line.
     """
+    limits = limits or Limits()
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in bounded_lines(handle, limits.line_bytes):
+            if isinstance(raw, Refused):
+                yield Rejection(raw.reason, line=number)
+                continue
             stats.bytes_read += len(raw)
             line = raw.strip()
             if not line:
                 continue
             try:
-                value = json.loads(line)
+                value = loads(line, limits)
+            except Refusal as exc:
+                yield Rejection(str(exc), line=number)
+                continue
             except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
                 where = "the line is cut off" if not raw.endswith(b"\n") else "invalid JSON"
                 yield Rejection(f"{where} ({explain(exc)})", line=number)
                 continue
             yield Found(value, line=number)
-
-
-def _document_prefix(path: Path, containers: Mapping[str, str]) -> str:
-    """The ijson prefix of the records: the first known container met, else the document."""
-    with path.open("rb") as handle:
-        try:
-            for prefix, event, _value in ijson.parse(handle):
-                if event == "start_array" and prefix == "":
-                    return "item"
-                if event in ("start_map", "start_array") and prefix in containers:
-                    return containers[prefix]
-        except (ijson.JSONError, UnicodeDecodeError, ValueError):
-            pass  # reading the records reports the damage, with its place
-    return ""
 
 
 def get_path(obj: Any, *keys: str) -> Any:
