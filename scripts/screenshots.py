@@ -1,7 +1,10 @@
-"""Take the README's screenshots offscreen: python scripts/screenshots.py [OUT_DIR]
+"""Take the README's screenshots offscreen: python scripts/screenshots.py [--lang LANG] [OUT_DIR]
 
 Builds a demo database in a temporary folder, opens the real windows on it, waits for their
-background work, and saves PNGs (default: docs/screenshots/app/).
+background work, and saves PNGs (default: docs/screenshots/app/, or docs/screenshots/<LANG>/
+with --lang). ``--lang`` is one of the window's languages (ui/i18n.py) or ``xx``, the
+pseudo-locale of the layout tests (tests/ui/pseudo_locale.py). The same tour, with
+:data:`VISIT` set, is how tests/ui/test_i18n_layout.py looks at every window.
 """
 
 from __future__ import annotations
@@ -11,14 +14,15 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -29,9 +33,13 @@ from desk.config import resource_path
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
 from desk.demo.generator import PLANTED_EMAIL
+from tests.ui.pseudo_locale import build_pseudo_qm
 from tests.ui.samples import GERMAN, GERMAN_MAPPING
+from ui import i18n
 from ui.app import create_application
+from ui.dialogs.about import AboutDialog
 from ui.dialogs.csv_mapping import CsvMappingDialog
+from ui.dialogs.note_dialog import NoteDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.wizard.cause_page import CausePage
@@ -54,18 +62,58 @@ def settle(app: QApplication, window: MainWindow, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
+# What each shot does: save a PNG (the default), or, set by a test, look at the widget.
+VISIT: Callable[[QWidget, Path], None] | None = None
+
+
 def save(widget: QWidget, path: Path) -> None:
+    if VISIT is not None:
+        VISIT(widget, path)
+        return
     widget.grab().save(str(path))
     print(f"wrote {path}")
 
 
-def main(out: Path) -> int:
+def install_language(lang: str) -> i18n.Installed:
+    """The window's language for the tour ("xx": the pseudo-locale, compiled here)."""
+    if lang == "xx":
+        qm = build_pseudo_qm(Path(tempfile.mkdtemp(prefix="breakup-xx-")))
+        QLocale.setDefault(QLocale("en_US"))
+        return i18n.install("xx", qm=qm)
+    installed = i18n.install(lang)
+    if installed.language != lang:
+        raise SystemExit(f"no translation for {lang!r} (see the log line above)")
+    return installed
+
+
+def dialog_shots(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Settings (every tab), About and the note dialog, at their first-open sizes."""
+    settings = window.open_settings()
+    settle(app, window, 0.3)
+    for index in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        settle(app, window, 0.2)
+        save(settings, out / f"settings-{index + 1}.png")
+    settings.reject()
+    dialogs: list[tuple[QDialog, str]] = [
+        (AboutDialog(window), "about.png"),
+        (NoteDialog([("threats", "Threats")], 1, window), "note.png"),
+    ]
+    for dialog, name in dialogs:
+        dialog.show()
+        settle(app, window, 0.2)
+        save(dialog, out / name)
+        dialog.close()
+
+
+def main(out: Path, lang: str | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="breakup-shots-db-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
     cli(["-q", "--db", url, "demo", "--out", str(folder / "demo.ndjson")])
     cli(["-q", "--db", url, "scan"]) if "scan" in sys.argv else None
     app = create_application(["screenshots"])
+    installed = install_language(lang or "en")
     # The demo's Chinese customers need a CJK font, which a build machine may lack; the one
     # bundled for the letters will do.
     QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
@@ -93,9 +141,11 @@ def main(out: Path) -> int:
     save(dialog, out / "import-dialog.png")
     dialog.close()
     mapping_shot(app, window, folder, out)
+    dialog_shots(app, window, out)
     wizard_shots(app, window, engine, out)
     window.close()
     engine.dispose()
+    installed.remove()
     return 0
 
 
@@ -259,6 +309,17 @@ def wizard_shots(app: QApplication, window: MainWindow, engine: Engine, out: Pat
     wizard.done(0)
 
 
+def parse(argv: list[str]) -> tuple[Path, str | None]:
+    lang = None
+    if "--lang" in argv:
+        at = argv.index("--lang")
+        lang = argv[at + 1] if at + 1 < len(argv) else ""
+        argv = argv[:at] + argv[at + 2 :]
+        if lang not in (*i18n.CODES, "xx"):
+            raise SystemExit(f"--lang: one of {', '.join((*i18n.CODES, 'xx'))}")
+    default = f"docs/screenshots/{lang}" if lang else "docs/screenshots/app"
+    return Path(next((a for a in argv if a != "scan"), default)), lang
+
+
 if __name__ == "__main__":
-    target = Path(next((a for a in sys.argv[1:] if a != "scan"), "docs/screenshots/app"))
-    sys.exit(main(target))
+    sys.exit(main(*parse(sys.argv[1:])))

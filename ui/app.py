@@ -14,10 +14,12 @@ from desk.config import resolve_db_url, resource_path
 from desk.console import quiet_third_party_warnings
 from desk.db.engine import open_database
 from desk.errors import DeskError
+from desk.ingest.tempdirs import remove_orphans
+from ui import i18n
 from ui.crash import CrashReporter, install_crash_hook
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.settings import LANGUAGE, Settings
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -82,13 +84,21 @@ def _open_files(window: MainWindow | None, files: Sequence[str]) -> ImportDialog
     return window.open_import_dialog(paths)
 
 
+def install_language(settings: Settings) -> i18n.Installed:
+    """The language chosen in Settings, else the system's, before any window exists (a change
+    applies at the next start: strings already shown do not re-translate themselves)."""
+    return i18n.install(i18n.resolve_language(settings.get(LANGUAGE)))
+
+
 def launch(db_url: str | None = None, files: Sequence[str] = ()) -> int:
     """Open the window on ``db_url`` (or the default database) and run until it closes.
 
     ``files`` (from the file manager's "Open with") go straight to the import dialog.
     """
+    remove_orphans()  # temporary copies left by a run that was killed
     app = create_application()
     launcher = Launcher()
+    install_language(launcher.settings)  # the translators are the application's children
     try:
         if not launcher.open(db_url):
             return 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,13 +30,23 @@ from desk.db.handle import Engine
 from ui.workers import TaskRunner
 
 KINDS = (
-    ("headline", "Against the average"),
-    ("distribution", "Among all customers"),
-    ("timeline", "Month by month"),
-    ("handoffs", "Agents involved"),
-    ("top", "Top 20 customers"),
+    ("headline", QT_TRANSLATE_NOOP("ChartPanel", "Against the average")),
+    ("distribution", QT_TRANSLATE_NOOP("ChartPanel", "Among all customers")),
+    ("timeline", QT_TRANSLATE_NOOP("ChartPanel", "Month by month")),
+    ("handoffs", QT_TRANSLATE_NOOP("ChartPanel", "Agents involved")),
+    ("top", QT_TRANSLATE_NOOP("ChartPanel", "Top 20 customers")),
 )
-PERIODS = (("All time", 0), ("Last 24 months", 24), ("Last 12 months", 12))
+PERIODS = (
+    (QT_TRANSLATE_NOOP("ChartPanel", "All time"), 0),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Last 24 months"), 24),
+    (QT_TRANSLATE_NOOP("ChartPanel", "Last 12 months"), 12),
+)
+# The units' names (desk/analytics/units.py speaks English: the core has no translator).
+UNIT_NAMES = {
+    "customer_messages": QT_TRANSLATE_NOOP("ChartPanel", "Messages written"),
+    "conversations": QT_TRANSLATE_NOOP("ChartPanel", "Conversations opened"),
+    "workload": QT_TRANSLATE_NOOP("ChartPanel", "Messages in their conversations"),
+}
 
 
 def period_for(months: int, today: dt.date | None = None) -> Period:
@@ -67,13 +77,15 @@ class ChartPanel(QWidget):
 
         self.kind = QComboBox(self)
         for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(self.tr(str(label)), key)
         self.unit = QComboBox(self)
         for unit in Unit:
-            self.unit.addItem(self.tr(unit.label.capitalize()), unit.value)
+            self.unit.addItem(
+                self.tr(str(UNIT_NAMES.get(unit.value, unit.label.capitalize()))), unit.value
+            )
         self.period = QComboBox(self)
         for label, months in PERIODS:
-            self.period.addItem(self.tr(label), months)
+            self.period.addItem(self.tr(str(label)), months)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.status = QLabel(self)

@@ -38,6 +38,7 @@ from ui.views.customer_list import CustomerListView
 from ui.views.customer_page import CustomerPage
 from ui.views.pick_customer import PickCustomerHint
 from ui.views.welcome import WelcomePage
+from ui.views.writer_wait import WriterWaitBar
 from ui.workers import TaskRunner
 
 DEFAULT_SIZE = (1280, 800)
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.totals_label = QLabel(self)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.totals_label)
+        self.statusBar().addPermanentWidget(WriterWaitBar(self.runner, self))
         self.db_label.setText(self.tr("Database: {url}").format(url=engine.url.render_as_string()))
         self._build_menus()
         self._restore_state()
@@ -236,9 +238,9 @@ class MainWindow(QMainWindow):
     def _on_customers_loaded(self, shown: int, customers: int, messages: int) -> None:
         self.stack.setCurrentWidget(self.splitter if customers else self.welcome)
         self.totals_label.setText(
-            self.tr("{customers} customers · {messages} messages").format(
-                customers=f"{customers:,}", messages=f"{messages:,}"
-            )
+            self.tr("%Ln customer(s)", "", customers)
+            + " · "
+            + self.tr("%Ln message(s)", "", messages)
         )
 
     @Slot(int)

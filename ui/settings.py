@@ -39,6 +39,8 @@ HANDLE_MINUTES: Option[float] = Option("setting", "handle_minutes_per_message", 
 HOURLY_COST: Option[float] = Option("setting", "hourly_cost", 35.0)
 COST_CURRENCY: Option[str] = Option("setting", "cost_currency", "USD")
 MANAGER_NAME: Option[str] = Option("setting", "manager_name", "")
+# The window's language ("" follows the system; ui/i18n.py LANGUAGES); read at start-up.
+LANGUAGE: Option[str] = Option("setting", "language", "")
 # Window state
 MAIN_GEOMETRY: Option[QByteArray] = Option("persist", "main_geometry", QByteArray())
 MAIN_STATE: Option[QByteArray] = Option("persist", "main_state", QByteArray())

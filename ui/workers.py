@@ -4,18 +4,26 @@ Results and exceptions come back on the GUI thread through :class:`TaskRunner`'s
 the callbacks given to :meth:`TaskRunner.run`. Reads run on a small pool; writes run on a
 single-worker queue, since SQLite has one writer and a session must not cross threads.
 Worker code never touches a widget or a Qt model.
+
+A write that finds the database locked by another writer (an import in a terminal, a second
+window) waits for it (:mod:`desk.db.busy_wait`); after about a second the runner says so with
+``writer_waiting`` and :meth:`TaskRunner.cancel_waiting` ends the wait, so the window can
+show "Waiting for another writer…" with a Cancel button instead of hanging.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desk.db.busy_wait import Waiter, install, waiting
 
 log = logging.getLogger(__name__)
 
@@ -26,22 +34,47 @@ ErrorCallback = Callable[[BaseException], None]
 class _TaskSignals(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
+    waiting = Signal(str)  # the database a write waits for; "" when the wait is over
 
 
 class _Task(QRunnable):
-    def __init__(self, task_id: int, fn: Callable[[], Any], signals: _TaskSignals) -> None:
+    def __init__(
+        self,
+        task_id: int,
+        fn: Callable[[], Any],
+        signals: _TaskSignals,
+        cancel: threading.Event | None = None,
+    ) -> None:
         super().__init__()
         self._task_id = task_id
         self._fn = fn
         self._signals = signals
+        self._cancel = cancel  # set: a write told to wait for another writer stops waiting
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = self._run()
         except BaseException as exc:  # every failure must reach the user
             self._signals.failed.emit(self._task_id, exc)
         else:
             self._signals.finished.emit(self._task_id, result)
+
+    def _run(self) -> Any:
+        if self._cancel is None:
+            return self._fn()
+        self._cancel.clear()
+        told: list[str] = []
+
+        def notice(database: str) -> None:
+            told.append(database)
+            self._signals.waiting.emit(database)
+
+        try:
+            with waiting(Waiter(notice, self._cancel.is_set)):
+                return self._fn()
+        finally:
+            if told:
+                self._signals.waiting.emit("")
 
 
 class TaskRunner(QObject):
@@ -50,10 +83,13 @@ class TaskRunner(QObject):
     Signals:
         busy_changed(bool): True while any task runs.
         error(object): an exception from a task that had no error callback of its own.
+        writer_waiting(str): a write waits for another writer of this database (its name);
+            "" when that wait is over.
     """
 
     busy_changed = Signal(bool)
     error = Signal(object)
+    writer_waiting = Signal(str)
 
     # Every pool a runner made, held weakly, so a test can prove no task outlived it: the
     # runner's pools are its own, and Qt's global pool never sees their work.
@@ -71,6 +107,9 @@ class TaskRunner(QObject):
         self._signals = _TaskSignals()
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        self._signals.waiting.connect(self.writer_waiting)
+        self._cancel_wait = threading.Event()
+        install()  # writes wait for a locked database in slices that can be told and cancelled
         self._callbacks: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
 
@@ -88,8 +127,12 @@ class TaskRunner(QObject):
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         pool = self._writer if write else self._readers
-        pool.start(_Task(task_id, fn, self._signals))
+        pool.start(_Task(task_id, fn, self._signals, self._cancel_wait if write else None))
         return task_id
+
+    def cancel_waiting(self) -> None:
+        """End the running write's wait for another writer: it fails with ``Cancelled``."""
+        self._cancel_wait.set()
 
     @property
     def busy(self) -> bool:

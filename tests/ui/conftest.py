@@ -6,12 +6,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from tests.ui import db_guard
+from ui import i18n
 from ui.workers import TaskRunner
 
 db_guard.install()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> None:
+    """The window in English, as a manager on an English system sees it (the plural forms
+    come from the English catalogue: ui/i18n.py), with en_US numbers and dates."""
+    i18n.install("en")
+    QLocale.setDefault(QLocale("en_US"))
+
 
 WAIT_MS = 5000
 

@@ -162,7 +162,7 @@ def test_from_the_cause_through_leadership_to_the_terms(
     assert harassment.siblingAtColumn(2).data() == "1 item"
     first = cause.model.index(0, 0, harassment)
     assert "You're completely incompetent" in first.data()
-    assert first.siblingAtColumn(1).data() == "19 Jun 2023"
+    assert first.siblingAtColumn(1).data() == "June 19, 2023"  # en_US (tests/ui/conftest.py)
     assert cause.criterion_index("threats").siblingAtColumn(2).data() == "3 items"
     claim(qtbot, cause, "harassment_language")
     claim(qtbot, cause, "threats")
@@ -200,7 +200,7 @@ def test_from_the_cause_through_leadership_to_the_terms(
     business = leadership.panel.business
     assert business is not None and business.rank == 1
     assert f"{business.count:,}" == leadership.panel.tiles[0][1].text()
-    assert "ranked 1st of 200 customers" in leadership.panel.tiles[1][2].text()
+    assert "ranked no. 1 of 200 customers" in leadership.panel.tiles[1][2].text()
     assert not button.isEnabled()
     assert "Give the approver's name and title." in leadership.reason.text()
 
@@ -388,7 +388,7 @@ def test_the_ladder_model(qtmodeltester: ModelTester) -> None:
     )
     qtmodeltester.check(model)
     assert model.data(model.index(0, LadderModel.STEP)) == "1. Manager's callback"
-    assert model.data(model.index(0, LadderModel.GIVEN)) == "4 May 2026 · phone\nMia"
+    assert model.data(model.index(0, LadderModel.GIVEN)) == "May 4, 2026 · phone\nMia"
     assert model.data(model.index(0, LadderModel.SAID)) == "“No.”"
     assert model.data(model.index(1, LadderModel.GIVEN)) == "Not given"
     assert model.data(model.index(1, LadderModel.SAID)) == ""

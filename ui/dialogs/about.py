@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QItemSelection, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, qVersion
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,7 +142,11 @@ def _read(dist: metadata.Distribution, name: str) -> str | None:
 class AboutDialog(QDialog):
     """The version, the app's licence, and the bundled libraries with their licences."""
 
-    COLUMNS = ("Library", "Version", "Licence")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AboutDialog", "Library"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Licence"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +162,7 @@ class AboutDialog(QDialog):
         )
         facts.setWordWrap(True)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.model.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLUMNS])
         for library in self.libraries:
             row = [QStandardItem(library.name), QStandardItem(library.version)]
             row.append(QStandardItem(library.licence))

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,18 @@ from ui.models.csv_preview import CsvPreviewModel
 GUESS = ""  # the profile combo's item for the header's guess; saved profiles carry their name
 TYPING_MS = 250  # re-read the preview this long after the last key typed in a text field
 # Left column: when, what and which conversation; right column: who.
+# The core's field names (desk/ingest/formats/csv_mapping.py LABELS), for lupdate to collect.
+FIELD_NAMES = {
+    "conversation": QT_TRANSLATE_NOOP("CsvMappingDialog", "conversation id"),
+    "message_id": QT_TRANSLATE_NOOP("CsvMappingDialog", "message id"),
+    "author": QT_TRANSLATE_NOOP("CsvMappingDialog", "author"),
+    "author_email": QT_TRANSLATE_NOOP("CsvMappingDialog", "author email"),
+    "is_customer": QT_TRANSLATE_NOOP("CsvMappingDialog", "is the customer (direction)"),
+    "customer": QT_TRANSLATE_NOOP("CsvMappingDialog", "customer"),
+    "time": QT_TRANSLATE_NOOP("CsvMappingDialog", "time"),
+    "body": QT_TRANSLATE_NOOP("CsvMappingDialog", "body"),
+    "subject": QT_TRANSLATE_NOOP("CsvMappingDialog", "subject"),
+}
 LEFT = ("time", "body", "conversation", "customer")
 RIGHT = ("is_customer", "author", "author_email", "message_id", "subject")
 
@@ -177,7 +189,7 @@ class CsvMappingDialog(QDialog):
         return label
 
     def _field_row(self, form: QFormLayout, field: str) -> None:
-        text = self.tr(LABELS[field])
+        text = self.tr(str(FIELD_NAMES.get(field, LABELS[field])))
         form.addRow(self._label(f"{text[:1].upper()}{text[1:]}:", self.columns[field]),
                     self.columns[field])  # fmt: skip
 

@@ -146,6 +146,8 @@ class ImportDialog(QDialog):
         layout.addLayout(actions)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # An explicit minimum overrides the layout's: keep the labels whole in any language.
+        self.setMinimumWidth(max(620, self.minimumSizeHint().width()))
 
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

@@ -16,44 +16,42 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 from desk.ingest.loader import ImportSummary
 from ui.dialogs.import_job import ImportOutcome
 
-CONTEXT = "ImportDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("ImportDialog", …) calls
 
 
 def outcome_lines(result: ImportOutcome) -> list[str]:
     """The outcome, one line each: the files imported, the files not, then the scan."""
     if not result.imported:
         if result.cancelled and len(result.failed) == 1:
-            return [_tr("Import cancelled. The database is as it was.")]
-        lines = [_tr("Nothing was imported; the database is as it was.")]
+            return [translate("ImportDialog", "Import cancelled. The database is as it was.")]
+        lines = [translate("ImportDialog", "Nothing was imported; the database is as it was.")]
     else:
-        lines = [_tr("Imported:")] + [summary_line(s) for s in result.imported]
+        lines = [translate("ImportDialog", "Imported:")] + [
+            summary_line(s) for s in result.imported
+        ]
         if result.failed or result.not_started:
-            lines.append(_tr("Not imported (the files above stay imported):"))
+            lines.append(translate("ImportDialog", "Not imported (the files above stay imported):"))
     lines += [
-        _tr("{file}: {reason}").format(file=f.path.name, reason=f.reason) for f in result.failed
+        translate("ImportDialog", "{file}: {reason}").format(file=f.path.name, reason=f.reason)
+        for f in result.failed
     ]
     lines += [
-        _tr("{file}: not started (cancelled)").format(file=path.name) for path in result.not_started
+        translate("ImportDialog", "{file}: not started (cancelled)").format(file=path.name)
+        for path in result.not_started
     ]
     return lines + scan_lines(result)
 
 
 def summary_line(s: ImportSummary) -> str:
-    return _tr(
-        "{file} ({format}): {messages} new messages, {conversations} new conversations, "
-        "{customers} new customers, {merged} merged, {rejected} records rejected."
-    ).format(
-        file=s.path.name,
-        format=s.format_label,
-        messages=f"{s.messages_new:,}",
-        conversations=f"{s.conversations_new:,}",
-        customers=f"{s.customers_new:,}",
-        merged=f"{s.customers_merged:,}",
-        rejected=f"{s.rejected:,}",
+    counts = (
+        translate("ImportDialog", "%Ln new message(s)", None, s.messages_new),
+        translate("ImportDialog", "%Ln new conversation(s)", None, s.conversations_new),
+        translate("ImportDialog", "%Ln new customer(s)", None, s.customers_new),
+        translate("ImportDialog", "%Ln merged", None, s.customers_merged),
+        translate("ImportDialog", "%Ln record(s) rejected", None, s.rejected),
+    )
+    return translate("ImportDialog", "{file} ({format}): {counts}.").format(
+        file=s.path.name, format=s.format_label, counts=", ".join(counts)
     )
 
 
@@ -61,24 +59,29 @@ def scan_lines(result: ImportOutcome) -> list[str]:
     """What the scan after the import found, or why the new messages have no flags yet."""
     if result.scan is not None:
         return [
-            _tr("{flagged} of the new messages have suggested flags to review.").format(
-                flagged=f"{result.scan.flagged_messages:,}"
+            translate(
+                "ImportDialog",
+                "%Ln of the new messages have suggested flags to review.",
+                None,
+                result.scan.flagged_messages,
             )
         ]
     if not result.imported:
         return []
     if result.scan_error is not None:
         return [
-            _tr(
+            translate(
+                "ImportDialog",
                 "Imported, but reading the messages for abuse failed: {reason}. They have no "
                 "suggested flags yet: press Scan again (here, once the cause is fixed) or run "
-                "'breakup-desk scan'."
+                "'breakup-desk scan'.",
             ).format(reason=result.scan_error)
         ]
     return [
-        _tr(
+        translate(
+            "ImportDialog",
             "The imported messages were not read for abuse (the import was cancelled): press "
-            "Scan again, or run 'breakup-desk scan'."
+            "Scan again, or run 'breakup-desk scan'.",
         )
     ]
 
@@ -86,7 +89,7 @@ def scan_lines(result: ImportOutcome) -> list[str]:
 def show_rejections(parent: QWidget, summaries: Sequence[ImportSummary]) -> QDialog:
     """Open (non-modal to the app) the list of records the imported files rejected, and why."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Rejected records"))
+    dialog.setWindowTitle(translate("ImportDialog", "Rejected records"))
     text = QPlainTextEdit(dialog)
     text.setReadOnly(True)
     text.setPlainText(

@@ -34,6 +34,7 @@ from desk.documents.company_profile import CompanyProfile, Signatory
 from desk.documents.settings_data import StoredSettings, read_settings, write_settings
 from desk.errors import DeskError
 from ui import settings as opt
+from ui.dialogs.language_box import LanguageBox
 from ui.dialogs.policy_editor import PolicyEditor
 from ui.settings import Settings
 from ui.workers import TaskRunner
@@ -90,6 +91,7 @@ class SettingsDialog(QDialog):
         self.hourly_cost.setValue(settings.get(opt.HOURLY_COST))
         self.currency = QLineEdit(settings.get(opt.COST_CURRENCY), self)
         self.currency.setMaxLength(3)
+        self.language = LanguageBox(settings.get(opt.LANGUAGE), self)
 
         company_box = QGroupBox(self.tr("Company (letterhead)"), self)
         form = QFormLayout(company_box)
@@ -126,6 +128,7 @@ class SettingsDialog(QDialog):
         you = QWidget(self.tabs)
         column = QVBoxLayout(you)
         column.addWidget(you_box)
+        column.addWidget(self.language)
         column.addStretch(1)
         database = QWidget(self.tabs)
         column = QVBoxLayout(database)
@@ -148,6 +151,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # An explicit minimum overrides the layout's: keep the labels whole in any language.
+        self.setMinimumWidth(max(760, self.minimumSizeHint().width()))
         self._load()
 
     def _file_row(self, value: str, title: str) -> tuple[QWidget, QLineEdit]:
@@ -243,5 +248,6 @@ class SettingsDialog(QDialog):
         self._settings.set(opt.HANDLE_MINUTES, self.handle_minutes.value())
         self._settings.set(opt.HOURLY_COST, self.hourly_cost.value())
         self._settings.set(opt.COST_CURRENCY, self.currency.text().strip().upper() or "USD")
+        self._settings.set(opt.LANGUAGE, self.language.choice())
         self._settings.sync()
         super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 )
 
 from desk.customers.history import ConversationRow
+from ui.formatting import iso_date
 from ui.models.headered import AnyIndex, RowsTableModel
 
 
@@ -37,7 +38,7 @@ class ConversationTableModel(RowsTableModel[ConversationRow]):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return f"{row.created_at:%Y-%m-%d}"
+                return iso_date(row.created_at)
             if column == self.SUBJECT:
                 return row.subject
             if column == self.MESSAGES:

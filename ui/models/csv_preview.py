@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desk.ingest.formats.generic_csv import PreviewRow
+from ui.formatting import iso_date_time
 from ui.models.headered import AnyIndex, RowsTableModel
 
 
@@ -58,7 +59,7 @@ class CsvPreviewModel(RowsTableModel[PreviewRow]):
         if column == self.LINE:
             return str(row.line)
         if column == self.TIME:
-            return f"{row.time:%Y-%m-%d %H:%M}" if row.time else cells.get("time", "")
+            return iso_date_time(row.time) if row.time else cells.get("time", "")
         if column == self.SIDE:
             return self.tr(str(self.SIDES[row.side])) if row.side else ""
         if column == self.AUTHOR:

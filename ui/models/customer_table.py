@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desk.customers.roster import CustomerRow, SortKey
+from ui.formatting import iso_date, number
 from ui.models.headered import AnyIndex, HeaderedTableModel
 from ui.workers import TaskRunner
 
@@ -183,15 +184,15 @@ class CustomerTableModel(HeaderedTableModel):
         if column == self.ORGANISATION:
             return row.organisation or ""
         if column == self.MESSAGES:
-            return f"{row.messages:,}"
+            return number(row.messages)
         if column == self.RATIO:
-            return f"{self._ratio(row):.1f}×" if row.messages else ""
+            return f"{number(self._ratio(row), 1)}×" if row.messages else ""
         if column == self.CONFIRMED:
             return str(row.confirmed_flags) if row.confirmed_flags else ""
         if column == self.SUGGESTED:
             return str(row.suggested_flags) if row.suggested_flags else ""
         if column == self.LAST_CONTACT:
-            return f"{row.last_contact:%Y-%m-%d}" if row.last_contact else ""
+            return iso_date(row.last_contact)
         if column == self.CASE:
             return self.tr("open") if row.open_case else ""
         return None

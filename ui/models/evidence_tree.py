@@ -24,7 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desk.case.basket import Basket, BasketGroup, BasketItem, order_within
+from desk.case.integrity_marks import AlteredMark
 from desk.db.models import EvidenceKind
+from ui import labels
+from ui.formatting import iso_date, iso_date_time
 from ui.models.evidence_icons import kind_icon
 from ui.models.headered import header_text
 
@@ -59,6 +62,7 @@ class EvidenceTreeModel(QAbstractItemModel):
     ObjectRole = Qt.ItemDataRole.UserRole + 1  # the BasketItem (or BasketGroup) of a row
     IdRole = Qt.ItemDataRole.UserRole + 2  # an item's evidence id
     KindRole = Qt.ItemDataRole.UserRole + 3  # an item's kind, in words ("Quote", "Note" …)
+    AlteredRole = Qt.ItemDataRole.UserRole + 4  # the AlteredMark of an item changed since capture
     MIME_TYPE = "application/x-breakup-desk-evidence"
 
     order_changed = Signal(list, list)
@@ -68,6 +72,7 @@ class EvidenceTreeModel(QAbstractItemModel):
         self._basket: Basket | None = None
         self._groups: list[BasketGroup] = []
         self._items: list[list[BasketItem]] = []
+        self._altered: dict[int, AlteredMark] = {}
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -77,6 +82,22 @@ class EvidenceTreeModel(QAbstractItemModel):
         self._groups = list(basket.groups) if basket else []
         self._items = [list(g.items) for g in self._groups]
         self.endResetModel()
+
+    def set_altered(self, case_id: int, marks: dict[int, AlteredMark]) -> None:
+        """Mark the items of case ``case_id`` that no longer match their capture (the
+        integrity check runs after the basket loads; a mark for another case is dropped)."""
+        if self._basket is None or self._basket.case_id != case_id:
+            return
+        self._altered = dict(marks)
+        for group_row, items in enumerate(self._items):
+            if items:
+                self.dataChanged.emit(
+                    self.createIndex(0, 0, group_row + 1),
+                    self.createIndex(len(items) - 1, self.columnCount() - 1, group_row + 1),
+                )
+
+    def altered(self, evidence_id: int) -> AlteredMark | None:
+        return self._altered.get(evidence_id)
 
     @property
     def basket(self) -> Basket | None:
@@ -155,14 +176,19 @@ class EvidenceTreeModel(QAbstractItemModel):
             return item.id
         if role == self.KindRole:
             return self.tr(str(KIND_LABELS[item.kind]))
+        if role == self.AlteredRole:
+            return self._altered.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TEXT:
                 text = one_line(item.text)
-                return f"“{text}”" if item.kind == EvidenceKind.QUOTE else text
+                text = f"“{text}”" if item.kind == EvidenceKind.QUOTE else text
+                if item.id in self._altered:
+                    return self.tr("ALTERED: {text}").format(text=text)
+                return text
             if column == self.DATE:
-                return f"{item.when:%Y-%m-%d}" if item.when else ""
+                return iso_date(item.when)
             if column == self.CATEGORY:
-                return (item.category or "").replace("_", " ")
+                return labels.name(item.category)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TEXT:
             return kind_icon(item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -190,7 +216,7 @@ class EvidenceTreeModel(QAbstractItemModel):
         if item.author:
             lines[0] += f" · {item.author}"
         if item.when:
-            lines[0] += f" · {item.when:%Y-%m-%d %H:%M}"
+            lines[0] += f" · {iso_date_time(item.when)}"
         lines.append(item.text)
         if item.note:
             lines.append(self.tr("Note: {note}").format(note=item.note))
@@ -199,6 +225,18 @@ class EvidenceTreeModel(QAbstractItemModel):
                 version=item.version, who=item.created_by
             )
         )
+        mark = self._altered.get(item.id)
+        if mark is not None:
+            unknown = self.tr("none recorded")
+            lines += [
+                self.tr("ALTERED since capture: {what}").format(what=mark.what),
+                self.tr("SHA-256 of the {part} at capture: {digest}").format(
+                    part=mark.digest_of, digest=mark.captured or unknown
+                ),
+                self.tr("SHA-256 of the {part} now: {digest}").format(
+                    part=mark.digest_of, digest=mark.current or unknown
+                ),
+            ]
         return "\n".join(lines)
 
     # -- moving -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desk.customers.queries import CustomerList, load_customer_list, load_customer_rows
 from desk.customers.roster import CustomerQuery, SortKey
 from desk.db.handle import Engine
+from ui.formatting import number
 from ui.models.customer_table import CustomerTableModel
 from ui.workers import TaskRunner
 
@@ -191,9 +192,7 @@ class CustomerListView(QWidget):
         selected = self.selected_customer()
         self.model.set_ids(ids, result.mean_messages)
         self.summary.setText(
-            self.tr("{shown} of {total} customers").format(
-                shown=f"{len(ids):,}", total=f"{customers:,}"
-            )
+            self.tr("{shown} of %Ln customer(s)", "", customers).format(shown=number(len(ids)))
         )
         if selected is not None:
             self.select_customer(selected)

@@ -34,6 +34,7 @@ from desk.customers.queries import CustomerHeader, load_customer_header, load_me
 from desk.db.handle import Engine
 from desk.db.models import AuthorKind, FlagStatus
 from desk.errors import DeskError
+from ui import labels
 from ui.charts import ChartPanel
 from ui.dialogs.note_dialog import NoteDialog
 from ui.models.conversation_table import ConversationTableModel
@@ -241,7 +242,7 @@ class CustomerPage(QWidget):
         else:
             self.flag_label.setText(
                 self.tr("{category} · {status} · score {score:.2f}").format(
-                    category=flag.category.replace("_", " "),
+                    category=labels.name(flag.category),
                     status=flag.status.value,
                     score=flag.score,
                 )

@@ -34,6 +34,7 @@ from desk.case.edits import (
     quote_adder,
     write_change,
 )
+from desk.case.integrity_marks import case_marks
 from desk.db.handle import Engine
 from desk.errors import DeskError
 from ui.models.evidence_tree import EvidenceTreeModel, one_line
@@ -203,14 +204,15 @@ class EvidenceBasket(QWidget):
         self._select_after = None
         self.model.set_basket(result)
         self.view.select_id(selected)
+        if result is not None:
+            self._check_integrity(result.case_id)
         if result is None:
             self.title.setText(self.tr("Evidence"))
             self.reason.setText(self.tr("No open case. Open a case to collect evidence."))
             self.reason.show()
             self._activate(None)
         else:
-            count = len(result.order)
-            items = self.tr("1 item") if count == 1 else self.tr("{n} items").format(n=count)
+            items = self.tr("%Ln item(s)", "", len(result.order))
             self.title.setText(
                 self.tr("Case #{case} ({state}) · {items}").format(
                     case=result.case_id, state=result.state_label, items=items
@@ -222,6 +224,14 @@ class EvidenceBasket(QWidget):
         self.view.set_editable(self.editable)
         self._update_actions()
         self.case_loaded.emit(result)
+
+    def _check_integrity(self, case_id: int) -> None:
+        """Mark items that no longer match their capture (desk.case.integrity, read pool)."""
+        engine = self._engine
+        self._runner.run(
+            lambda: case_marks(engine, case_id),
+            lambda marks: self.model.set_altered(case_id, marks),
+        )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -4,7 +4,7 @@ category), each criterion as a bold title with its count at the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desk.case.basket import BasketGroup
@@ -13,6 +13,7 @@ from ui.models.evidence_tree import EvidenceTreeModel
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 4
 ICON = 16
+ALTERED = QColor("#c62828")  # an item changed since its capture: red, whatever the theme
 
 
 def details(index: AnyIndex) -> str:
@@ -79,7 +80,8 @@ class EvidenceDelegate(QStyledItemDelegate):
         line = rect.adjusted(ICON + 2 * PADDING, 0, 0, 0)
         line.setHeight(metrics.height())
         painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(loud))
+        altered = index.data(EvidenceTreeModel.AlteredRole) is not None
+        painter.setPen(ALTERED if altered and not selected else opt.palette.color(loud))
         painter.drawText(
             line, 0, metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width())
         )

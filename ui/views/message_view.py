@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from desk.customers.history import FlagSpan, MessageView
 from desk.db.models import AuthorKind, FlagStatus
+from ui.formatting import iso_date_time
 
 # Colour-blind-safe (Okabe-Ito, lightened) backgrounds for the flag categories.
 CATEGORY_COLOURS = {
@@ -120,7 +121,7 @@ class MessageBrowser(QTextBrowser):
                 cursor.setBlockFormat(block)
             note = self.tr(" · internal note") if not message.public else ""
             cursor.insertText(
-                f"{message.author} · {message.created_at:%Y-%m-%d %H:%M}"
+                f"{message.author} · {iso_date_time(message.created_at)}"
                 f"{' · ' + message.channel if message.channel else ''}{note}",
                 header,
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from ui.wizard.context import WizardContext
@@ -13,11 +13,6 @@ NOTICE_STYLES = {
     "ok": ("#1b4d2e", "#e8f5ec", "#b5dcc2"),
     "warn": ("#5c3b00", "#fdf3e1", "#efd29a"),
 }
-
-
-def count(number: int, one: str, many: str) -> str:
-    """``"1 item"``, ``"3 items"``."""
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def notice(parent: QWidget) -> QLabel:
@@ -46,10 +41,11 @@ class DraftPage(QWizardPage):
     that the page is not complete); Next stays disabled and the reasons show in a label.
     """
 
-    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: object, subtitle: object, parent: QWidget | None = None) -> None:
+        """``title`` and ``subtitle`` are ``QT_TRANSLATE_NOOP("DraftPage", …)`` markers."""
         super().__init__(parent)
-        self.setTitle(self.tr(title))
-        self.setSubTitle(self.tr(subtitle))
+        self.setTitle(QCoreApplication.translate("DraftPage", str(title)))
+        self.setSubTitle(QCoreApplication.translate("DraftPage", str(subtitle)))
         self.body = QVBoxLayout()
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
@@ -90,7 +86,7 @@ class CasePage(DraftPage):
 
     loaded = Signal()
 
-    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: object, subtitle: object, parent: QWidget | None = None) -> None:
         super().__init__(title, subtitle, parent)
         self.is_loaded = False
         self.busy = False

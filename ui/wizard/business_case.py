@@ -22,14 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.documents.wizard_documents import BusinessCase
-from ui.wizard.base import count
-
-
-def ordinal(number: int) -> str:
-    suffix = (
-        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    )
-    return f"{number:,}{suffix}"
+from ui.formatting import number, percent
+from ui.labels import policy_text
 
 
 def default_paper() -> str:
@@ -138,8 +132,11 @@ class BusinessCasePanel(QWidget):
         box.setStyleSheet(
             "QFrame#brief { background: white; border: 1px solid #d9dde3; border-radius: 6px; }"
         )
-        box.setFixedWidth(300)
+        # 300 px, or the button's whole text in a longer language
+        width = max(300, self.brief_button.sizeHint().width() + 24)
+        box.setFixedWidth(width)
         heading = QLabel(self.tr("The leadership brief"), box)
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 11pt; font-weight: 600;")
         about = QLabel(
             self.tr(
@@ -151,6 +148,7 @@ class BusinessCasePanel(QWidget):
         )
         about.setWordWrap(True)
         about.setStyleSheet("color: #5f6368;")
+        about.setMinimumHeight(about.heightForWidth(width - 24))  # whole, however long
         layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 10, 12, 10)
         self.summary = QLabel(box)
@@ -174,28 +172,28 @@ class BusinessCasePanel(QWidget):
             return
         texts = (
             (
-                f"{business.count:,}",
-                self.tr("{unit} by {name}; the average customer: {mean:,.1f}").format(
-                    unit=business.unit_label, name=business.name, mean=business.mean
+                number(business.count),
+                self.tr("{unit} by {name}; the average customer: {mean}").format(
+                    unit=business.unit_label, name=business.name, mean=number(business.mean, 1)
                 ),
             ),
             (
-                f"{business.ratio:,.0f}×",
-                self.tr("the average customer; ranked {rank} of {of:,} customers").format(
-                    rank=ordinal(business.rank) if business.rank else "—", of=business.of
+                f"{number(business.ratio, 0)}×",
+                self.tr(
+                    "the average customer; ranked no. {rank} of %Ln customer(s)", "", business.of
+                ).format(rank=number(business.rank) if business.rank else "—"),
+            ),
+            (
+                f"{number(business.cost, 0)} {business.currency}",
+                self.tr("in agent time: {hours} hours, {share} of the team's").format(
+                    hours=number(business.hours, 0), share=percent(business.team_share)
                 ),
             ),
             (
-                f"{business.cost:,.0f} {business.currency}",
-                self.tr("in agent time: {hours:,.0f} hours, {share:.1%} of the team's").format(
-                    hours=business.hours, share=business.team_share
-                ),
-            ),
-            (
-                f"{business.agents:,}",
-                self.tr("agents involved; {handoffs:,} handoffs in {n:,} conversations").format(
-                    handoffs=business.handoffs, n=business.conversations
-                ),
+                number(business.agents),
+                self.tr("agents involved; %Ln handoff(s)", "", business.handoffs)
+                + " "
+                + self.tr("in %Ln conversation(s)", "", business.conversations),
             ),
         )
         for (_, value, caption), (big, small) in zip(self.tiles, texts, strict=True):
@@ -206,10 +204,10 @@ class BusinessCasePanel(QWidget):
     def show_summary(self, claims: Sequence[str], evidence: int, warnings: int) -> None:
         """What the case puts to leadership, beside the brief button."""
         totals = self.tr("{items}, {warnings} on record.").format(
-            items=count(evidence, self.tr("evidence item"), self.tr("evidence items")),
-            warnings=count(warnings, self.tr("warning"), self.tr("warnings")),
+            items=self.tr("%Ln evidence item(s)", "", evidence),
+            warnings=self.tr("%Ln warning(s)", "", warnings),
         )
-        items = "".join(f"<li>{html.escape(title)}</li>" for title in claims)
+        items = "".join(f"<li>{html.escape(policy_text(title))}</li>" for title in claims)
         claimed = (
             f"{self.tr('The case claims:')}"
             f'<ul style="margin: 2px 0 4px 0; -qt-list-indent: 1;">{items}</ul>'

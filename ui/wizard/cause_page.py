@@ -3,7 +3,7 @@ and the pattern rule; Next submits the case for review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,8 @@ from desk.case.policy import PATTERN_CRITERION
 from desk.case.wizard_data import CauseData, CriterionLine, cause_of, submit_claims
 from desk.case.wizard_rules import cause_problems
 from desk.db.models import CaseState
-from ui.wizard.base import CasePage, count, notice, show_notice
+from ui import formatting, labels
+from ui.wizard.base import CasePage, notice, show_notice
 
 CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
 
@@ -29,20 +30,27 @@ CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
 class CausePage(CasePage):
     """The criteria as a tree (criterion → its evidence), a tick per criterion to claim it."""
 
-    COLUMNS = ("Criterion and the evidence behind it", "Date", "Backing")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CausePage", "Criterion and the evidence behind it"),
+        QT_TRANSLATE_NOOP("CausePage", "Date"),
+        QT_TRANSLATE_NOOP("CausePage", "Backing"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Establish the cause",
-            "Claim the policy's grounds that the evidence backs. The bar is high: anger at the "
-            "company is not abuse, and one bad day is not a pattern.",
+            QT_TRANSLATE_NOOP("DraftPage", "Establish the cause"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "Claim the policy's grounds that the evidence backs. The bar is high: anger at the "
+                "company is not abuse, and one bad day is not a pattern.",
+            ),
             parent,
         )
         self.data: CauseData | None = None
         self.claimed: list[str] = []
         self.state_notice = notice(self)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.model.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLUMNS])
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -109,7 +117,7 @@ class CausePage(CasePage):
 
     def _criterion_row(self, line: CriterionLine) -> list[QStandardItem]:
         status = line.status
-        title = QStandardItem(status.title)
+        title = QStandardItem(labels.policy_text(status.title))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
@@ -124,18 +132,20 @@ class CausePage(CasePage):
             | Qt.ItemFlag.ItemIsSelectable
             | (Qt.ItemFlag.ItemIsUserCheckable if can_claim else Qt.ItemFlag.NoItemFlags)
         )
-        title.setToolTip(line.description)
+        title.setToolTip(labels.policy_text(line.description))
         count = QStandardItem(self._backing_text(status))
         if not status.backed:
             count.setForeground(QBrush(QColor("#8a5a00")))
             count.setToolTip(self._unbacked_reason(status))
             title.setForeground(QBrush(QColor("#7a7a7a")))
-            title.setToolTip(f"{line.description}\n\n{self._unbacked_reason(status)}")
+            title.setToolTip(
+                f"{labels.policy_text(line.description)}\n\n{self._unbacked_reason(status)}"
+            )
         for item in line.items:
             quote = QStandardItem(f"“{item.text}”" if item.kind == "quote" else item.text)
             quote.setToolTip(item.text)
-            when = QStandardItem(f"{item.when:%d %b %Y}" if item.when else "")
-            kind = QStandardItem(self.tr(item.kind))
+            when = QStandardItem(formatting.long_date(item.when))
+            kind = QStandardItem(labels.name(item.kind))
             for cell in (quote, when, kind):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             title.appendRow([quote, when, kind])
@@ -146,7 +156,7 @@ class CausePage(CasePage):
 
     def _backing_text(self, status: CriterionStatus) -> str:
         if status.backed:
-            return count(status.evidence, self.tr("item"), self.tr("items"))
+            return self.tr("%n item(s)", "", status.evidence)
         if status.key == PATTERN_CRITERION:
             return self.tr("pattern rule not met")
         return self.tr("no evidence")
@@ -166,13 +176,17 @@ class CausePage(CasePage):
         if data.state == CaseState.DRAFT:
             show_notice(self.state_notice, "")
             return
-        titles = [line.status.title for line in data.criteria if line.status.key in data.claimed]
+        titles = [
+            labels.policy_text(line.status.title)
+            for line in data.criteria
+            if line.status.key in data.claimed
+        ]
         show_notice(
             self.state_notice,
             self.tr(
                 "The case is {state}; it claims: {claims}. Claims and evidence can change only "
                 "in a draft: withdraw the case from review to change them."
-            ).format(state=cases.state_label(data.state), claims="; ".join(titles) or "—"),
+            ).format(state=labels.name(data.state), claims="; ".join(titles) or "—"),
             "ok",
         )
 
@@ -267,12 +281,12 @@ class CriterionDetail(QFrame):
         layout.addStretch(1)
 
     def show_criterion(self, line: CriterionLine, backing: str, reason: str) -> None:
-        self.title.setText(line.status.title)
-        self.description.setText(line.description)
+        self.title.setText(labels.policy_text(line.status.title))
+        self.description.setText(labels.policy_text(line.description))
         self.backing.setText(self.tr("Backed by: {backing}").format(backing=backing))
         self.categories.setText(
             self.tr("Flag categories: {names}").format(
-                names=", ".join(c.replace("_", " ") for c in line.categories)
+                names=", ".join(labels.name(c) for c in line.categories)
             )
             if line.categories
             else ""

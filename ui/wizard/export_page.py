@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.documents.letter_outbox import email_draft_work
 from desk.documents.wizard_documents import save_letter, sign_letter
 from ui.wizard.base import DraftPage
 
@@ -21,8 +23,12 @@ from ui.wizard.base import DraftPage
 class ExportPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Export",
-            "Save the letter for the executive to sign, or sign it now with a certificate file.",
+            QT_TRANSLATE_NOOP("DraftPage", "Export"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "Save the letter for the executive to sign, or sign it now with a certificate "
+                "file.",
+            ),
             parent,
         )
         self.next_steps = QLabel(
@@ -41,11 +47,16 @@ class ExportPage(DraftPage):
         self.next_steps.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save PDF for signing…"), self)
         self.sign_button = QPushButton(self.tr("Sign now with a certificate…"), self)
+        self.email_button = QPushButton(self.tr("E-mail draft…"), self)
+        self.email_button.setToolTip(
+            self.tr("An .eml draft of the signed letter for your mail program, kept on the case")
+        )
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.sign_button)
+        row.addWidget(self.email_button)
         row.addStretch(1)
         self.body.addWidget(self.next_steps)
         self.body.addSpacing(8)
@@ -54,6 +65,7 @@ class ExportPage(DraftPage):
         self.body.addStretch(1)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.sign_button.clicked.connect(self._on_sign_clicked)
+        self.email_button.clicked.connect(self._on_email_clicked)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
@@ -111,9 +123,35 @@ class ExportPage(DraftPage):
             write=True,
         )
 
+    def _on_email_clicked(self) -> None:
+        default = str(Path.home() / f"letter-case-{self.breakup.draft.case_id}.eml")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the e-mail draft"), default, "E-mail (*.eml)"
+        )
+        if name:
+            self.email_to(Path(name))
+
+    def email_to(self, path: Path) -> None:
+        """Draft the signed letter's e-mail on the writer; the file follows the record."""
+        self._busy(True)
+        self.breakup.run_case(
+            email_draft_work(self.breakup.draft.case_id, path, self.breakup.actor),
+            lambda _id: self._on_emailed(path),
+            self._on_failed,
+        )
+
+    def _on_emailed(self, path: Path) -> None:
+        self._busy(False)
+        self.result.setText(
+            self.tr(
+                "The e-mail draft is at {path}: open it in your mail program to send it."
+            ).format(path=path)
+        )
+
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
         self.sign_button.setEnabled(not busy)
+        self.email_button.setEnabled(not busy)
 
     def _on_saved(self, path: Path, *, signed: bool) -> None:
         self._busy(False)

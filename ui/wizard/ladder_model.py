@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 # The rows are plain values read by ``desk`` on a worker; named here too for the model's users.
 from desk.case.wizard_data import GivenWarning as GivenWarning
 from desk.case.wizard_data import LadderRow as LadderRow
+from ui import formatting, labels
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,14 +86,15 @@ class LadderModel(QAbstractTableModel):
     def _text(self, row: LadderRow, column: int) -> str:
         given = row.given
         if column == self.STEP:
-            return f"{row.step}. {row.title}"
+            return f"{row.step}. {labels.policy_text(row.title)}"
         if column == self.ACTION:
-            return row.action
+            return labels.policy_text(row.action)
         if column == self.GIVEN:
             if given is None:
                 return self.tr("Not given")
-            when = f"{given.given_at:%d %b %Y}".lstrip("0")
             return self.tr("{when} · {channel}\n{by}").format(
-                when=when, channel=given.channel, by=given.given_by
+                when=formatting.long_date(given.given_at),
+                channel=labels.name(given.channel),
+                by=given.given_by,
             )
         return f"“{given.text}”" if given else ""

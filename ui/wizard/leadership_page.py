@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -36,6 +36,7 @@ from desk.documents.wizard_documents import (
     load_business_case,
     write_brief_file,
 )
+from ui import formatting, labels
 from ui.wizard.base import CasePage, notice, show_notice
 from ui.wizard.business_case import (
     BusinessCasePanel,
@@ -56,8 +57,11 @@ class LeadershipPage(CasePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Leadership",
-            "Present it as a business problem, with data; then record leadership's decision.",
+            QT_TRANSLATE_NOOP("DraftPage", "Leadership"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "Present it as a business problem, with data; then record leadership's decision.",
+            ),
             parent,
         )
         self.data: LeadershipData | None = None
@@ -182,21 +186,20 @@ class LeadershipPage(CasePage):
 
     def _state_text(self, data: LeadershipData) -> tuple[str, str]:
         decided = data.decision
-        by = (
-            self.tr("{verb} by {name}, {title}, on {date:%d %b %Y}.").format(
-                verb=decided.decision.capitalize(),
-                name=decided.name,
-                title=decided.title,
-                date=decided.decided_on,
+        by = ""
+        if decided:
+            said = (
+                self.tr("Approved by {name}, {title}, on {date}.")
+                if decided.decision == "approved"
+                else self.tr("Declined by {name}, {title}, on {date}.")
             )
-            if decided
-            else ""
-        )
+            when = formatting.long_date(decided.decided_on)
+            by = said.format(name=decided.name, title=decided.title, date=when)
         if data.state in DECIDED:
             return f"{self.tr('Leadership approved the case.')} {by}".strip(), "ok"
         if data.state == CaseState.READY_FOR_REVIEW:
             return "", "info"
-        state = cases.state_label(data.state)
+        state = labels.name(data.state)
         return f"{self.tr('The case is {state}.').format(state=state)} {by}".strip(), "warn"
 
     # -- deciding ----------------------------------------------------------------------
@@ -236,7 +239,7 @@ class LeadershipPage(CasePage):
         if state != CaseState.READY_FOR_REVIEW:
             return [
                 self.tr("No letter can follow: the case is {state}.").format(
-                    state=cases.state_label(state)
+                    state=labels.name(state)
                 )
             ]
         return approval_problems(

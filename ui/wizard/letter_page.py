@@ -3,7 +3,7 @@ the same ``desk`` function that writes the PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,11 @@ PREVIEW_DELAY_MS = 400
 class LetterPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Letter",
-            "Check the letter, edit its text if you must, and see the page as it will print.",
+            QT_TRANSLATE_NOOP("DraftPage", "Letter"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "Check the letter, edit its text if you must, and see the page as it will print.",
+            ),
             parent,
         )
         self.language = QComboBox(self)

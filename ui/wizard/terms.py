@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desk.case.cases import ConflictError
 from desk.case.wizard_data import store_terms, terms_on
 from desk.case.wizard_rules import CaseTerms, terms_of, terms_problems
+from ui.formatting import number
 from ui.wizard.base import CasePage
 
 
@@ -39,8 +40,11 @@ class TermsPage(CasePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Terms",
-            "What the customer gets back, until when, and how they take their data.",
+            QT_TRANSLATE_NOOP("DraftPage", "Terms"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "What the customer gets back, until when, and how they take their data.",
+            ),
             parent,
         )
         self.months = QSpinBox(self)
@@ -113,7 +117,7 @@ class TermsPage(CasePage):
         total = draft.total()
         self.total.setText(
             self.tr("Total refund: {total} {currency}").format(
-                total=f"{total:,.2f}", currency=draft.currency
+                total=number(total, 2), currency=draft.currency
             )
             if total is not None
             else ""

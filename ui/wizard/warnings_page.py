@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desk.case.ladder import CHANNELS
 from desk.case.wizard_data import LadderData, WarningGiven, load_ladder, record
-from ui.wizard.base import CasePage, count, notice, show_notice
+from ui import labels
+from ui.wizard.base import CasePage, notice, show_notice
 from ui.wizard.ladder_model import LadderModel
 
 
@@ -32,9 +33,12 @@ class WarningsPage(CasePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Warnings",
-            "The warnings already given on the policy's ladder. Record one here if it was "
-            "given by phone; slurs and threats of violence skip the ladder.",
+            QT_TRANSLATE_NOOP("DraftPage", "Warnings"),
+            QT_TRANSLATE_NOOP(
+                "DraftPage",
+                "The warnings already given on the policy's ladder. Record one here if it was "
+                "given by phone; slurs and threats of violence skip the ladder.",
+            ),
             parent,
         )
         self.data: LadderData | None = None
@@ -71,7 +75,7 @@ class WarningsPage(CasePage):
         self.given_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel = QComboBox(self)
         for channel in CHANNELS:
-            self.channel.addItem(self.tr(channel), channel)
+            self.channel.addItem(labels.name(channel), channel)
         self.given_by = QLineEdit(self)
         self.given_by.setPlaceholderText(self.tr("who gave it"))
         self.step = QComboBox(self)
@@ -123,20 +127,18 @@ class WarningsPage(CasePage):
         current = self.step.currentData()
         self.step.clear()
         for row in data.rows:
-            self.step.addItem(f"{row.step}. {row.title}", row.step)
+            self.step.addItem(f"{row.step}. {labels.policy_text(row.title)}", row.step)
         wanted = current if current is not None else data.next_step
         self.step.setCurrentIndex(max(0, self.step.findData(wanted)))
         self._show_standing(data)
         self.mark_loaded()
 
     def _show_standing(self, data: LadderData) -> None:
-        recorded = self.tr("{warnings} on record.").format(
-            warnings=count(data.recorded, self.tr("warning"), self.tr("warnings"))
-        )
+        recorded = self.tr("%Ln warning(s) on record.", "", data.recorded)
         if data.may_skip:
             show_notice(self.standing, f"{data.skip_reason} {recorded}", "ok")
         elif data.skipped:
-            steps = [f"{r.step} ({r.title})" for r in data.skipped]
+            steps = [f"{r.step} ({labels.policy_text(r.title)})" for r in data.skipped]
             which = (
                 self.tr("Step {step} was").format(step=steps[0])
                 if len(steps) == 1

@@ -84,7 +84,7 @@ def test_groups_and_cells(qapp: object) -> None:
     first = model.index(0, EvidenceTreeModel.TEXT, threats)
     assert model.data(first) == "“My lawyer will be in touch”"
     assert model.data(first.siblingAtColumn(EvidenceTreeModel.DATE)) == "2026-03-02"
-    assert model.data(first.siblingAtColumn(EvidenceTreeModel.CATEGORY)) == "threat legal"
+    assert model.data(first.siblingAtColumn(EvidenceTreeModel.CATEGORY)) == "legal threat"
     assert isinstance(model.data(first, Qt.ItemDataRole.DecorationRole), QIcon)
     tip = model.data(first, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Quote · Victor Krane · 2026-03-02 09:30")
