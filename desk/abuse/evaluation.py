@@ -73,6 +73,19 @@ class Confusion:
         )
 
 
+def recall_by_category(
+    kinds: Iterable[str], truth: Iterable[bool], predicted: Iterable[bool]
+) -> dict[str, tuple[int, int]]:
+    """For each abusive message's category, ``(caught, total)``: a detector that catches
+    insults but no threats of exposure has a fine recall and a hole that this shows."""
+    counts: dict[str, tuple[int, int]] = {}
+    for kind, real, said in zip(kinds, truth, predicted, strict=True):
+        if real:
+            caught, total = counts.get(kind, (0, 0))
+            counts[kind] = (caught + bool(said), total + 1)
+    return dict(sorted(counts.items()))
+
+
 def is_abusive(hits: Sequence[Hit], *, with_profanity: bool = False) -> bool:
     """Whether hits make a message abusive: any abuse category (or profanity, if asked)."""
     return any(

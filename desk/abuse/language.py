@@ -51,6 +51,15 @@ _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 _MARKERS = {"es": re.compile("[ñ¿¡áéíóú]"), "sv": re.compile("[åäö]")}
 
 
+def is_function_word(word: str, language: str) -> bool:
+    """Whether lower-cased ``word`` is one of the frequent words this module counts for
+    ``language`` (any Latin-script language when ``language`` has no list of its own)."""
+    words = _WORDS.get(language)
+    if words is None:
+        return any(word in other for other in _WORDS.values())
+    return word in words
+
+
 def detect_language(text: str) -> str:
     """The language code of ``text`` (one of :data:`LANGUAGES`); English when unsure."""
     if _NON_LATIN.search(text) is not None:

@@ -12,9 +12,10 @@ rests first, so the most specific term wins where two start at the same place.
 
 Before matching, the text is lower-cased and normalised without changing its length, so that
 spans stay character offsets into the stored text: curly apostrophes become straight ones,
-and in Russian ``ё`` becomes ``е``, Latin look-alikes inside Cyrillic words become Cyrillic
-(``xyй``), and masked letters (``и*иот``, ``бл@дь``) are restored when the masked word fits a
-term of the pack.
+in Russian ``ё`` becomes ``е`` and Latin look-alikes inside Cyrillic words become Cyrillic
+(``xyй``), and in every language masked, leet and spaced-out words (``f*ck``, ``1d10t``,
+``с*ка``, ``д е б и л``) are restored when they fit a word of the pack
+(:mod:`desk.abuse.masks`).
 
 A flood is read only so far: :meth:`Matcher.find` keeps at most :data:`MAX_MATCHES_PER_RULE`
 matches of one rule in one message (the first ones, in text order), and stops reading the
@@ -29,9 +30,9 @@ to its end.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
+from desk.abuse import masks
 from desk.abuse.rulepack import CJK_LANGUAGES, Rule, RulePack
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -40,13 +41,11 @@ _RU_LOOKALIKE = str.maketrans(
     {
         "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
         "m": "м", "t": "т", "b": "в", "h": "н", "u": "и", "n": "п", "r": "г", "3": "з",
-        "0": "о", "6": "б", "@": "а", "4": "ч",
+        "0": "о", "6": "б", "4": "ч",
     }
 )  # fmt: skip
-_RU_MIXED = re.compile(r"[а-яё][a-z0-9@]|[a-z0-9@][а-яё]")
-_RU_TOKEN = re.compile(r"[а-яёa-z0-9@*#.]+")
-_MASKS = frozenset("*#.@")
-_RU_MASK = re.compile(r"[а-яёa-z][*#.@]+[а-яёa-z]|[*#]")
+_RU_MIXED = re.compile(r"[а-яё][a-z0-9]|[a-z0-9][а-яё]")
+_RU_TOKEN = re.compile(r"[а-яёa-z0-9@*#]+")
 
 MAX_MATCHES_PER_RULE = 100  # matches of one rule kept per message (the first ones)
 MAX_MATCHES_READ = 10_000  # matches read per message, kept or not: reading stops there
@@ -76,7 +75,9 @@ class Matcher:
         body = self._source(trie) or "(?!)"
         prefix = "" if self.cjk else r"(?<!\w)"
         self._regex = re.compile(f"{prefix}(?={body})")
-        self._mask_words = _mask_vocabulary(pack) if pack.language == "ru" else {}
+        self._words = masks.vocabulary(
+            (term for rule in pack.rules for term in rule.terms), cjk=self.cjk
+        )
 
     def _source(self, node: _Node) -> str | None:
         """The regex for a trie node: its children (longer heads) first, then its rests, each
@@ -94,6 +95,9 @@ class Matcher:
 
     def normalise(self, text: str) -> str:
         """Lower-cased, same-length text that the rules run on."""
+        return self._normalise(text)[0]
+
+    def _normalise(self, text: str) -> tuple[str, list[tuple[int, int, int]]]:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters (İ) lower to two characters
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -101,12 +105,12 @@ class Matcher:
             lowered = lowered.translate(_APOSTROPHES)
         if self.pack.language == "ru":
             lowered = self._normalise_russian(lowered.translate(_RU_FOLD))
-        return lowered
+        return masks.restore_text(lowered, self._words)
 
     def find(self, text: str) -> tuple[str, list[RawMatch]]:
         """The normalised text and its matches, in text order (one per position): every one,
         up to :data:`MAX_MATCHES_PER_RULE` of a rule, among the first :data:`MAX_MATCHES_READ`."""
-        lowered = self.normalise(text)
+        lowered, runs = self._normalise(text)
         rules = self._rules
         matches: list[RawMatch] = []
         per_rule: dict[str, int] = {}
@@ -119,44 +123,23 @@ class Matcher:
             if seen >= MAX_MATCHES_PER_RULE:
                 continue
             per_rule[rule.id] = seen + 1
-            matches.append(RawMatch(rule, found.start(), found.end(group)))
+            end = masks.extend_end(found.start(), found.end(group), runs)
+            matches.append(RawMatch(rule, found.start(), end))
         return lowered, matches
 
     def _normalise_russian(self, lowered: str) -> str:
-        if _RU_MIXED.search(lowered) is None and _RU_MASK.search(lowered) is None:
+        """Latin look-alike letters inside Cyrillic words made Cyrillic (``xyй`` → ``хуй``)."""
+        if _RU_MIXED.search(lowered) is None:
             return lowered
         chars = list(lowered)
         for m in _RU_TOKEN.finditer(lowered):
             token = m.group()
-            if not any("а" <= c <= "я" for c in token):
+            if not any("а" <= c <= "я" for c in token) or _RU_MIXED.search(token) is None:
                 continue
-            fixed = token.translate(_RU_LOOKALIKE) if _RU_MIXED.search(token) else token
-            if any(c in "*#.@" for c in fixed.strip(".")):
-                fixed = self._unmask(fixed)
-            if fixed != token and len(fixed) == len(token):
+            fixed = token.translate(_RU_LOOKALIKE)
+            if len(fixed) == len(token):
                 chars[m.start() : m.end()] = fixed
         return "".join(chars)
-
-    def _unmask(self, token: str) -> str:
-        core = token.rstrip(".")
-        for stem in self._mask_words.get(core[:1], ()):
-            if len(stem) <= len(core) and all(
-                c == s or c in _MASKS for c, s in zip(core, stem, strict=False)
-            ):
-                return stem + token[len(stem) :]
-        return token
-
-
-def _mask_vocabulary(pack: RulePack) -> dict[str, tuple[str, ...]]:
-    """The pack's literal word stems, by first letter, for restoring masked words."""
-    stems: dict[str, set[str]] = defaultdict(set)
-    for rule in pack.rules:
-        for term in rule.terms:
-            for word in term.lower().split():
-                stem = word.rstrip("*")
-                if len(stem) >= 3 and re.fullmatch(r"[а-яё]+", stem):
-                    stems[stem[0]].add(stem.replace("ё", "е"))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
 
 
 @dataclass

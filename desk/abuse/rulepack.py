@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +66,13 @@ class Context:
     negation: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     breaks: frozenset[str] = frozenset()  # "if", "or": a negation before them does not count
+    third_person: frozenset[str] = frozenset()  # "agent", "whoever": insults about staff count
+    things: frozenset[str] = frozenset()  # "app", "update": insults about a thing do not
+    # "this is not a threat": said in the message, it lowers its professional threats (bank,
+    # court, reviews), never a threat of violence.
+    disclaimers: frozenset[str] = frozenset()
+    negation_after: frozenset[str] = frozenset()  # "отзыв писать не буду": negated after
+    insults: frozenset[str] = frozenset()  # not read from TOML: the person-only rules' words
 
 
 _CONTEXT_KEYS = (
@@ -76,6 +83,10 @@ _CONTEXT_KEYS = (
     "negation",
     "reporting",
     "breaks",
+    "third_person",
+    "things",
+    "disclaimers",
+    "negation_after",
 )
 
 
@@ -140,11 +151,23 @@ def parse_pack(language: str, data: dict[str, object], path: Path | None = None)
     if not isinstance(raw_rules, list):
         raise InputError(f"{where}: rules are written as [[rule]] tables")
     rules = tuple(_rule(language, raw, where) for raw in raw_rules)
+    context = replace(context, insults=_insult_words(rules))
     ids = [r.id for r in rules]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise InputError(f"{where}: duplicate rule ids: {', '.join(duplicates)}")
     return RulePack(language, rules, context, path, _model_gate(data.get("model", {}), where))
+
+
+def _insult_words(rules: tuple[Rule, ...]) -> frozenset[str]:
+    """The plain words of the person-only rules ("useless", "тупой"): read over, like linking
+    words, between an insult and the person it is about ("Tom is a useless moron")."""
+    words: set[str] = set()
+    for rule in rules:
+        if rule.target == "person":
+            for term in rule.terms:
+                words.update(w.rstrip("*") for w in term.lower().split() if w.rstrip("*").isalpha())
+    return frozenset(words)
 
 
 def _model_gate(value: object, where: str) -> ModelGate:
@@ -295,7 +318,7 @@ def _words_regex(words: list[str], cjk: bool) -> str:
     body = "".join(parts)
     if cjk or words[-1].endswith("*"):
         return f"(?:{body})"
-    return rf"(?:{body})(?!\w)"
+    return rf"(?:{body})(?!\w|'\w)"  # "you" is not the start of "you're"
 
 
 def _is_optional_group(word: str) -> bool:

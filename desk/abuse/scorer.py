@@ -21,8 +21,18 @@ from dataclasses import dataclass
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
 from desk.abuse.rulepack import CJK_LANGUAGES, Context
+from desk.abuse.targets import about_staff
 
 FLAG_THRESHOLD = 0.5
+# Professional moves a customer may name without threatening ("I already filed a dispute with
+# my bank; this is not a threat"): the pack's disclaimers lower these, never violence.
+DISCLAIMABLE = frozenset(
+    {
+        Category.THREAT_FINANCIAL.value,
+        Category.THREAT_LEGAL.value,
+        Category.THREAT_PUBLIC_SHAMING.value,
+    }
+)
 NEGATED = 0.3
 QUOTED = 0.3
 UNDIRECTED = 0.7
@@ -36,6 +46,7 @@ _TOKEN = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
 _OPEN_QUOTES = "“«„「『"
 _CLOSE_QUOTES = "”»」』"
+_A_NOT_A = re.compile(r"(.)不\1")
 _CJK_POSSESSIVE = re.compile(r"(?:你们|您们|你|您)的")
 _CAPS_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?:[\s,.!?'-]+[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){2,}(?!\w)")
 _BANGS = re.compile(r"[!！?？]{3,}")
@@ -64,21 +75,32 @@ def score_matches(
     """The hits scoring at least ``floor`` (by default: worth flagging), in text order."""
     cjk = language in CJK_LANGUAGES
     hits: list[Hit] = []
+    disclaimed = any(d in lowered for d in context.disclaimers)
     for match in matches:
         rule = match.rule
         category = rule.category.value
         score = rule.weight
         before = lowered[max(0, match.start - _WINDOW) : match.start]
         clause = _after_last(before, _CLAUSE_END)
-        if rule.target == "person" and not _directed(lowered, match, clause, context, cjk):
+        if (
+            rule.target == "person"
+            and not _directed(lowered, match, clause, context, cjk)
+            and not about_staff(
+                text, lowered, match.start - len(clause), match.start, context, language, cjk
+            )
+        ):
             if rule.undirected is None:
                 continue
             category = rule.undirected.value
             score *= UNDIRECTED
-        if rule.negatable and _negated(clause, context, cjk):
+        if rule.negatable and (
+            _negated(clause, context, cjk) or _negated_after(lowered, match.end, context)
+        ):
             score *= NEGATED
         if _quoted(text, match.start) or _reported(clause, context, cjk):
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
+        if disclaimed and category in DISCLAIMABLE:
+            score *= NEGATED
         if score >= floor:
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
     hits.extend(shouting(text, language))
@@ -109,7 +131,8 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
         if window[index] in context.second_person:
             between = window[index + 1 :]
             if match.rule.vocative:  # a noun: "you hopeless idiot", "are you an idiot"
-                return not any(t in context.first_person for t in between)
+                # ... but not "your app is a piece of shit": a thing between is the target.
+                return not any(t in context.first_person or t in context.things for t in between)
             # An adjective: only linking words between ("you are so useless"), so that
             # "you sell a useless app" is about the app.
             return all(t in context.linking for t in between)
@@ -125,7 +148,8 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
         return False
     if any(t in context.possessive_second_person for t in tokens[-2:]):  # "din dumma idiot"
         return True
-    if len(tokens) <= (2 if cjk else 1):  # "..., idiot!" said to the reader
+    # "..., idiot!" or "Mira, pedazo de imbécil," said to the reader.
+    if len(tokens) <= (2 if cjk else 1) or all(t in context.linking for t in tokens):
         rest = lowered[match.end : match.end + 3].lstrip()
         return not rest or rest[0] in ".,!?;:…。！？，；"
     return False
@@ -135,7 +159,8 @@ def _negated(clause: str, context: Context, cjk: bool) -> bool:
     """A negation shortly before, with no new subject or clause break after it: "I don't
     want to file a chargeback", but not "if you don't refund me I'll file a chargeback"."""
     if cjk:  # negations are whole words here ("不会", "从来不"), found in the last characters
-        tail = clause.replace(" ", "")[-_CJK_NEGATION_CHARS:]
+        # "是不是", "会不会": a question (A-not-A), not a negation.
+        tail = _A_NOT_A.sub("是否", clause.replace(" ", ""))[-_CJK_NEGATION_CHARS:]
         ends = [tail.rfind(word) + len(word) for word in context.negation if word in tail]
         return bool(ends) and not any(
             c in context.first_person or c in context.breaks for c in tail[max(ends) :]
@@ -147,6 +172,17 @@ def _negated(clause: str, context: Context, cjk: bool) -> bool:
             after = tokens[index + 1 :]
             return not any(t in context.first_person or t in context.breaks for t in after)
     return False
+
+
+def _negated_after(lowered: str, end: int, context: Context) -> bool:
+    """One of the pack's ``negation_after`` phrases within a few words after the match, in
+    the same clause: Russian puts it there ("плохой отзыв писать не буду")."""
+    if not context.negation_after:
+        return False
+    after = lowered[end : end + 30]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    return any(phrase in after for phrase in context.negation_after)
 
 
 def _reported(clause: str, context: Context, cjk: bool) -> bool:

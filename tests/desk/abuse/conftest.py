@@ -23,9 +23,10 @@ class Labelled:
     text: str
 
 
-def support_set(language: str) -> list[Labelled]:
-    """The hand-written support-desk messages of ``language`` (data/support_<lang>.tsv)."""
-    lines = (DATA / f"support_{language}.tsv").read_text(encoding="utf-8").splitlines()
+def support_set(language: str, stem: str = "support") -> list[Labelled]:
+    """The hand-written support-desk messages of ``language`` (data/<stem>_<lang>.tsv):
+    ``support``, ``holdout`` or ``dev`` (the issue #19 development sets)."""
+    lines = (DATA / f"{stem}_{language}.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     assert rows[0] == ["label", "kind", "text"]
     return [Labelled(label == "1", kind, text) for label, kind, text in rows[1:]]

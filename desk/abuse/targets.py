@@ -1,0 +1,91 @@
+"""Insults about a named agent in the third person: "Tom is a useless moron".
+
+An insult aimed at "you" is the common case (:mod:`desk.abuse.scorer`), but customers also
+write about the agent to the agent's colleagues: "your agent Priya is thick", "Ваш Антон
+просто тупой баран", "那个客服是个废物". The agent reads it in the case file all the same,
+so it counts as aimed at the staff. Swearing at a thing is not an insult to anyone: "the app
+is useless", "this update is stupid".
+
+Reading back from the insult, over linking words ("is", "a", "really") and other insulting
+words ("useless" before "moron"), the first other word decides: a staff word of the pack
+("agent", "whoever", "оператор", "客服") or a person's name (a capitalised word that is not a
+common word of the language, with a linking word between it and the insult, so a capital at
+the start of a sentence is not taken for a name) makes the insult aimed at the staff; a
+thing ("app", "update", "программа") or anything else does not. A first-person word between
+("my son is an idiot", "I was a fool") means it is about the writer's side, not the staff.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.abuse.language import is_function_word
+from desk.abuse.rulepack import Context
+
+_TOKEN = re.compile(r"[\w']+")
+_WINDOW_TOKENS = 8
+_CJK_WINDOW = 12
+_MAX_NAME = 9  # longer capitalised words are mostly nouns ("Sökfunktionen är dum")
+
+
+def about_staff(
+    text: str,
+    lowered: str,
+    clause_start: int,
+    match_start: int,
+    context: Context,
+    language: str,
+    cjk: bool,
+) -> bool:
+    """Whether the insult at ``match_start`` is said about a member of staff (see above)."""
+    if cjk:
+        return _about_staff_cjk(lowered[clause_start:match_start], context)
+    # Words from the normalised text ("f*cking" reads "fucking"), capitals from the original.
+    original = list(_TOKEN.finditer(lowered, clause_start, match_start))[-2 * _WINDOW_TOKENS :]
+    linked = False
+    for index in range(len(original) - 1, -1, -1):
+        token = original[index]
+        word = lowered[token.start() : token.end()]
+        if word in context.first_person or word in context.things:
+            return False
+        if word in context.third_person:  # ... unless it qualifies a thing: "support process"
+            return not any(t.group() in context.things for t in original[max(0, index - 2) : index])
+        if word in context.linking or word in context.insults:
+            linked = linked or word in context.linking
+            continue
+        if not linked:
+            return False
+        if _is_name(text[token.start() : token.end()], language):
+            return True
+        # "whoever answered my ticket is an idiot": a staff word leads the subject phrase.
+        subject = [t.group() for t in original[max(0, index - _WINDOW_TOKENS) : index]]
+        for earlier in reversed(subject):
+            if earlier in context.things:
+                return False
+            if earlier in context.third_person:
+                return True
+        return False
+    return False
+
+
+def _is_name(word: str, language: str) -> bool:
+    """A capitalised word that is not a common word of the language: a person's name."""
+    return (
+        2 <= len(word) <= _MAX_NAME
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not is_function_word(word.lower(), language)
+    )
+
+
+def _about_staff_cjk(clause: str, context: Context) -> bool:
+    """Chinese: a staff word in the characters before the insult, no thing or "I" after it."""
+    tail = clause.replace(" ", "")[-_CJK_WINDOW:]
+    ends = [tail.rfind(word) + len(word) for word in context.third_person if word in tail]
+    if not ends:
+        return False
+    after = tail[max(ends) :]
+    return not any(w in after for w in context.things) and not any(
+        c in context.first_person for c in after
+    )
