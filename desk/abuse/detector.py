@@ -21,6 +21,8 @@ from pathlib import Path
 from desk.abuse import profanity
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.language import detect_language
+from desk.abuse.learned.combine import add_learned_hits
+from desk.abuse.learned.predict import LearnedSignal, default_signal
 from desk.abuse.matcher import Matcher
 from desk.abuse.rulepack import ModelGate, available_languages, load_pack
 from desk.abuse.scorer import FLAG_THRESHOLD, Hit, score_matches
@@ -37,6 +39,7 @@ class DetectorOptions:
     rules_dir: Path | None = None
     zh_model: bool = True
     profanity_check: bool = False  # needs the optional alt-profanity-check package
+    learned: bool = True  # the per-category model (desk/abuse/learned/), where no rule found abuse
 
 
 @dataclass
@@ -47,6 +50,8 @@ class Detector:
     _matchers: dict[str, Matcher | None] = field(default_factory=dict)
     _zh: CharNgramModel | None = None
     _zh_loaded: bool = False
+    _learned: LearnedSignal | None = None
+    _learned_loaded: bool = False
 
     def matcher(self, language: str) -> Matcher | None:
         """The compiled pack for ``language``, or ``None`` when there is no pack for it."""
@@ -62,6 +67,12 @@ class Detector:
             self._zh_loaded = True
         return self._zh
 
+    def learned(self) -> LearnedSignal | None:
+        if not self._learned_loaded:
+            self._learned = default_signal() if self.options.learned else None
+            self._learned_loaded = True
+        return self._learned
+
     def detect(self, text: str, language: str | None = None) -> list[Hit]:
         return self.detect_many([text], [language])[0]
 
@@ -71,9 +82,11 @@ class Detector:
         """Hits for each text; ``languages`` (else detection) picks each text's pack."""
         out: list[list[Hit]] = []
         pending: list[int] = []
+        used: list[str] = []
         for index, text in enumerate(texts):
             given = languages[index] if languages is not None else None
             language = given or detect_language(text)
+            used.append(language)
             hits = self._rules(text, language)
             if language == "zh":
                 hits = self._with_zh_model(text, hits)
@@ -85,6 +98,9 @@ class Detector:
             for index, probability in zip(pending, probabilities or (), strict=False):
                 if probability >= PROFANITY_PROMOTE:
                     out[index] = self._promote(out[index])
+        signal = self.learned()
+        if signal is not None:
+            add_learned_hits(signal, texts, out, used)
         return out
 
     def _rules(self, text: str, language: str) -> list[Hit]:

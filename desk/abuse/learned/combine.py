@@ -1,0 +1,51 @@
+"""Joining the learned signal to the rule hits: what the detector's one hook calls.
+
+The rules stay the first word: they give the exact words a manager quotes. The model speaks
+only for a message in which no rule found abuse, and then as one hit: its best category,
+its probability as the score, and the sentence that carried it as the span, so the flag list,
+the case file and the brief mark that sentence. Its rule id is ``learned.<category>``, which
+tells a manager (and the brief) the flag came from the model and not from a listed word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desk.abuse.categories import ABUSE_VALUES
+from desk.abuse.learned.predict import LearnedSignal
+from desk.abuse.scorer import Hit
+
+LEARNED_PREFIX = "learned."
+
+
+def is_learned(rule_id: str) -> bool:
+    """Whether a hit or stored flag came from the learned signal."""
+    return rule_id.startswith(LEARNED_PREFIX)
+
+
+def add_learned_hits(
+    signal: LearnedSignal,
+    texts: Sequence[str],
+    hits: list[list[Hit]],
+    languages: Sequence[str],
+) -> None:
+    """Add, in place, the model's best hit to each text that no rule found abusive."""
+    pending = [
+        i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
+    ]
+    if not pending:
+        return
+    learned = signal.hits_many([texts[i] for i in pending])
+    for index, found in zip(pending, learned, strict=True):
+        if not found:
+            continue
+        best = found[0]
+        hit = Hit(
+            best.category,
+            best.start,
+            best.end,
+            LEARNED_PREFIX + best.category,
+            best.score,
+            languages[index],
+        )
+        hits[index] = sorted([*hits[index], hit], key=lambda h: h.start)

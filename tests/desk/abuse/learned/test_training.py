@@ -1,0 +1,80 @@
+"""Training is a command in the repo that gives the same bytes from the same data."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from desk.abuse.learned.model import model_bytes, model_path, read_model
+from desk.abuse.learned.train import (
+    LANGUAGES,
+    TRAINING_DIR,
+    Example,
+    fit,
+    main,
+    read_examples,
+    read_training,
+)
+from desk.config import resource_path
+from desk.errors import InputError
+
+
+def _slice() -> list[Example]:
+    examples = read_training(resource_path(*TRAINING_DIR))
+    return examples[::12]
+
+
+def test_training_on_a_slice_is_byte_for_byte_reproducible() -> None:
+    examples = _slice()
+    first = model_bytes(fit(examples, steps=15, bits=12))
+    second = model_bytes(fit(examples, steps=15, bits=12))
+    assert first == second
+    other = model_bytes(fit(examples[1:], steps=15, bits=12))
+    assert other != first
+
+
+@pytest.mark.slow
+def test_the_command_writes_a_readable_model(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for language in LANGUAGES:
+        source = resource_path(*TRAINING_DIR, f"train_{language}.tsv").read_text(encoding="utf-8")
+        lines = source.splitlines()
+        header = lines.index("label\tkind\ttext")
+        (data / f"train_{language}.tsv").write_text(
+            "\n".join(lines[: header + 1] + lines[header + 1 :: 10]) + "\n", encoding="utf-8"
+        )
+    out = tmp_path / "model.npz"
+    assert main(["--data", str(data), "--out", str(out), "--steps", "10"]) == 0
+    model = read_model(out)
+    assert model.probabilities(["You idiot."]).shape == (1, 9)
+
+
+def test_every_training_file_is_well_formed_and_covers_every_category() -> None:
+    for language in LANGUAGES:
+        examples = read_examples(resource_path(*TRAINING_DIR, f"train_{language}.tsv"))
+        assert len(examples) >= 250, language
+        kinds = {e.kind for e in examples if e.label}
+        assert len(kinds) == 9, (language, kinds)
+        negatives = sum(1 for e in examples if not e.label)
+        assert negatives >= 90, language
+
+
+def test_a_bad_line_names_the_file_and_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "train_en.tsv"
+    bad.write_text("# note\nlabel\tkind\ttext\n1\tharassment\tYou idiot.\n2\tx\ty\n", "utf-8")
+    with pytest.raises(InputError, match=r"train_en\.tsv:4: expected label"):
+        read_examples(bad)
+    bad.write_text("label\tkind\ttext\n1\tsarcasm\tSure.\n", "utf-8")
+    with pytest.raises(InputError, match=r"train_en\.tsv:2: unknown abuse category 'sarcasm'"):
+        read_examples(bad)
+
+
+@pytest.mark.slow
+def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    out = tmp_path / "model.npz"
+    assert main(["--out", str(out)]) == 0
+    shipped = hashlib.sha256(model_path().read_bytes()).hexdigest()
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == shipped
