@@ -23,6 +23,7 @@ from desk import __version__
 from desk.commands import (
     abuse,
     analytics,
+    calibration,
     cases,
     customers,
     database,
@@ -54,6 +55,7 @@ COMMAND_MODULES = (
     governance,
     letters,
     abuse,
+    calibration,
 )
 
 

@@ -34,6 +34,7 @@ from ui.dialogs.about import show_about
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.settings import Settings
+from ui.views.calibration_page import CalibrationPage
 from ui.views.customer_list import CustomerListView
 from ui.views.customer_page import CustomerPage
 from ui.views.pick_customer import PickCustomerHint
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.customers.reload)
         view_menu.addAction(refresh)
+        self.calibration_action = QAction(self.tr("&Calibration session…"), self)
+        self.calibration_action.triggered.connect(self.open_calibration)
+        view_menu.addAction(self.calibration_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Breakup Desk"), self)
         about.triggered.connect(self._on_about_triggered)
@@ -267,6 +271,18 @@ class MainWindow(QMainWindow):
     def _on_runner_error(self, exc: object) -> None:
         text = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(self, self.tr("Breakup Desk"), text)
+
+    @Slot()
+    def open_calibration(self) -> CalibrationPage:
+        """The calibration page in a window of its own (the team labels beside the desk)."""
+        actor = self._settings.get(opt.MANAGER_NAME) or getpass.getuser()
+        page = CalibrationPage(self._engine, self.runner, actor, self)
+        page.setWindowFlag(Qt.WindowType.Window)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.resize(900, 560)
+        page.show()
+        page.reload()
+        return page
 
     @Slot()
     def _on_about_triggered(self) -> None:

@@ -6,7 +6,13 @@ import argparse
 
 from desk.abuse import profanity
 from desk.abuse.detector import Detector, DetectorOptions
-from desk.abuse.flag_list import FlagRow, customer_flags
+from desk.abuse.flag_list import (
+    CategoryPrecision,
+    FlagRow,
+    category_precision,
+    customer_flags,
+    precision_of,
+)
 from desk.abuse.rulepack import reload_packs
 from desk.abuse.scan import ScanResult, scan_messages
 from desk.commands.base import Context, add_json_flag, format_table
@@ -94,20 +100,41 @@ def run_flags(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
         customer = resolve_customer(session, args.customer)
         rows = customer_flags(session, customer.id, statuses=statuses)
+        trust = category_precision(session)
     if args.json:
-        ctx.print_json([flag_json(r) for r in rows])
+        ctx.print_json(
+            [{**flag_json(r), **_precision_json(precision_of(trust, r.category))} for r in rows]
+        )
         return 0
     if not rows:
         ctx.print("No flags: run 'breakup-desk scan' first, or nothing crossed the line.")
         return 0
     table = [
-        (r.id, f"{r.written_at:%Y-%m-%d}", r.status.value, r.category, f"{r.score:.2f}", _quote(r))
+        (
+            r.id,
+            f"{r.written_at:%Y-%m-%d}",
+            r.status.value,
+            r.category,
+            f"{r.score:.2f}",
+            precision_of(trust, r.category).text,
+            _quote(r),
+        )
         for r in rows
     ]
-    ctx.print(format_table(("flag", "date", "status", "category", "score", "words"), table))
+    headers = ("flag", "date", "status", "category", "score", "company precision", "words")
+    ctx.print(format_table(headers, table))
     abuse = sum(1 for r in rows if r.criterion is not None)
     ctx.print(f"\n{len(rows):,} flags, {abuse:,} of them abuse (the rest are soft signals).")
     return 0
+
+
+def _precision_json(figure: CategoryPrecision) -> dict[str, object]:
+    """The category's company-wide precision, for scripts (``null`` under the minimum)."""
+    return {
+        "category_confirmed": figure.confirmed,
+        "category_dismissed": figure.dismissed,
+        "category_precision": figure.precision,
+    }
 
 
 def _quote(row: FlagRow) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from desk.abuse.flag_list import CategoryPrecision, category_precision_in, precision_of
 from desk.abuse.flag_writes import decide_flag_in
 from desk.analytics.cache import ReferenceCache
 from desk.case.basket import Basket
@@ -72,6 +73,7 @@ class CustomerPage(QWidget):
         self._messages: list[MessageView] = []
         self._conversation_id: int | None = None
         self._quoted: dict[int, list[tuple[int, int]]] = {}  # spans the case quotes
+        self._precision: dict[str, CategoryPrecision] = {}  # the company's, per category
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -211,6 +213,11 @@ class CustomerPage(QWidget):
             lambda: load_messages(engine, conversation_id),
             lambda result: self._on_messages_fetched(conversation_id, result),
         )
+        self._runner.run(lambda: category_precision_in(engine), self._on_precision_fetched)
+
+    def _on_precision_fetched(self, table: dict[str, CategoryPrecision]) -> None:
+        self._precision = table
+        self._update_flag_buttons()
 
     def _on_messages_fetched(self, conversation_id: int, result: object) -> None:
         if conversation_id != self._conversation_id:
@@ -246,7 +253,17 @@ class CustomerPage(QWidget):
                     status=flag.status.value,
                     score=flag.score,
                 )
+                + " · "
+                + self._precision_text(precision_of(self._precision, flag.category))
             )
+
+    def _precision_text(self, figure: CategoryPrecision) -> str:
+        """How often managers confirmed this category's flags, company-wide."""
+        if figure.precision is None:
+            return self.tr("not enough decisions yet ({n} decided)").format(n=figure.decided)
+        return self.tr("{share:.0%} confirmed ({confirmed}/{decided})").format(
+            share=figure.precision, confirmed=figure.confirmed, decided=figure.decided
+        )
 
     def _decide(self, status: FlagStatus) -> None:
         flag = self.flag_at_cursor()
