@@ -25,6 +25,7 @@ from desk.commands import (
     analytics,
     calibration,
     cases,
+    connections,
     customers,
     database,
     demo,
@@ -56,6 +57,7 @@ COMMAND_MODULES = (
     letters,
     abuse,
     calibration,
+    connections,
 )
 
 

@@ -142,7 +142,7 @@ def import_file(
             insert(ImportBatch).returning(ImportBatch.id),
             {"path": str(path), "format": fmt_cls.name, "sha256": sha, "size_bytes": size},
         ).scalar_one()
-        load = _Load(connection, reader, batch_id, progress, size)
+        load = Load(connection, reader, batch_id, progress, size)
         load.run()
         if load.records_read == 0 and load.rejected:
             raise _nothing_read(path, fmt_cls, load)  # rolls the batch and its rejections back
@@ -183,7 +183,7 @@ def import_file(
     )
 
 
-def _nothing_read(path: Path, fmt_cls: type[Format], load: _Load) -> InputError:
+def _nothing_read(path: Path, fmt_cls: type[Format], load: Load) -> InputError:
     """The error for a file that yielded rejections and not one record."""
     first = load.first_rejections[0]
     more = f"; {load.rejected - 1:,} more rejected" if load.rejected > 1 else ""
@@ -197,8 +197,10 @@ def _count(connection: Connection, model: type[Conversation] | type[Message], ba
     return int(connection.scalar(select(func.count()).where(model.batch_id == batch)) or 0)
 
 
-class _Load:
-    """The state of one running import."""
+class Load:
+    """The state of one running import: ``run`` reads the reader into the caller's open
+    transaction. Public for the API sync (``desk/connect/sync.py``), which loads one page at a
+    time through it exactly as ``import_file`` loads a file."""
 
     def __init__(
         self, connection: Connection, reader: Format, batch_id: int, progress: Progress, size: int

@@ -164,7 +164,9 @@ class HelpScoutJson(ApiDump):
                 created_raw=str(raw_time)[:64],
                 body_text=clean(tidy_text(text)),
                 body_html=clean(html) if html else None,
-                author_id=agent_key(author_type, author_id) if agent else None,
+                author_id=agent_key(author_type, author_id)
+                if author_kind == AuthorKind.AGENT
+                else None,  # every reply of an agent, not only the first (announced) one
                 public=kind not in _INTERNAL_TYPES,
                 channel=short_text(get_path(source, "type")) or short_text(kind),
             ),

@@ -1,0 +1,260 @@
+"""A small JSON-over-HTTPS client on the standard library, patient with helpdesk APIs.
+
+Helpdesk APIs are rate-limited and sometimes flaky, and a sync may run for an hour, so every
+request here is retried the way the vendors ask: a ``429`` waits exactly what ``Retry-After``
+says (seconds, or an HTTP date) and does not count as a failure; a ``5xx`` and a dropped
+connection are retried with exponential backoff (``base * 2**n``, capped) a bounded number of
+times. Other ``4xx`` are not retried: a wrong token stays wrong. The error a user sees names the
+URL without its query and the status, never a header: the ``Authorization`` header carries the
+token, and no message, log line or exception text may repeat it.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http.client
+import json
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desk.errors import DeskError
+
+USER_AGENT = "BreakupDesk/1 (+helpdesk sync)"
+MAX_BODY = 64 << 20  # one API page; Zendesk's largest (1000 tickets) is a few MB
+_LINK = re.compile(r'<([^>]*)>\s*;\s*[^,]*?rel="?([^",;]+)"?')
+
+
+class ConnectError(DeskError):
+    """A helpdesk could not be reached, or refused us; one line, with no secret in it."""
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard to try: ``retries`` for 5xx/dropped connections, backoff ``base``..``cap``
+    seconds; ``max_wait`` caps one Retry-After (a vendor asking for an hour is an error)."""
+
+    retries: int = 5
+    base: float = 0.5
+    cap: float = 30.0
+    max_wait: float = 900.0
+    timeout: float = 60.0
+
+    def backoff(self, attempt: int) -> float:
+        return float(min(self.cap, self.base * (2**attempt)))
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A decoded JSON answer with the headers pagination needs."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: Any
+
+    def link(self, rel: str = "next") -> str | None:
+        """The URL of the RFC 8288 ``Link`` header's ``rel`` (Freshdesk, GitHub style)."""
+        for url, found in _LINK.findall(self.headers.get("link", "")):
+            if rel in found.split():
+                return str(url)
+        return None
+
+
+@dataclass
+class RetryLog:
+    """What the client waited for, so that tests and the command can report it."""
+
+    rate_limited: int = 0
+    waited: float = 0.0
+    retried: int = 0
+    waits: list[float] = field(default_factory=list)
+
+
+def safe_url(url: str) -> str:
+    """``url`` without query or credentials, for messages (a query may hold an API key)."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def rate_limit_wait(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds a ``429`` asks us to wait, in whichever header the vendor documents:
+    ``Retry-After`` (Zendesk, Freshdesk, Front), ``X-RateLimit-Retry-After`` in seconds
+    (Help Scout), or ``X-RateLimit-Reset`` as a Unix time (Intercom). Lower-case names."""
+    wait = retry_after(headers.get("retry-after"), now)
+    if wait is None:
+        wait = retry_after(headers.get("x-ratelimit-retry-after"), now)
+    reset = headers.get("x-ratelimit-reset", "").strip()
+    if wait is None and reset.isdigit():
+        wait = max(0.0, int(reset) - (time.time() if now is None else now))
+    return wait
+
+
+class HttpClient:
+    """GETs (and POSTs) JSON to one API with fixed headers (auth included), retrying as above."""
+
+    def __init__(
+        self,
+        headers: Mapping[str, str],
+        origin: str,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.origin = _origin(origin)
+        self._headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **headers}
+        self.policy = policy or RetryPolicy()
+        self.log = RetryLog()
+        self._opener = urllib.request.build_opener(_SameOriginRedirects(self.origin))
+        self._sleep = sleep
+
+    def get(self, url: str, params: Mapping[str, str | int] | None = None) -> Response:
+        return self.request("GET", url, params)
+
+    def post(
+        self,
+        url: str,
+        body: Mapping[str, Any],
+        *,
+        form: bool = False,
+        params: Mapping[str, str | int] | None = None,
+    ) -> Response:
+        """POST ``body`` as JSON (a search) or, with ``form``, URL-encoded (an OAuth2 token)."""
+        if form:
+            data = urllib.parse.urlencode(body).encode()
+            kind = "application/x-www-form-urlencoded"
+        else:
+            data, kind = json.dumps(body).encode(), "application/json"
+        return self.request("POST", url, params, data, kind)
+
+    def authorise(self, headers: Mapping[str, str]) -> None:
+        """Replace the headers that authenticate (a fresh OAuth2 access token)."""
+        self._headers.update(headers)
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, str | int] | None = None,
+        data: bytes | None = None,
+        content_type: str | None = None,
+    ) -> Response:
+        if params:
+            url = f"{url}{'&' if '?' in url else '?'}{urllib.parse.urlencode(params)}"
+        if _origin(url) != self.origin:  # never send the token to another host
+            raise ConnectError(f"{safe_url(url)}: is not on {self.origin}; not followed")
+        failures = 0
+        while True:
+            try:
+                return self._once(url, method, data, content_type)
+            except _Retry as retry:
+                if retry.rate_limited:
+                    wait = retry.wait if retry.wait is not None else self.policy.backoff(failures)
+                    if wait > self.policy.max_wait:
+                        raise ConnectError(
+                            f"{safe_url(url)}: the helpdesk asks us to wait {wait:.0f} s "
+                            "(rate limit); try again later"
+                        ) from None
+                    self.log.rate_limited += 1
+                else:
+                    if failures >= self.policy.retries:
+                        raise ConnectError(
+                            f"{safe_url(url)}: {retry.reason} after {failures + 1} tries"
+                        ) from None
+                    wait = self.policy.backoff(failures)
+                    failures += 1
+                    self.log.retried += 1
+                self.log.waited += wait
+                self.log.waits.append(wait)
+                self._sleep(wait)
+
+    def _once(
+        self, url: str, method: str = "GET", data: bytes | None = None, kind: str | None = None
+    ) -> Response:
+        headers = {**self._headers, "Content-Type": kind} if kind else self._headers
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with self._opener.open(request, timeout=self.policy.timeout) as answer:
+                raw = answer.read(MAX_BODY + 1)
+                status = answer.status
+                headers = {k.lower(): v for k, v in answer.headers.items()}
+        except urllib.error.HTTPError as exc:
+            headers = {k.lower(): v for k, v in exc.headers.items()} if exc.headers else {}
+            exc.close()
+            if exc.code == 429:
+                raise _Retry("rate limited", rate_limit_wait(headers), True) from None
+            if exc.code >= 500:
+                raise _Retry(f"the helpdesk answered {exc.code}") from None
+            raise ConnectError(_refusal(url, exc.code)) from None
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
+            reason = getattr(exc, "reason", None) or type(exc).__name__
+            raise _Retry(f"the connection failed ({reason})") from None
+        if len(raw) > MAX_BODY:
+            raise ConnectError(f"{safe_url(url)}: the answer is over {MAX_BODY >> 20} MB")
+        try:
+            body = json.loads(raw) if raw.strip() else None
+        except (ValueError, RecursionError):  # RecursionError: nested past Python's limit
+            raise ConnectError(f"{safe_url(url)}: the answer is not JSON we can read") from None
+        return Response(url=url, status=status, headers=headers, body=body)
+
+
+class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only on the API's own origin: urllib would resend the token."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if _origin(newurl) != self.origin:
+            raise ConnectError(f"{safe_url(newurl)}: a redirect off {self.origin}; not followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _origin(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
+
+
+def _refusal(url: str, code: int) -> str:
+    if code in (401, 403):
+        return f"{safe_url(url)}: the helpdesk refused the credentials ({code}); check the token"
+    if code == 404:
+        return f"{safe_url(url)}: not found (404); check the address of the helpdesk"
+    return f"{safe_url(url)}: the helpdesk answered {code}"
+
+
+class _Retry(Exception):
+    def __init__(self, reason: str, wait: float | None = None, rate_limited: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.wait = wait
+        self.rate_limited = rate_limited

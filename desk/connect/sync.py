@@ -1,0 +1,198 @@
+"""A sync: a connector's pages through the file importers' loader, one transaction per page.
+
+A sync is an import batch (``import_batch``, format ``<vendor>-api``) whose counts grow page by
+page. Each page's records go through :class:`desk.ingest.loader` exactly as a file's do (people
+resolved and merged by e-mail, ``ON CONFLICT DO NOTHING`` on vendor ids, the summary tables kept
+current), and the stream's cursor is saved in that same transaction. So a sync that is killed
+leaves whole pages and the cursor after the last of them: the next sync resumes there, and what
+it fetches again is deduplicated. A batch left ``running`` by a killed sync is closed by the next
+one (status ``interrupted``) and handed back for the abuse scan, which it never got.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from desk.connect.freshdesk import FreshdeskConnector
+from desk.connect.front import FrontConnector
+from desk.connect.helpscout import HelpScoutConnector
+from desk.connect.http import RetryLog, RetryPolicy
+from desk.connect.imap import ImapConnector
+from desk.connect.intercom import IntercomConnector
+from desk.connect.secrets import load_token
+from desk.connect.store import ConnectionInfo, mark_synced, save_cursor
+from desk.connect.vendor import Connector, KnownPeople, Page, PageFeed, SyncRequest
+from desk.connect.zendesk import ZendeskConnector
+from desk.db.models import Agent, Conversation, Identity, ImportBatch, Message, utcnow
+from desk.ingest.loader import Load  # the file importers' loader, page by page
+from desk.ingest.records import Rejection
+from desk.progress import Progress
+
+CONNECTORS: dict[str, type[Connector]] = {
+    c.vendor: c
+    for c in (
+        ZendeskConnector,
+        FreshdeskConnector,
+        HelpScoutConnector,
+        IntercomConnector,
+        FrontConnector,
+        ImapConnector,
+    )
+}
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did (the batch's counts), and how patient it had to be."""
+
+    name: str
+    batch_id: int
+    pages: int = 0
+    conversations_new: int = 0
+    messages_new: int = 0
+    messages_seen: int = 0
+    customers_new: int = 0
+    customers_merged: int = 0
+    rejected: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    resumed_batches: list[int] = field(default_factory=list)  # left by a killed sync
+    retries: RetryLog = field(default_factory=RetryLog)
+    seconds: float = 0.0
+
+
+def connector_for(
+    info: ConnectionInfo, token: str | None = None, policy: RetryPolicy | None = None
+) -> Connector:
+    """The connector of ``info`` with its token (from the keyring or the environment)."""
+    cls = CONNECTORS[info.vendor]
+    secret = token if token is not None else load_token(info.name, info.token_env)
+    return cls(info.base_url, info.account, secret, policy)
+
+
+def batch_path(info: ConnectionInfo) -> str:
+    """What a sync's batch shows as its 'path': the connection and where it points."""
+    return f"{info.vendor}-api:{info.name} {info.base_url}"
+
+
+def sync(
+    engine: Engine,
+    info: ConnectionInfo,
+    *,
+    since: dt.datetime | None = None,
+    customer: str | None = None,
+    connector: Connector | None = None,
+    progress: Progress | None = None,
+) -> SyncSummary:
+    """Fetch what changed since the saved cursors (or ``since``; or one ``customer``'s tickets,
+    which moves no cursor) and load it; see the module docstring for the guarantees."""
+    connector = connector or connector_for(info)
+    progress = progress or Progress(None, "pages")
+    started = time.monotonic()
+    resumed = _close_interrupted(engine, info)
+    batch_id = _open_batch(engine, info)
+    summary = SyncSummary(info.name, batch_id, resumed_batches=resumed)
+    request = SyncRequest(cursors=info.cursors, since=since, customer=customer)
+    for page in connector.pages(request, _known_people(engine, connector.source)):
+        progress.check()
+        with engine.begin() as connection:
+            _load_page(connection, info, connector, page, batch_id, summary)
+        summary.pages += 1
+        progress.update(summary.pages, None)
+    with engine.begin() as connection:
+        _update_batch(connection, batch_id, summary, status="done")
+        if customer is None:
+            mark_synced(connection, info.name)
+    summary.retries = connector.retry_log()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _load_page(
+    connection: Connection,
+    info: ConnectionInfo,
+    connector: Connector,
+    page: Page,
+    batch_id: int,
+    summary: SyncSummary,
+) -> None:
+    """One page's records, the batch's counts and the cursor after them: one transaction."""
+    load = Load(connection, PageFeed(connector.source, page.items), batch_id, Progress(), 0)
+    load.run()
+    load.summary.apply()
+    summary.messages_seen += load.messages_seen
+    summary.customers_new += load.people.customers_new
+    summary.customers_merged += load.people.customers_merged
+    summary.rejected += load.rejected
+    summary.rejections.extend(load.first_rejections[: max(0, 200 - len(summary.rejections))])
+    summary.conversations_new = _count(connection, Conversation, batch_id)
+    summary.messages_new = _count(connection, Message, batch_id)
+    _update_batch(connection, batch_id, summary, status="running")
+    if page.cursor is not None:
+        save_cursor(connection, info.name, page.stream, page.cursor)
+
+
+def _open_batch(engine: Engine, info: ConnectionInfo) -> int:
+    path = batch_path(info)
+    digest = hashlib.sha256(f"{path} {utcnow().isoformat()}".encode()).hexdigest()
+    with engine.begin() as connection:
+        return int(
+            connection.execute(
+                insert(ImportBatch).returning(ImportBatch.id),
+                {"path": path, "format": f"{info.vendor}-api", "sha256": digest, "size_bytes": 0},
+            ).scalar_one()
+        )
+
+
+def _update_batch(connection: Connection, batch_id: int, summary: SyncSummary, status: str) -> None:
+    connection.execute(
+        update(ImportBatch)
+        .where(ImportBatch.id == batch_id)
+        .values(
+            encoding="utf-8",
+            status=status,
+            finished_at=utcnow() if status == "done" else None,
+            conversations_new=summary.conversations_new,
+            messages_new=summary.messages_new,
+            messages_seen=summary.messages_seen,
+            customers_new=summary.customers_new,
+            rows_rejected=summary.rejected,
+        )
+    )
+
+
+def _close_interrupted(engine: Engine, info: ConnectionInfo) -> list[int]:
+    """Batches a killed sync of this connection left running: closed, returned for the scan."""
+    with engine.begin() as connection:
+        ids = list(
+            connection.scalars(
+                select(ImportBatch.id).where(
+                    ImportBatch.path == batch_path(info), ImportBatch.status == "running"
+                )
+            )
+        )
+        if ids:
+            connection.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id.in_(ids))
+                .values(status="interrupted", finished_at=utcnow())
+            )
+    return ids
+
+
+def _known_people(engine: Engine, source: str) -> KnownPeople:
+    """The vendor's customer and agent ids already stored (see :class:`KnownPeople`)."""
+    with engine.connect() as connection:
+        customers = connection.scalars(
+            select(Identity.value).where(Identity.source == source, Identity.kind == "id")
+        )
+        agents = connection.scalars(select(Agent.external_id).where(Agent.source == source))
+        return KnownPeople(frozenset(customers), frozenset(agents))
+
+
+def _count(connection: Connection, model: type[Conversation] | type[Message], batch: int) -> int:
+    return int(connection.scalar(select(func.count()).where(model.batch_id == batch)) or 0)
