@@ -64,6 +64,28 @@ FIRST_RUNS: dict[str, FirstRun] = {
         "cfa09c7e6e8f347484e12028d5862e0bdb196de9834c82f2d8fe51a82537b058", "7715075",
         0.800, 0.267, 0.268,
     ),
+    # fresh2: written 2026-12-06 by a writer who saw neither the rules, the model, nor any other
+    # set; first run at commit 51658e5 (rules tuned on the dev sets, learned signal v1 on).
+    "fresh2_en": FirstRun(
+        "b90dff09535f95f5e88c424d0e2d9593e50418845f021bdf0f590ba25c4587c6", "51658e5",
+        0.900, 0.600, 0.566,
+    ),
+    "fresh2_es": FirstRun(
+        "3d18d9e034005bd4962af265874bd17345adb3e6ccfe8e64e681e783cf846105", "51658e5",
+        0.889, 0.533, 0.509,
+    ),
+    "fresh2_ru": FirstRun(
+        "c4a579a258797db186ffc7e98f15c2362dea5dd8fb1cb1c6e417a03a59313fee", "51658e5",
+        0.947, 0.600, 0.609,
+    ),
+    "fresh2_zh": FirstRun(
+        "6a241e9f17fe4382c340abef91269c239ae488b255321894321dbb9adb8fa28a", "51658e5",
+        0.950, 0.633, 0.636,
+    ),
+    "fresh2_sv": FirstRun(
+        "31416d26b25dc97e38d2f13e602f2decef0e4d157b36a164ac5bd9343e874bdd", "51658e5",
+        0.812, 0.433, 0.377,
+    ),
 }
 
 
