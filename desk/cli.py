@@ -24,6 +24,7 @@ from desk.commands import (
     abuse,
     analytics,
     calibration,
+    case_calls,
     cases,
     connections,
     customers,
@@ -58,6 +59,7 @@ COMMAND_MODULES = (
     abuse,
     calibration,
     connections,
+    case_calls,
 )
 
 

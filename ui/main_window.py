@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.welcome.import_requested.connect(self.open_import_dialog)
         self.welcome.demo_requested.connect(self.import_demo)
+        self.welcome.load_reminders(self.runner, engine)  # reviews that are due
         self.customers = CustomerListView(engine, self.runner, self)
         self.customers.loaded.connect(self._on_customers_loaded)
         self.customers.customer_selected.connect(self._on_customer_selected)

@@ -21,7 +21,7 @@ from desk.case import cases, evidence, integrity
 from desk.case import ladder as warnings
 from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
 from desk.case.policy import load_policy
-from desk.commands import case_brief, case_evidence
+from desk.commands import case_brief, case_calls, case_evidence
 from desk.commands.base import Context, add_json_flag, format_table
 from desk.commands.verifying import run_case_verify
 from desk.customers.lookup import resolve_customer
@@ -120,6 +120,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_hold)
 
     case_brief.register_action(case)
+    case_calls.register_actions(case)
 
 
 # -- handlers --------------------------------------------------------------------------------
@@ -233,6 +234,7 @@ def case_summary(session: Session, case_id: int) -> dict[str, Any]:
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
         data = case_summary(session, args.case)
+        data.update(case_calls.case_extras(session, args.case))
     if args.json:
         ctx.print_json(data)
         return 0
@@ -272,6 +274,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     if data["approval"]:
         a = data["approval"]
         ctx.print(f"\n{a['decision'].capitalize()} by {a['by']}, {a['title']}, on {a['on']}")
+    case_calls.print_extras(ctx, data)
     return 0
 
 

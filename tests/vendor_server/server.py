@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tests.vendor_server import more_apis
+from tests.vendor_server import block_api, more_apis
 from tests.vendor_server.data import Desk
 
 
@@ -118,6 +118,8 @@ class VendorServer:
         self, path: str, query: dict[str, str], method: str = "GET", body: Any = None
     ) -> tuple[int, Any, dict[str, str]]:
         """(status, JSON body, extra headers) for a request, or raise KeyError for a 404."""
+        if method in block_api.METHODS:
+            return block_api.answer(self, method, path, body)
         if self.vendor in more_apis.VENDORS:
             return more_apis.answer(self, method, path, query, body)
         if self.vendor == "zendesk":
@@ -239,6 +241,12 @@ def _handler(owner: VendorServer) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             self.do_GET("POST")
+
+        def do_PUT(self) -> None:
+            self.do_GET("PUT")
+
+        def do_DELETE(self) -> None:
+            self.do_GET("DELETE")
 
         def do_GET(self, method: str = "GET") -> None:
             length = int(self.headers.get("Content-Length") or 0)

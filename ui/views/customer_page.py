@@ -39,6 +39,7 @@ from ui import labels
 from ui.charts import ChartPanel
 from ui.dialogs.note_dialog import NoteDialog
 from ui.models.conversation_table import ConversationTableModel
+from ui.views.case_calls import CallsPanel
 from ui.views.evidence_basket import EvidenceBasket
 from ui.views.message_view import MessageBrowser, overlapping_flag
 from ui.workers import TaskRunner
@@ -153,6 +154,8 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.case_splitter, self.tr("Conversations"))
+        self.calls = CallsPanel(engine, runner, actor, self)  # the case's calls; block
+        self.tabs.addTab(self.calls, self.tr("Calls"))
         self.basket.title_row.addWidget(self.note_button)
         self.basket.title_row.addWidget(self.attach_button)
 
@@ -287,6 +290,7 @@ class CustomerPage(QWidget):
     @Slot(object)
     def _on_basket_case_loaded(self, basket: Basket | None) -> None:
         self.basket.setVisible(basket is not None)
+        self.calls.show_case(basket.case_id if basket else None)
         if basket is None:
             self.case_button.setText(self.tr("Open a case"))
             self.case_button.setToolTip(self.tr("Open a draft case against this customer"))

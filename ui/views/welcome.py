@@ -1,9 +1,16 @@
-"""The first page on an empty database: import an export, or try the demo data."""
+"""The first page on an empty database: import an export, or try the demo data; and the
+reviews that are due (a case's review or appeal date, an e-mail-only restriction's review)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desk.case.reminders import reminder_lines
+from desk.db.handle import Engine
+from ui.workers import TaskRunner
 
 
 class WelcomePage(QWidget):
@@ -40,8 +47,27 @@ class WelcomePage(QWidget):
             button.setMinimumHeight(36)
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.reminders = QLabel(self)
+        self.reminders.setWordWrap(True)
+        self.reminders.setMaximumWidth(560)
+        self.reminders.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, text, self.import_button, self.demo_button):
+        for widget in (title, text, self.import_button, self.demo_button, self.reminders):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+    def load_reminders(
+        self, runner: TaskRunner, engine: Engine, today: dt.date | None = None
+    ) -> None:
+        """Read the reviews that are due (on the reader pool) and list them."""
+        runner.run(lambda: reminder_lines(engine, today), self._on_reminders_read)
+
+    def _on_reminders_read(self, lines: object) -> None:
+        assert isinstance(lines, list)
+        if not lines:
+            self.reminders.hide()
+            return
+        head = self.tr("Reviews due:")
+        self.reminders.setText("\n".join([head, *(f"• {line}" for line in lines)]))
+        self.reminders.show()
