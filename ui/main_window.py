@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
 
 from desk.analytics.cache import ReferenceCache
 from desk.config import data_dir
+from desk.connect.store import ConnectionInfo
 from desk.db.handle import Engine
 from desk.demo.generator import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
 from ui.dialogs.about import show_about
+from ui.dialogs.connect_dialog import ConnectDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.formatting import iso_date_time
 from ui.settings import Settings
 from ui.views.calibration_page import CalibrationPage
 from ui.views.customer_list import CustomerListView
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
         demo_action = QAction(self.tr("Import the &demo data"), self)
         demo_action.triggered.connect(self.import_demo)
         file_menu.addAction(demo_action)
+        self.connect_action = QAction(self.tr("&Connect a helpdesk…"), self)
+        self.connect_action.triggered.connect(self.open_connect_dialog)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         open_db = QAction(self.tr("Open &database…"), self)
         open_db.setShortcut(QKeySequence.StandardKey.Open)
@@ -213,6 +219,20 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._on_imported)
         dialog.open()
         return dialog
+
+    @Slot()
+    def open_connect_dialog(self) -> ConnectDialog:
+        dialog = ConnectDialog(self._engine, self.runner, self)
+        dialog.synced.connect(self._on_synced)
+        dialog.open()
+        return dialog
+
+    def _on_synced(self, info: object) -> None:
+        if isinstance(info, ConnectionInfo) and info.last_sync_at is not None:
+            text = self.tr("Last sync of {name}: {time} UTC")
+            when = iso_date_time(info.last_sync_at)
+            self.statusBar().showMessage(text.format(name=info.name, time=when))
+        self._on_imported(None)
 
     @Slot()
     def open_settings(self) -> SettingsDialog:

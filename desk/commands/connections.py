@@ -27,6 +27,7 @@ from desk.connect.intercom import BASE_URL as INTERCOM_URL
 from desk.connect.secrets import forget_token, keyring_usable, store_token, token_from_env
 from desk.connect.store import add_connection, get_connection, list_connections, remove_connection
 from desk.connect.sync import CONNECTORS, SyncSummary, connector_for, sync
+from desk.connect.volume import awaiting_text
 from desk.connect.zendesk import zendesk_base_url
 from desk.errors import DeskError, InputError
 
@@ -76,6 +77,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.add_argument("name", nargs="?", help="the connection (default: the only one)")
     sync_parser.add_argument("--since", type=_date, help="from this date (YYYY-MM-DD) on")
     sync_parser.add_argument("--customer", metavar="EMAIL", help="only this customer's tickets")
+    sync_parser.add_argument(
+        "--volume-only",
+        action="store_true",
+        help="every customer's volume from ticket metadata, without the text (Zendesk, "
+        "Freshdesk); then --customer EMAIL, or a plain sync, brings the text",
+    )
     sync_parser.add_argument("--no-scan", action="store_true", help="do not read for abuse")
     add_json_flag(sync_parser)
     sync_parser.set_defaults(func=run_sync)
@@ -147,10 +154,20 @@ def run_sync(args: argparse.Namespace, ctx: Context) -> int:
         since=args.since,
         customer=args.customer,
         progress=ctx.progress_bar(None, "pages"),
+        volume_only=args.volume_only,
     )
-    scanned = None if args.no_scan else _scan(ctx, summary)
+    scanned = None if args.no_scan or args.volume_only else _scan(ctx, summary)
+    waiting = awaiting_text(ctx.engine)
     if args.json:
-        ctx.print_json(_as_json(summary, scanned))
+        ctx.print_json(
+            {
+                **_as_json(summary, scanned),
+                "awaiting_text": {
+                    "conversations": waiting.conversations,
+                    "customers": waiting.customers,
+                },
+            }
+        )
         return 0
     resumed = " (resumed an interrupted sync)" if summary.resumed_batches else ""
     ctx.print(
@@ -167,6 +184,12 @@ def run_sync(args: argparse.Namespace, ctx: Context) -> int:
         )
     if scanned is not None:
         ctx.print(f"  read {scanned:,} new messages from customers for abuse")
+    if waiting.conversations:
+        ctx.print(
+            f"  volume only: {waiting.conversations:,} conversations of "
+            f"{waiting.customers:,} customers are counted but have no text yet; "
+            "'--customer EMAIL' or a plain sync fetches it"
+        )
     return 0
 
 

@@ -31,6 +31,7 @@ from desk.ingest.formats.freshdesk_json import FreshdeskJson
 from desk.ingest.records import Item
 
 EPOCH = "1970-01-01T00:00:00Z"
+VOLUME_STREAM = "tickets_volume"  # the metadata-only pass keeps its own cursor
 PER_PAGE = 100
 
 
@@ -49,6 +50,7 @@ class FreshdeskConnector(Connector):
     vendor = "freshdesk"
     label = "Freshdesk"
     source = FreshdeskJson.source
+    volume_first = True
 
     @staticmethod
     def auth_headers(account: Mapping[str, str], token: str) -> dict[str, str]:
@@ -81,7 +83,12 @@ class FreshdeskConnector(Connector):
     def _stream(
         self, mapper: _Mapper, stream: str, since_param: str, request: SyncRequest
     ) -> Iterator[Page]:
-        saved = request.cursors.get(stream)
+        """One list, page by page; a volume-only pass lists tickets without their description
+        or conversations (one request per page instead of one per ticket), under its own
+        cursor, so that a later full pass still starts from the beginning."""
+        volume = request.volume_only and stream == "tickets"
+        key = VOLUME_STREAM if volume else stream
+        saved = request.cursors.get(key)
         saved = saved if isinstance(saved, dict) else {}
         if request.since is not None:
             since = request.since.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -92,7 +99,9 @@ class FreshdeskConnector(Connector):
         url = f"{self.base_url}/api/v2/{stream}"
         params: dict[str, str | int] = {since_param: since, "page": page, "per_page": PER_PAGE}
         if stream == "tickets":
-            params.update(order_by="updated_at", order_type="asc", include="description")
+            params.update(order_by="updated_at", order_type="asc")
+            if not volume:
+                params["include"] = "description"
         number = (page - 1) * PER_PAGE
         for body, following in self._list(url, params):
             items: list[Item] = []
@@ -100,7 +109,9 @@ class FreshdeskConnector(Connector):
                 number += 1
                 if isinstance(obj, dict) and isinstance(obj.get("updated_at"), str):
                     newest = max(newest, obj["updated_at"])
-                if stream == "tickets":
+                if volume:
+                    items.extend(mapper.one(_metadata(obj), number))  # requester, created
+                elif stream == "tickets":
                     items.extend(self._tickets(mapper, [obj], number))
                 else:
                     items.extend(mapper.one(obj, number))
@@ -110,7 +121,7 @@ class FreshdeskConnector(Connector):
                 if following
                 else {"since": newest, "page": 1, "newest": newest}
             )
-            yield Page(stream, tuple(items), cursor, f"{stream} page {page - 1}")
+            yield Page(key, tuple(items), cursor, f"{stream} page {page - 1}")
 
     def _list(
         self, url: str, params: dict[str, str | int]
@@ -139,6 +150,13 @@ class FreshdeskConnector(Connector):
         for body, _next in self._list(url, {"per_page": PER_PAGE}):
             found.extend(body)
         return found
+
+
+def _metadata(obj: Any) -> Any:
+    """A listed ticket without any text (a list may carry the description all the same)."""
+    if not isinstance(obj, dict):
+        return obj
+    return {k: v for k, v in obj.items() if k not in ("description", "description_text")}
 
 
 def freshdesk_base_url(domain: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
@@ -29,9 +30,12 @@ from desk.connect.store import ConnectionInfo, mark_synced, save_cursor
 from desk.connect.vendor import Connector, KnownPeople, Page, PageFeed, SyncRequest
 from desk.connect.zendesk import ZendeskConnector
 from desk.db.models import Agent, Conversation, Identity, ImportBatch, Message, utcnow
+from desk.errors import InputError
 from desk.ingest.loader import Load  # the file importers' loader, page by page
 from desk.ingest.records import Rejection
 from desk.progress import Progress
+
+VOLUME_SUFFIX = "-volume"  # the format of a volume-only sync's batch: "zendesk-api-volume"
 
 CONNECTORS: dict[str, type[Connector]] = {
     c.vendor: c
@@ -87,22 +91,40 @@ def sync(
     customer: str | None = None,
     connector: Connector | None = None,
     progress: Progress | None = None,
+    volume_only: bool = False,
+    on_page: Callable[[SyncSummary], None] | None = None,
 ) -> SyncSummary:
     """Fetch what changed since the saved cursors (or ``since``; or one ``customer``'s tickets,
-    which moves no cursor) and load it; see the module docstring for the guarantees."""
+    which moves no cursor) and load it; see the module docstring for the guarantees.
+
+    ``volume_only``: ticket metadata without text (:mod:`desk.connect.volume`). ``progress``
+    is checked between pages: a cancelled sync keeps its committed pages and resumes after
+    them. ``on_page`` sees the running counts after each committed page (the window's bar)."""
     connector = connector or connector_for(info)
+    if volume_only and (customer or not connector.volume_first):
+        raise InputError(
+            f"{info.name}: a volume-only sync is for everyone, and for Zendesk or Freshdesk"
+            f" ({connector.label} lists no ticket metadata without the text)"
+            if not customer
+            else f"{info.name}: --volume-only and --customer do not go together"
+        )
     progress = progress or Progress(None, "pages")
     started = time.monotonic()
     resumed = _close_interrupted(engine, info)
-    batch_id = _open_batch(engine, info)
+    batch_id = _open_batch(engine, info, volume_only)
     summary = SyncSummary(info.name, batch_id, resumed_batches=resumed)
-    request = SyncRequest(cursors=info.cursors, since=since, customer=customer)
+    request = SyncRequest(
+        cursors=info.cursors, since=since, customer=customer, volume_only=volume_only
+    )
     for page in connector.pages(request, _known_people(engine, connector.source)):
         progress.check()
         with engine.begin() as connection:
             _load_page(connection, info, connector, page, batch_id, summary)
         summary.pages += 1
+        summary.seconds = time.monotonic() - started
         progress.update(summary.pages, None)
+        if on_page is not None:
+            on_page(summary)
     with engine.begin() as connection:
         _update_batch(connection, batch_id, summary, status="done")
         if customer is None:
@@ -136,14 +158,21 @@ def _load_page(
         save_cursor(connection, info.name, page.stream, page.cursor)
 
 
-def _open_batch(engine: Engine, info: ConnectionInfo) -> int:
+def _open_batch(engine: Engine, info: ConnectionInfo, volume_only: bool = False) -> int:
+    """The sync's import batch; a volume-only one's format ends in ``-volume``, which is how
+    its conversations are told apart until a full sync brings their text."""
     path = batch_path(info)
     digest = hashlib.sha256(f"{path} {utcnow().isoformat()}".encode()).hexdigest()
     with engine.begin() as connection:
         return int(
             connection.execute(
                 insert(ImportBatch).returning(ImportBatch.id),
-                {"path": path, "format": f"{info.vendor}-api", "sha256": digest, "size_bytes": 0},
+                {
+                    "path": path,
+                    "format": f"{info.vendor}-api{VOLUME_SUFFIX if volume_only else ''}",
+                    "sha256": digest,
+                    "size_bytes": 0,
+                },
             ).scalar_one()
         )
 

@@ -40,11 +40,15 @@ class KnownPeople:
 
 @dataclass(frozen=True, slots=True)
 class SyncRequest:
-    """What to fetch: from the saved cursors, or since a date; one customer's tickets only."""
+    """What to fetch: from the saved cursors, or since a date; one customer's tickets only.
+
+    ``volume_only``: people and ticket metadata (requester, created time), no message text: the
+    volume of every customer in a fraction of the requests (see :mod:`desk.connect.volume`)."""
 
     cursors: Mapping[str, Any] = field(default_factory=dict)
     since: dt.datetime | None = None
     customer: str | None = None
+    volume_only: bool = False
 
 
 class Connector(abc.ABC):
@@ -53,6 +57,7 @@ class Connector(abc.ABC):
     vendor: ClassVar[str]
     label: ClassVar[str]
     source: ClassVar[str]
+    volume_first: ClassVar[bool] = False  # whether pages() honours SyncRequest.volume_only
 
     def __init__(
         self,

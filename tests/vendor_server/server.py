@@ -68,6 +68,7 @@ class VendorServer:
         delay: float = 0.0,
     ) -> None:
         self.delay = delay  # seconds before each answer: a slow helpdesk, to kill a sync in
+        self.comment_page = 2  # Zendesk comments a page: small, so links.next is exercised
         self.vendor = vendor
         self.desk = desk
         self.token = token
@@ -170,7 +171,7 @@ class VendorServer:
 
     def _zendesk_comments(self, ticket_id: int, query: dict[str, str]) -> dict[str, Any]:
         comments = self.desk.messages[ticket_id]
-        size = 2  # small pages, so that following links.next is exercised
+        size = self.comment_page
         start = int(query.get("page[after]", "0"))
         more = start + size < len(comments)
         base = f"{self.url}/api/v2/tickets/{ticket_id}/comments.json"
