@@ -5,500 +5,500 @@
     <name>AboutDialog</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Breakup Desk</translation>
     </message>
     <message>
         <source>Licensed under the MIT licence. Python {python}, Qt {qt}, PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuido bajo la licencia MIT. Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una biblioteca para leer su licencia.</translation>
     </message>
     <message>
         <source>Libraries and fonts included, and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y fuentes incluidas, y sus licencias:</translation>
     </message>
     <message>
         <source>(no licence text in its metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto de licencia en sus metadatos)</translation>
     </message>
 </context>
 <context>
     <name>BreakupWizard</name>
     <message>
         <source>End the relationship — case #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la relación — caso #{id}</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el caso</translation>
     </message>
 </context>
 <context>
     <name>BusinessCasePanel</name>
     <message>
         <source>Drawing the headline chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el gráfico principal…</translation>
     </message>
     <message>
         <source>Write the leadership brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear informe para la dirección…</translation>
     </message>
     <message>
         <source>The leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe para la dirección</translation>
     </message>
     <message>
         <source>A PDF that puts the case as a business problem: these figures and four charts, every incident quoted with its date, the warnings given, and the hash of each piece of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF que plantea el caso como un problema de negocio: estas cifras y cuatro gráficos, cada incidente citado con su fecha, las advertencias dadas y el hash de cada prueba.</translation>
     </message>
     <message>
         <source>reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las cifras</translation>
     </message>
     <message>
         <source>{unit} by {name}; the average customer: {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} por {name}; el cliente promedio: {mean}</translation>
     </message>
     <message numerus="yes">
         <source>the average customer; ranked no. {rank} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el cliente promedio; puesto n.º {rank} de %Ln cliente</numerusform>
+            <numerusform>el cliente promedio; puesto n.º {rank} de %Ln clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>in agent time: {hours} hours, {share} of the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>en tiempo de agentes: {hours} horas, el {share} del equipo</translation>
     </message>
     <message numerus="yes">
         <source>agents involved; %Ln handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>agentes implicados; %Ln traspaso</numerusform>
+            <numerusform>agentes implicados; %Ln traspasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %Ln conversación</numerusform>
+            <numerusform>en %Ln conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prueba</numerusform>
+            <numerusform>%Ln pruebas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>{items}, {warnings} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el expediente: {items} y {warnings}.</translation>
     </message>
     <message>
         <source>Save the leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para la dirección</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el informe…</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el caso…</translation>
     </message>
 </context>
 <context>
     <name>CausePage</name>
     <message>
         <source>Criterion and the evidence behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio y pruebas que lo respaldan</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Backing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prueba</numerusform>
+            <numerusform>%n pruebas</numerusform>
         </translation>
     </message>
     <message>
         <source>pattern rule not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cumple la regla del patrón</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pruebas</translation>
     </message>
     <message>
         <source>Cannot be claimed: the pattern rule is not met (see below). It is backed by the other criteria&apos;s incidents once they span enough days and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede invocar: no se cumple la regla del patrón (ver abajo). Lo respaldan los incidentes de los otros criterios cuando abarcan suficientes días y conversaciones.</translation>
     </message>
     <message>
         <source>Cannot be claimed: no evidence backs it. Add quotes, conversations or files under this criterion from the customer&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede invocar: ninguna prueba lo respalda. Agrega citas, conversaciones o archivos a este criterio desde la página del cliente.</translation>
     </message>
     <message>
         <source>The case is {state}; it claims: {claims}. Claims and evidence can change only in a draft: withdraw the case from review to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso: {state}. Invoca: {claims}. Los motivos y las pruebas solo se pueden cambiar en un borrador: retira el caso de la revisión para cambiarlos.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Against the average</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al promedio</translation>
     </message>
     <message>
         <source>Among all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre todos los clientes</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes a mes</translation>
     </message>
     <message>
         <source>Agents involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes implicados</translation>
     </message>
     <message>
         <source>Top 20 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los 20 principales</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 24 meses</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes escritos</translation>
     </message>
     <message>
         <source>Conversations opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones abiertas</translation>
     </message>
     <message>
         <source>Messages in their conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en sus conversaciones</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>{confirmed} confirmadas, {suggested} sugeridas</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el registro: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
     <name>CriterionDetail</name>
     <message>
         <source>Backed by: {backing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldado por: {backing}</translation>
     </message>
     <message>
         <source>Flag categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de marca: {names}</translation>
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
         <source>conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conversación</translation>
     </message>
     <message>
         <source>message id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de mensaje</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>autor</translation>
     </message>
     <message>
         <source>author email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo del autor</translation>
     </message>
     <message>
         <source>is the customer (direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>es el cliente (dirección)</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <source>Map the columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas de {file}</translation>
     </message>
     <message>
         <source>Empty: the usual ones ({values} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: los habituales ({values} …)</translation>
     </message>
     <message>
         <source>The values of the direction column that mean the customer wrote the row, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de la columna de dirección que indican que el cliente escribió la fila, separados por comas.</translation>
     </message>
     <message>
         <source>Optional, e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>A strptime pattern, for times the usual forms do not read (day first …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patrón de strptime, para fechas que los formatos habituales no leen (día primero …).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>{header} (e.g. {sample})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (p. ej., {sample})</translation>
     </message>
     <message>
         <source>Say which column holds what. The preview shows how the first rows will be read; a row with a problem is set aside at import, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué columna contiene qué. La vista previa muestra cómo se leerán las primeras filas; una fila con algún problema se aparta al importar, con el motivo.</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Time format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha:</translation>
     </message>
     <message>
         <source>Customer values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de cliente:</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como perfil…</translation>
     </message>
     <message>
         <source>Preview of the first rows ({encoding}, “{delimiter}” between cells):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas ({encoding}, “{delimiter}” entre celdas):</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas:</translation>
     </message>
     <message>
         <source>(This file has no column {names}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Este archivo no tiene la columna {names}.)</translation>
     </message>
     <message>
         <source>Still needed: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {needs}.</translation>
     </message>
     <message>
         <source>Ready: {read} of {total} preview rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {read} de {total} filas de la vista previa leídas.</translation>
     </message>
     <message>
         <source>{problems} with a problem will be set aside at import (see Problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas con algún problema ({problems}) se apartarán al importar (ver Problema).</translation>
     </message>
     <message>
         <source>Guess from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducir del encabezado</translation>
     </message>
     <message>
         <source>(Saved profiles: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Perfiles guardados: {reason})</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
         <source>Profile name, for the next export of this kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil, para la próxima exportación de este tipo:</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”, replacing the one saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como el perfil “{name}”; reemplaza al que había.</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como el perfil “{name}”.</translation>
     </message>
 </context>
 <context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
     <name>CustomerListView</name>
     <message>
         <source>Search name, email, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, correo, organización…</translation>
     </message>
     <message>
         <source>Has suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Con marcas sugeridas</translation>
     </message>
     <message>
         <source>Has open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Con caso abierto</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer columnas</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %Ln cliente</numerusform>
+            <numerusform>{shown} de %Ln clientes</numerusform>
         </translation>
     </message>
 </context>
@@ -506,1400 +506,1405 @@
     <name>CustomerPage</name>
     <message>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y PDF (*.png *.jpg *.jpeg *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Confirm flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar marca</translation>
     </message>
     <message>
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar marca</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso</translation>
     </message>
     <message>
         <source>Start the breakup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el asistente de cierre</translation>
     </message>
     <message>
         <source>&amp;Add selection to case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar selección al caso</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota…</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &amp;archivo…</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un pasaje resaltado para confirmar o descartar su marca.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {status} · puntuación {score:.2f}</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso en borrador contra este cliente</translation>
     </message>
     <message>
         <source>Case #{case} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso #{case} ({state})</translation>
     </message>
     <message>
         <source>Show the case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las pruebas del caso</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un caso.</translation>
     </message>
     <message>
         <source>Select words in one of the customer&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras en uno de los mensajes del cliente.</translation>
     </message>
     <message>
         <source>Only the customer&apos;s own words can be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden citar las palabras del propio cliente.</translation>
     </message>
     <message>
         <source>Add the selected words to the case as a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar las palabras seleccionadas al caso como cita.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo al caso</translation>
     </message>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>vs average</source>
-        <translation type="unfinished"></translation>
+        <translation>vs. promedio</translation>
     </message>
     <message>
         <source>Confirmed flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas confirmadas</translation>
     </message>
     <message>
         <source>Suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas sugeridas</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>{n} messages against an average of {mean:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mensajes frente a un promedio de {mean:.1f}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>Establish the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la causa</translation>
     </message>
     <message>
         <source>Claim the policy&apos;s grounds that the evidence backs. The bar is high: anger at the company is not abuse, and one bad day is not a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoca los motivos de la política que las pruebas respaldan. El umbral es alto: el malestar con la empresa no es abuso, y un mal día no es un patrón.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save the letter for the executive to sign, or sign it now with a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la carta para que la firme un directivo, o fírmala ahora con un archivo de certificado.</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Present it as a business problem, with data; then record leadership&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preséntalo como un problema de negocio, con datos; luego registra la decisión de la dirección.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Check the letter, edit its text if you must, and see the page as it will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la carta, edita su texto si es necesario y mira la página tal como se imprimirá.</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>What the customer gets back, until when, and how they take their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se le devuelve al cliente, hasta cuándo y cómo obtiene sus datos.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>The warnings already given on the policy&apos;s ladder. Record one here if it was given by phone; slurs and threats of violence skip the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las advertencias ya dadas en la escala de la política. Registra aquí una si se dio por teléfono; los insultos discriminatorios y las amenazas de violencia se saltan la escala.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBasket</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Build the case before you block this customer in your helpdesk: Zendesk deletes spam-marked tickets after 30 days, Intercom archives a blocked person&apos;s messages, Freshdesk deletes the contact. This case keeps its own copy of every message it quotes, with its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara el caso antes de bloquear a este cliente en tu helpdesk: Zendesk elimina los tickets marcados como spam a los 30 días, Intercom archiva los mensajes de una persona bloqueada y Freshdesk elimina el contacto. Este caso guarda su propia copia de cada mensaje que cita, con su hash.</translation>
     </message>
     <message>
         <source>&amp;Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del caso</translation>
     </message>
     <message>
         <source>Take the selected item out of the case (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento seleccionado del caso (Supr)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>No open case. Open a case to collect evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso abierto. Abre un caso para reunir pruebas.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Case #{case} ({state}) · {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso #{case} ({state}) · {items}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>Add quote “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cita “{text}”</translation>
     </message>
     <message>
         <source>Add note “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nota “{text}”</translation>
     </message>
     <message>
         <source>Attach {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar {text}</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “{text}”</translation>
     </message>
     <message>
         <source>Reorder evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar pruebas</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un caso.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTreeModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>ALTERED: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERADO: {text}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Version {version}, added by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}, agregada por {who}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>ALTERED since capture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERADO desde la captura: {what}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ({part}) al capturar: {digest}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} now: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ({part}) ahora: {digest}</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>&lt;b&gt;What happens next&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Save the PDF and give it to the signatory, or sign it here with their certificate (PAdES). The case moves to &lt;i&gt;letter issued&lt;/i&gt; and every step is in its audit log.&lt;/li&gt;&lt;li&gt;Send the signed letter, then refund the customer as it says.&lt;/li&gt;&lt;li&gt;Only then block the customer in your helpdesk: blocking deletes or archives their messages there. This case keeps its own copy of every message it quotes.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próximos pasos&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Guarda el PDF y entrégalo al firmante, o fírmalo aquí con su certificado (PAdES). El caso pasa a &lt;i&gt;carta emitida&lt;/i&gt; y cada paso queda en su registro de auditoría.&lt;/li&gt;&lt;li&gt;Envía la carta firmada y luego reembolsa al cliente como se indica en ella.&lt;/li&gt;&lt;li&gt;Solo entonces bloquea al cliente en tu helpdesk: al bloquearlo, sus mensajes se eliminan o se archivan allí. Este caso guarda su propia copia de cada mensaje que cita.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Save PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF para firmar…</translation>
     </message>
     <message>
         <source>Sign now with a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar ahora con un certificado…</translation>
     </message>
     <message>
         <source>E-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo…</translation>
     </message>
     <message>
         <source>An .eml draft of the signed letter for your mail program, kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador .eml de la carta firmada para tu programa de correo, guardado en el caso</translation>
     </message>
     <message>
         <source>Save the letter or sign it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la carta o fírmala para terminar.</translation>
     </message>
     <message>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta</translation>
     </message>
     <message>
         <source>Certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (PKCS#12)</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del certificado</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador de correo</translation>
     </message>
     <message>
         <source>The e-mail draft is at {path}: open it in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador de correo está en {path}: ábrelo en tu programa de correo para enviarlo.</translation>
     </message>
     <message>
         <source>The letter for signing is at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta para firmar está en {path}.</translation>
     </message>
     <message>
         <source>The signed letter is at {path}; a copy is kept on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta firmada está en {path}; se guarda una copia en el caso.</translation>
     </message>
     <message>
         <source>The case is now: letter issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso: carta emitida.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar exportaciones del helpdesk</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar archivos…</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar por el contenido</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lumnas…</translation>
     </message>
     <message>
         <source>Say which column of a CSV holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué columna de un CSV contiene qué</translation>
     </message>
     <message>
         <source>Show rejected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver registros rechazados…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a analizar</translation>
     </message>
     <message>
         <source>Read the imported messages for abuse again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a analizar los mensajes importados en busca de abuso</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Choose helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir exportaciones del helpdesk</translation>
     </message>
     <message>
         <source>Exports (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add the files your helpdesk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los archivos que exportó tu helpdesk.</translation>
     </message>
     <message>
         <source>Every file will be read as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos se leerán con este formato.</translation>
     </message>
     <message>
         <source>{file}: any CSV, with the columns as you mapped them</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV genérico, con las columnas tal como las asignaste</translation>
     </message>
     <message>
         <source>{file}: any CSV, columns from its header or a profile (Columns… to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV genérico, columnas según su encabezado o un perfil (Columnas… para revisar)</translation>
     </message>
     <message>
         <source>{file}: a CSV whose columns need mapping: choose Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: un CSV cuyas columnas hay que asignar: elige Columnas…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan unos {s} s</translation>
     </message>
     <message>
         <source>{done:.1f} of {total:.1f} MB, {rate:.1f} MB/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} de {total:.1f} MB, {rate:.1f} MB/s{eta}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>The import stopped: {reason}. Files finished before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo: {reason}. Los archivos terminados antes siguen importados.</translation>
     </message>
     <message>
         <source>Scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a analizar…</translation>
     </message>
     <message>
         <source>Import cancelled. The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. La base de datos está como estaba.</translation>
     </message>
     <message>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada; la base de datos está como estaba.</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado:</translation>
     </message>
     <message>
         <source>Not imported (the files above stay imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado (los archivos anteriores siguen importados):</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>{file}: not started (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no iniciado (cancelado)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje nuevo</numerusform>
+            <numerusform>%Ln mensajes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conversación nueva</numerusform>
+            <numerusform>%Ln conversaciones nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente nuevo</numerusform>
+            <numerusform>%Ln clientes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fusionado</numerusform>
+            <numerusform>%Ln fusionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro rechazado</numerusform>
+            <numerusform>%Ln registros rechazados</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} ({format}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({format}): {counts}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the new messages have suggested flags to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de los mensajes nuevos tiene marcas sugeridas para revisar.</numerusform>
+            <numerusform>%Ln de los mensajes nuevos tienen marcas sugeridas para revisar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado, pero falló el análisis de abuso de los mensajes: {reason}. Aún no tienen marcas sugeridas: haz clic en Volver a analizar (aquí, una vez resuelta la causa) o ejecuta 'breakup-desk scan'.</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes importados no se analizaron en busca de abuso (se canceló la importación): haz clic en Volver a analizar o ejecuta 'breakup-desk scan'.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros rechazados</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>acoso</translation>
     </message>
     <message>
         <source>hate</source>
-        <translation type="unfinished"></translation>
+        <translation>odio</translation>
     </message>
     <message>
         <source>sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>acoso sexual</translation>
     </message>
     <message>
         <source>threat of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza de violencia</translation>
     </message>
     <message>
         <source>threat to the agent&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza al empleo del agente</translation>
     </message>
     <message>
         <source>threat to expose the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza de exponer al agente</translation>
     </message>
     <message>
         <source>financial threat</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza financiera</translation>
     </message>
     <message>
         <source>legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza legal</translation>
     </message>
     <message>
         <source>public shaming threat</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza de escarnio público</translation>
     </message>
     <message>
         <source>emotional blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>chantaje emocional</translation>
     </message>
     <message>
         <source>profanity</source>
-        <translation type="unfinished"></translation>
+        <translation>lenguaje soez</translation>
     </message>
     <message>
         <source>shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>gritos</translation>
     </message>
     <message>
         <source>demand for a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>exigencia de un supervisor</translation>
     </message>
     <message>
         <source>harassment language</source>
-        <translation type="unfinished"></translation>
+        <translation>lenguaje de acoso</translation>
     </message>
     <message>
         <source>threats</source>
-        <translation type="unfinished"></translation>
+        <translation>amenazas</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>listo para revisión</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>letter issued</source>
-        <translation type="unfinished"></translation>
+        <translation>carta emitida</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>cita</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>conversación</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunto</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>carta</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
     <name>LadderModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>What the step means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el paso</translation>
     </message>
     <message>
         <source>Warning given</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia dada</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No dada</translation>
     </message>
     <message>
         <source>{when} · {channel}
 {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}
+{by}</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>A new language applies the next time Breakup Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Breakup Desk.</translation>
     </message>
     <message>
         <source>Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
 </context>
 <context>
     <name>LeadershipPage</name>
     <message>
         <source>Leadership&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de la dirección</translation>
     </message>
     <message>
         <source>Approve: end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar: terminar la relación</translation>
     </message>
     <message>
         <source>Decline: keep the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar: conservar al cliente</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>optional: what was considered, or why declined</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: qué se tuvo en cuenta o por qué se rechazó</translation>
     </message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobador:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Were reasonable adjustments for the customer&apos;s disability or circumstances considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se consideraron ajustes razonables por la discapacidad o las circunstancias del cliente?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del aprobador</translation>
     </message>
     <message>
         <source>title, such as COO</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo, p. ej., COO</translation>
     </message>
     <message>
         <source>Approved by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por {name}, {title}, el {date}.</translation>
     </message>
     <message>
         <source>Declined by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por {name}, {title}, el {date}.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&amp;Approve &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probar &gt;</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>The case is a draft: go back and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso es un borrador: vuelve atrás y envíalo a revisión primero.</translation>
     </message>
     <message>
         <source>No letter can follow: the case is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede emitirse ninguna carta: el caso está {state}.</translation>
     </message>
     <message>
         <source>Case declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso rechazado</translation>
     </message>
     <message>
         <source>Leadership declined case #{id}. The case is kept, with its evidence, warnings and the decision on record; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección rechazó el caso #{id}. El caso se conserva, con sus pruebas, advertencias y la decisión registradas; se puede reabrir más adelante.</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>Filling in the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completando la carta…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {url}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
         <source>Import the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos de &amp;demostración</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;base de datos…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Breakup Desk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la exportación de demostración…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o crear una base de datos</translation>
     </message>
     <message>
         <source>Breakup Desk database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de Breakup Desk (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>MessageBrowser</name>
     <message>
         <source> · internal note</source>
-        <translation type="unfinished"></translation>
+        <translation> · nota interna</translation>
     </message>
     <message>
         <source>Quoted in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado en el caso</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note to case #{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una nota al caso #{case}</translation>
     </message>
     <message>
         <source>What happened, and how you know (a call, a meeting, a post)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó y cómo lo sabes (una llamada, una reunión, una publicación)…</translation>
     </message>
     <message>
         <source>No criterion (notes and other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin criterio (notas y otros)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criterio:</translation>
     </message>
 </context>
 <context>
     <name>PickCustomerHint</name>
     <message>
         <source>Pick a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un cliente</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their volume against the average customer, their conversations and the messages flagged for review.
 
 The list is sorted by messages written, so the customers who take the most of your team&apos;s time come first; “vs average” says how many times the average customer&apos;s volume that is. Search by name, email or organisation, or right-click the column headers to show more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un cliente a la izquierda para ver su volumen frente al cliente promedio, sus conversaciones y los mensajes marcados para revisar.
+
+La lista está ordenada por mensajes escritos, así que primero aparecen los clientes que más tiempo le quitan a tu equipo; “vs. promedio” indica cuántas veces supera su volumen al del cliente promedio. Busca por nombre, correo u organización, o haz clic derecho en los encabezados para mostrar más columnas.</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>Harassing, racist, sexist or homophobic language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje acosador, racista, sexista u homófobo</translation>
     </message>
     <message>
         <source>Insults aimed at a person, slurs, sexual harassment of an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insultos dirigidos a una persona, insultos discriminatorios, acoso sexual a un agente.</translation>
     </message>
     <message>
         <source>Threats, personal or professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazas, personales o profesionales</translation>
     </message>
     <message>
         <source>Threats of violence, chargebacks or bank disputes, legal action, getting an agent disciplined or fired, exposing an agent, public shaming, emotional blackmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazas de violencia, de contracargos o disputas bancarias, de acciones legales, de hacer que sancionen o despidan a un agente, de exponer a un agente, de escarnio público; chantaje emocional.</translation>
     </message>
     <message>
         <source>A history of bad behaviour with no sign of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Un historial de mal comportamiento sin señales de cambio</translation>
     </message>
     <message>
         <source>Incidents on several days in several conversations, continuing after warnings. Backed by the incidents of the other criteria when the pattern rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes en varios días y en varias conversaciones, que continúan después de las advertencias. Lo respaldan los incidentes de los otros criterios cuando se cumple la regla del patrón.</translation>
     </message>
     <message>
         <source>Manager&apos;s callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de un supervisor</translation>
     </message>
     <message>
         <source>A manager calls the customer back the next day to explain what is not acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un supervisor devuelve la llamada al cliente al día siguiente para explicarle qué no es aceptable.</translation>
     </message>
     <message>
         <source>Specialist routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a especialistas</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts are routed to a specialist team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos del cliente se derivan a un equipo especializado.</translation>
     </message>
     <message>
         <source>Email-only contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto solo por correo</translation>
     </message>
     <message>
         <source>Contact by email only; no more phone or chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto solo por correo electrónico; sin más teléfono ni chat.</translation>
     </message>
     <message>
         <source>End of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la relación</translation>
     </message>
     <message>
         <source>The relationship ends; the account is handed over to legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación termina; la cuenta pasa al departamento legal.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Flag categories that back it</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de marca que lo respaldan</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>hate, threat_violence</source>
-        <translation type="unfinished"></translation>
+        <translation>hate, threat_violence</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> conversations</source>
-        <translation type="unfinished"></translation>
+        <translation> conversaciones</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar paso</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el último paso</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar predeterminados</translation>
     </message>
     <message>
         <source>Grounds for ending the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos para terminar la relación</translation>
     </message>
     <message>
         <source>Warning ladder, one step per offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de advertencias, un paso por falta</translation>
     </message>
     <message>
         <source>Skip the ladder for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la escala por:</translation>
     </message>
     <message>
         <source>incidents on at least</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentes en al menos</translation>
     </message>
     <message>
         <source>in at least</source>
-        <translation type="unfinished"></translation>
+        <translation>en al menos</translation>
     </message>
     <message>
         <source>A pattern, not a bad day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patrón, no un mal día:</translation>
     </message>
     <message>
         <source>Refund, unasked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso no solicitado:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del logotipo</translation>
     </message>
     <message>
         <source>How a customer exports their data, for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo exporta un cliente sus datos, para la carta</translation>
     </message>
     <message>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma escaneada</translation>
     </message>
     <message>
         <source> min per message</source>
-        <translation type="unfinished"></translation>
+        <translation> min por mensaje</translation>
     </message>
     <message>
         <source>Company (letterhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa (membrete)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de datos:</translation>
     </message>
     <message>
         <source>Who signs the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma la carta</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Signature image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la firma:</translation>
     </message>
     <message>
         <source>You and the cost of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú y el costo del soporte</translation>
     </message>
     <message>
         <source>Your name (audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (registro de auditoría):</translation>
     </message>
     <message>
         <source>Average handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo promedio de gestión:</translation>
     </message>
     <message>
         <source>Hourly cost of an agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo por hora de un agente:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda:</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Database in use&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;To use another one (a file, or a PostgreSQL database shared by the team), choose File › Open Database…, or start the app with &lt;code&gt;--db URL&lt;/code&gt; or the &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt; environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Base de datos en uso&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;Para usar otra (un archivo o una base de datos PostgreSQL compartida por el equipo), elige Archivo › Abrir base de datos…, o inicia la app con &lt;code&gt;--db URL&lt;/code&gt; o con la variable de entorno &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Company and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa y firmante</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>You and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú y los costos</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The policy has a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>La política tiene un error</translation>
     </message>
     <message>
         <source>Cannot read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración</translation>
     </message>
     <message>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la configuración</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>leave empty: months × monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: meses × importe mensual</translation>
     </message>
     <message>
         <source>The contract was checked with legal (needed for business customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revisó el contrato con el departamento legal (necesario para clientes empresariales)</translation>
     </message>
     <message>
         <source>Refund (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso (meses):</translation>
     </message>
     <message>
         <source>Monthly amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe mensual:</translation>
     </message>
     <message>
         <source>Refund total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del reembolso:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda:</translation>
     </message>
     <message>
         <source>Service ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del servicio:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de datos:</translation>
     </message>
     <message>
         <source>Total refund: {total} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso total: {total} {currency}</translation>
     </message>
     <message>
         <source>Someone else changed case #{id} since you opened it, so your terms were not saved. The case now says: {terms}. Press Next to save yours instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien más cambió el caso #{id} después de que lo abrieras, así que tus condiciones no se guardaron. Ahora el caso dice: {terms}. Haz clic en Siguiente para guardar las tuyas en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>Record a warning that was given by phone, email or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una advertencia dada por teléfono, correo electrónico o en persona</translation>
     </message>
     <message>
         <source>who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>quién la dio</translation>
     </message>
     <message>
         <source>what the customer was told, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se le dijo al cliente, en una o dos frases</translation>
     </message>
     <message>
         <source>Record warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar advertencia</translation>
     </message>
     <message>
         <source>Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada el:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada por:</translation>
     </message>
     <message>
         <source>Ladder step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la escala:</translation>
     </message>
     <message>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s) on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln advertencia registrada.</numerusform>
+            <numerusform>%Ln advertencias registradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step {step} was</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso {step} nunca se dio</translation>
     </message>
     <message>
         <source>Steps {steps} and {last} were</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos {steps} y {last} nunca se dieron</translation>
     </message>
     <message>
         <source>{which} never given, and nothing in the evidence lets the case skip the ladder. The leadership brief shows this; if a warning was given by phone, record it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}, y nada en las pruebas permite que el caso se salte la escala. El informe para la dirección lo muestra; si se dio una advertencia por teléfono, regístrala abajo.</translation>
     </message>
     <message>
         <source>Every step before the last was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dieron todos los pasos anteriores al último.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando…</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Breakup Desk</translation>
     </message>
     <message>
         <source>Breakup Desk shows, with your own helpdesk data, when one customer&apos;s behaviour has become a problem for the whole team, builds the case for leadership, and helps you write a calm, final letter.
 
 Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout, Intercom, Front, an email archive or a CSV), or look around with the demo data of a fictional company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk muestra, con los datos de tu propio helpdesk, cuándo el comportamiento de un cliente se ha convertido en un problema para todo el equipo, prepara el caso para la dirección y te ayuda a redactar una carta final y serena.
+
+Empieza importando una exportación de tu helpdesk (Zendesk, Freshdesk, Help Scout, Intercom, Front, un archivo de correo o un CSV), o explora con los datos de demostración de una empresa ficticia.</translation>
     </message>
     <message>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación…</translation>
     </message>
     <message>
         <source>Try the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
 </context>
 <context>
     <name>WriterWaitBar</name>
     <message>
         <source>Waiting for another writer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que termine otra escritura…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Another import or window is writing to {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra importación u otra ventana está escribiendo en {database}</translation>
     </message>
 </context>
 </TS>

@@ -5,507 +5,507 @@
     <name>AboutDialog</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Breakup Desk</translation>
     </message>
     <message>
         <source>Licensed under the MIT licence. Python {python}, Qt {qt}, PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространяется по лицензии MIT. Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите библиотеку, чтобы прочитать её лицензию.</translation>
     </message>
     <message>
         <source>Libraries and fonts included, and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Включённые библиотеки и шрифты и их лицензии:</translation>
     </message>
     <message>
         <source>(no licence text in its metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в метаданных нет текста лицензии)</translation>
     </message>
 </context>
 <context>
     <name>BreakupWizard</name>
     <message>
         <source>End the relationship — case #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение отношений — кейс №{id}</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть кейс</translation>
     </message>
 </context>
 <context>
     <name>BusinessCasePanel</name>
     <message>
         <source>Drawing the headline chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Строим основной график…</translation>
     </message>
     <message>
         <source>Write the leadership brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить справку для руководства…</translation>
     </message>
     <message>
         <source>The leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка для руководства</translation>
     </message>
     <message>
         <source>A PDF that puts the case as a business problem: these figures and four charts, every incident quoted with its date, the warnings given, and the hash of each piece of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, где кейс изложен как бизнес-проблема: эти цифры и четыре графика, каждый инцидент с цитатой и датой, выданные предупреждения и хеш каждого доказательства.</translation>
     </message>
     <message>
         <source>reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>считываем цифры</translation>
     </message>
     <message>
         <source>{unit} by {name}; the average customer: {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} — {name}; у среднего клиента: {mean}</translation>
     </message>
     <message numerus="yes">
         <source>the average customer; ranked no. {rank} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>от среднего клиента; место {rank} из %Ln клиента</numerusform>
+            <numerusform>от среднего клиента; место {rank} из %Ln клиентов</numerusform>
+            <numerusform>от среднего клиента; место {rank} из %Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>in agent time: {hours} hours, {share} of the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>время агентов: {hours} ч, {share} всего времени команды</translation>
     </message>
     <message numerus="yes">
         <source>agents involved; %Ln handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>агентов задействовано; %Ln передача</numerusform>
+            <numerusform>агентов задействовано; %Ln передачи</numerusform>
+            <numerusform>агентов задействовано; %Ln передач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в %Ln диалоге</numerusform>
+            <numerusform>в %Ln диалогах</numerusform>
+            <numerusform>в %Ln диалогах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln доказательство</numerusform>
+            <numerusform>%Ln доказательства</numerusform>
+            <numerusform>%Ln доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>{items}, {warnings} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано: {items}, {warnings}.</translation>
     </message>
     <message>
         <source>Save the leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить справку для руководства</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляем справку…</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем кейс…</translation>
     </message>
 </context>
 <context>
     <name>CausePage</name>
     <message>
         <source>Criterion and the evidence behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий и подтверждающие доказательства</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Backing</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
         </translation>
     </message>
     <message>
         <source>pattern rule not met</source>
-        <translation type="unfinished"></translation>
+        <translation>правило систематичности не выполнено</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>нет доказательств</translation>
     </message>
     <message>
         <source>Cannot be claimed: the pattern rule is not met (see below). It is backed by the other criteria&apos;s incidents once they span enough days and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя заявить: правило систематичности не выполнено (см. ниже). Критерий подкрепляется инцидентами по другим критериям, когда они охватывают достаточно дней и диалогов.</translation>
     </message>
     <message>
         <source>Cannot be claimed: no evidence backs it. Add quotes, conversations or files under this criterion from the customer&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя заявить: нет подтверждающих доказательств. Добавьте цитаты, диалоги или файлы по этому критерию на странице клиента.</translation>
     </message>
     <message>
         <source>The case is {state}; it claims: {claims}. Claims and evidence can change only in a draft: withdraw the case from review to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус кейса: {state}; заявлено: {claims}. Заявления и доказательства можно менять только в черновике: чтобы их изменить, отзовите кейс с рассмотрения.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Against the average</source>
-        <translation type="unfinished"></translation>
+        <translation>В сравнении со средним</translation>
     </message>
     <message>
         <source>Among all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди всех клиентов</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Agents involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Задействованные агенты</translation>
     </message>
     <message>
         <source>Top 20 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-20 клиентов</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 24 месяца</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>Написано сообщений</translation>
     </message>
     <message>
         <source>Conversations opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто диалогов</translation>
     </message>
     <message>
         <source>Messages in their conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений в их диалогах</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Строим график…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено: {confirmed}, предложено: {suggested}</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности в журнале: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
     <name>CriterionDetail</name>
     <message>
         <source>Backed by: {backing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено: {backing}</translation>
     </message>
     <message>
         <source>Flag categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории меток: {names}</translation>
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
         <source>conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID диалога</translation>
     </message>
     <message>
         <source>message id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID сообщения</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>автор</translation>
     </message>
     <message>
         <source>author email</source>
-        <translation type="unfinished"></translation>
+        <translation>email автора</translation>
     </message>
     <message>
         <source>is the customer (direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>пишет клиент (направление)</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>тема</translation>
     </message>
     <message>
         <source>Map the columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов: {file}</translation>
     </message>
     <message>
         <source>Empty: the usual ones ({values} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто: стандартные ({values} …)</translation>
     </message>
     <message>
         <source>The values of the direction column that mean the customer wrote the row, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения столбца направления, означающие, что строку написал клиент, через запятую.</translation>
     </message>
     <message>
         <source>Optional, e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, напр. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>A strptime pattern, for times the usual forms do not read (day first …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон strptime для времени, которое не читается в обычных форматах (сначала день …).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>{header} (e.g. {sample})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (напр. {sample})</translation>
     </message>
     <message>
         <source>Say which column holds what. The preview shows how the first rows will be read; a row with a problem is set aside at import, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, в каком столбце что находится. В превью видно, как будут прочитаны первые строки; строка с проблемой при импорте откладывается с указанием причины.</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль:</translation>
     </message>
     <message>
         <source>Time format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат времени:</translation>
     </message>
     <message>
         <source>Customer values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения «клиент»:</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как профиль…</translation>
     </message>
     <message>
         <source>Preview of the first rows ({encoding}, “{delimiter}” between cells):</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью первых строк ({encoding}, разделитель ячеек «{delimiter}»):</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью первых строк:</translation>
     </message>
     <message>
         <source>(This file has no column {names}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(В этом файле нет столбца {names}.)</translation>
     </message>
     <message>
         <source>Still needed: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно: {needs}.</translation>
     </message>
     <message>
         <source>Ready: {read} of {total} preview rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: прочитано {read} из {total} строк превью.</translation>
     </message>
     <message>
         <source>{problems} with a problem will be set aside at import (see Problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с проблемой: {problems}; при импорте они будут отложены (см. «Проблема»).</translation>
     </message>
     <message>
         <source>Guess from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по заголовку</translation>
     </message>
     <message>
         <source>(Saved profiles: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Сохранённые профили: {reason})</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сопоставление столбцов</translation>
     </message>
     <message>
         <source>Profile name, for the next export of this kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название профиля для следующих выгрузок такого типа:</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”, replacing the one saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как профиль «{name}» вместо прежнего.</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как профиль «{name}».</translation>
     </message>
 </context>
 <context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>агент</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
     </message>
 </context>
 <context>
     <name>CustomerListView</name>
     <message>
         <source>Search name, email, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, email, организации…</translation>
     </message>
     <message>
         <source>Has suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть предложенные метки</translation>
     </message>
     <message>
         <source>Has open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть открытый кейс</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить столбцы</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} из %Ln клиента</numerusform>
+            <numerusform>{shown} из %Ln клиентов</numerusform>
+            <numerusform>{shown} из %Ln клиентов</numerusform>
         </translation>
     </message>
 </context>
@@ -513,1410 +513,1415 @@
     <name>CustomerPage</name>
     <message>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения и PDF (*.png *.jpg *.jpeg *.gif *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Confirm flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить метку</translation>
     </message>
     <message>
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять метку</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть кейс</translation>
     </message>
     <message>
         <source>Start the breakup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер прекращения отношений</translation>
     </message>
     <message>
         <source>&amp;Add selection to case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить выделенное в кейс</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить &amp;файл…</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на выделенный фрагмент, чтобы подтвердить или снять метку.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {status} · оценка {score:.2f}</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть черновик кейса против этого клиента</translation>
     </message>
     <message>
         <source>Case #{case} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс №{case} ({state})</translation>
     </message>
     <message>
         <source>Show the case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать доказательства кейса</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте кейс.</translation>
     </message>
     <message>
         <source>Select words in one of the customer&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите слова в одном из сообщений клиента.</translation>
     </message>
     <message>
         <source>Only the customer&apos;s own words can be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитировать можно только слова самого клиента.</translation>
     </message>
     <message>
         <source>Add the selected words to the case as a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выделенные слова в кейс как цитату.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить файл к кейсу</translation>
     </message>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>vs average</source>
-        <translation type="unfinished"></translation>
+        <translation>К среднему</translation>
     </message>
     <message>
         <source>Confirmed flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждённые метки</translation>
     </message>
     <message>
         <source>Suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные метки</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс</translation>
     </message>
     <message>
         <source>{n} messages against an average of {mean:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {n}, в среднем: {mean:.1f}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>Establish the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>Claim the policy&apos;s grounds that the evidence backs. The bar is high: anger at the company is not abuse, and one bad day is not a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявите основания из политики, которые подтверждаются доказательствами. Планка высокая: гнев на компанию — ещё не оскорбление, а один плохой день — ещё не система.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Save the letter for the executive to sign, or sign it now with a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните письмо для подписи руководителем или подпишите его сейчас файлом сертификата.</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>Present it as a business problem, with data; then record leadership&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представьте кейс как бизнес-проблему, с данными, затем зафиксируйте решение руководства.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Check the letter, edit its text if you must, and see the page as it will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте письмо, при необходимости поправьте текст и посмотрите, как страница будет выглядеть при печати.</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>What the customer gets back, until when, and how they take their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что клиент получает обратно, до какого срока и как он заберёт свои данные.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>The warnings already given on the policy&apos;s ladder. Record one here if it was given by phone; slurs and threats of violence skip the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения, уже выданные по шкале из политики. Если предупреждение было дано по телефону, зафиксируйте его здесь; оскорбления по признаку и угрозы насилием идут в обход шкалы.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBasket</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Build the case before you block this customer in your helpdesk: Zendesk deletes spam-marked tickets after 30 days, Intercom archives a blocked person&apos;s messages, Freshdesk deletes the contact. This case keeps its own copy of every message it quotes, with its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соберите кейс до того, как заблокировать клиента в хелпдеске: Zendesk удаляет тикеты, отмеченные как спам, через 30 дней, Intercom архивирует сообщения заблокированного пользователя, Freshdesk удаляет контакт. Кейс хранит собственную копию каждого цитируемого сообщения вместе с его хешем.</translation>
     </message>
     <message>
         <source>&amp;Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать из кейса</translation>
     </message>
     <message>
         <source>Take the selected item out of the case (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранный материал из кейса (Delete)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>No open case. Open a case to collect evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого кейса. Откройте кейс, чтобы собирать доказательства.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln материал</numerusform>
+            <numerusform>%Ln материала</numerusform>
+            <numerusform>%Ln материалов</numerusform>
         </translation>
     </message>
     <message>
         <source>Case #{case} ({state}) · {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс №{case} ({state}) · {items}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять</translation>
     </message>
     <message>
         <source>Add quote “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление цитаты «{text}»</translation>
     </message>
     <message>
         <source>Add note “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление заметки «{text}»</translation>
     </message>
     <message>
         <source>Attach {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>прикрепление файла {text}</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление «{text}»</translation>
     </message>
     <message>
         <source>Reorder evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка доказательств</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте кейс.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTreeModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>ALTERED: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ИЗМЕНЕНО: {text}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: {note}</translation>
     </message>
     <message>
         <source>Version {version}, added by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}, добавил(а) {who}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>ALTERED since capture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ИЗМЕНЕНО после сохранения: {what}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ({part}) при сохранении: {digest}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} now: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ({part}) сейчас: {digest}</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>&lt;b&gt;What happens next&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Save the PDF and give it to the signatory, or sign it here with their certificate (PAdES). The case moves to &lt;i&gt;letter issued&lt;/i&gt; and every step is in its audit log.&lt;/li&gt;&lt;li&gt;Send the signed letter, then refund the customer as it says.&lt;/li&gt;&lt;li&gt;Only then block the customer in your helpdesk: blocking deletes or archives their messages there. This case keeps its own copy of every message it quotes.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Что дальше&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Сохраните PDF и передайте его подписанту или подпишите здесь его сертификатом (PAdES). Кейс перейдёт в статус &lt;i&gt;письмо оформлено&lt;/i&gt;, а каждый шаг попадёт в журнал аудита.&lt;/li&gt;&lt;li&gt;Отправьте подписанное письмо, затем верните клиенту деньги, как в нём указано.&lt;/li&gt;&lt;li&gt;Только после этого заблокируйте клиента в хелпдеске: блокировка удаляет или архивирует там его сообщения. Кейс хранит собственную копию каждого цитируемого сообщения.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Save PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF для подписи…</translation>
     </message>
     <message>
         <source>Sign now with a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать сертификатом…</translation>
     </message>
     <message>
         <source>E-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик e-mail…</translation>
     </message>
     <message>
         <source>An .eml draft of the signed letter for your mail program, kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик подписанного письма в формате .eml для почтовой программы; хранится в кейсе</translation>
     </message>
     <message>
         <source>Save the letter or sign it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы завершить, сохраните письмо или подпишите его.</translation>
     </message>
     <message>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить письмо</translation>
     </message>
     <message>
         <source>Certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат (PKCS#12)</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сертификата</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик e-mail</translation>
     </message>
     <message>
         <source>The e-mail draft is at {path}: open it in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик e-mail сохранён: {path}. Откройте его в почтовой программе, чтобы отправить.</translation>
     </message>
     <message>
         <source>The letter for signing is at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо для подписи сохранено: {path}.</translation>
     </message>
     <message>
         <source>The signed letter is at {path}; a copy is kept on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное письмо сохранено: {path}; копия хранится в кейсе.</translation>
     </message>
     <message>
         <source>The case is now: letter issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус кейса: письмо оформлено.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выгрузок из хелпдеска</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по содержимому</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Столбцы…</translation>
     </message>
     <message>
         <source>Say which column of a CSV holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать, в каком столбце CSV что находится</translation>
     </message>
     <message>
         <source>Show rejected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые записи…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>Read the imported messages for abuse again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново проверить импортированные сообщения на оскорбления</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Choose helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выгрузки из хелпдеска</translation>
     </message>
     <message>
         <source>Exports (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузки (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Add the files your helpdesk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте файлы, выгруженные из вашего хелпдеска.</translation>
     </message>
     <message>
         <source>Every file will be read as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы будут прочитаны в этом формате.</translation>
     </message>
     <message>
         <source>{file}: any CSV, with the columns as you mapped them</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: любой CSV, столбцы — как вы их сопоставили</translation>
     </message>
     <message>
         <source>{file}: any CSV, columns from its header or a profile (Columns… to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: любой CSV, столбцы по заголовку или профилю (проверьте в «Столбцы…»)</translation>
     </message>
     <message>
         <source>{file}: a CSV whose columns need mapping: choose Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: CSV, столбцы которого нужно сопоставить: нажмите «Столбцы…»</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, осталось около {s} с</translation>
     </message>
     <message>
         <source>{done:.1f} of {total:.1f} MB, {rate:.1f} MB/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} из {total:.1f} МБ, {rate:.1f} МБ/с{eta}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>The import stopped: {reason}. Files finished before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: {reason}. Файлы, обработанные до этого, остаются импортированными.</translation>
     </message>
     <message>
         <source>Scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная проверка…</translation>
     </message>
     <message>
         <source>Import cancelled. The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. База данных не изменилась.</translation>
     </message>
     <message>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано; база данных не изменилась.</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано:</translation>
     </message>
     <message>
         <source>Not imported (the files above stay imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано (файлы выше остаются импортированными):</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>{file}: not started (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не начат (отменено)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новое сообщение</numerusform>
+            <numerusform>%Ln новых сообщения</numerusform>
+            <numerusform>%Ln новых сообщений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новый диалог</numerusform>
+            <numerusform>%Ln новых диалога</numerusform>
+            <numerusform>%Ln новых диалогов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись отклонена</numerusform>
+            <numerusform>%Ln записи отклонены</numerusform>
+            <numerusform>%Ln записей отклонено</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} ({format}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({format}): {counts}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the new messages have suggested flags to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %Ln новом сообщении есть предложенные метки для проверки.</numerusform>
+            <numerusform>В %Ln новых сообщениях есть предложенные метки для проверки.</numerusform>
+            <numerusform>В %Ln новых сообщениях есть предложенные метки для проверки.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выполнен, но проверить сообщения на оскорбления не удалось: {reason}. Предложенных меток пока нет: нажмите «Проверить снова» (здесь, когда причина будет устранена) или выполните 'breakup-desk scan'.</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные сообщения не проверены на оскорбления (импорт был отменён): нажмите «Проверить снова» или выполните 'breakup-desk scan'.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые записи</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>оскорбления</translation>
     </message>
     <message>
         <source>hate</source>
-        <translation type="unfinished"></translation>
+        <translation>язык вражды</translation>
     </message>
     <message>
         <source>sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>сексуальные домогательства</translation>
     </message>
     <message>
         <source>threat of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>угроза насилием</translation>
     </message>
     <message>
         <source>threat to the agent&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>угроза добиться увольнения агента</translation>
     </message>
     <message>
         <source>threat to expose the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>угроза раскрыть личность агента</translation>
     </message>
     <message>
         <source>financial threat</source>
-        <translation type="unfinished"></translation>
+        <translation>финансовая угроза</translation>
     </message>
     <message>
         <source>legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>угроза судом</translation>
     </message>
     <message>
         <source>public shaming threat</source>
-        <translation type="unfinished"></translation>
+        <translation>угроза публично опозорить</translation>
     </message>
     <message>
         <source>emotional blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоциональный шантаж</translation>
     </message>
     <message>
         <source>profanity</source>
-        <translation type="unfinished"></translation>
+        <translation>нецензурная брань</translation>
     </message>
     <message>
         <source>shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>крик (капс)</translation>
     </message>
     <message>
         <source>demand for a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>требование позвать руководителя</translation>
     </message>
     <message>
         <source>harassment language</source>
-        <translation type="unfinished"></translation>
+        <translation>оскорбительные высказывания</translation>
     </message>
     <message>
         <source>threats</source>
-        <translation type="unfinished"></translation>
+        <translation>угрозы</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>систематичность</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрен</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <source>letter issued</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо оформлено</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>диалог</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>вложение</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>чат</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>лично</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
     <name>LadderModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>What the step means</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает ступень</translation>
     </message>
     <message>
         <source>Warning given</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение выдано</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выдано</translation>
     </message>
     <message>
         <source>{when} · {channel}
 {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}
+{by}</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы ({language})</translation>
     </message>
     <message>
         <source>A new language applies the next time Breakup Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применится при следующем запуске Breakup Desk.</translation>
     </message>
     <message>
         <source>Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
 </context>
 <context>
     <name>LeadershipPage</name>
     <message>
         <source>Leadership&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение руководства</translation>
     </message>
     <message>
         <source>Approve: end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить: прекратить отношения</translation>
     </message>
     <message>
         <source>Decline: keep the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить: сохранить клиента</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>optional: what was considered, or why declined</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: что учитывалось или почему отклонено</translation>
     </message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Were reasonable adjustments for the customer&apos;s disability or circumstances considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассматривались ли разумные уступки с учётом инвалидности или обстоятельств клиента?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>title, such as COO</source>
-        <translation type="unfinished"></translation>
+        <translation>должность, напр. COO</translation>
     </message>
     <message>
         <source>Approved by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено: {name}, {title}, {date}.</translation>
     </message>
     <message>
         <source>Declined by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: {name}, {title}, {date}.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Approve &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить &gt;</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;клонить</translation>
     </message>
     <message>
         <source>The case is a draft: go back and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс ещё черновик: вернитесь назад и сначала отправьте его на рассмотрение.</translation>
     </message>
     <message>
         <source>No letter can follow: the case is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо невозможно: статус кейса — {state}.</translation>
     </message>
     <message>
         <source>Case declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс отклонён</translation>
     </message>
     <message>
         <source>Leadership declined case #{id}. The case is kept, with its evidence, warnings and the decision on record; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство отклонило кейс №{id}. Кейс сохранён вместе с доказательствами, предупреждениями и решением; его можно открыть повторно позже.</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
         <source>Filling in the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняем письмо…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {url}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт выгрузок…</translation>
     </message>
     <message>
         <source>Import the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;демо-данных</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние базы данных</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Breakup Desk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём демо-выгрузку…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть или создать базу данных</translation>
     </message>
     <message>
         <source>Breakup Desk database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Breakup Desk (*.sqlite3);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>MessageBrowser</name>
     <message>
         <source> · internal note</source>
-        <translation type="unfinished"></translation>
+        <translation> · внутренняя заметка</translation>
     </message>
     <message>
         <source>Quoted in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитируется в кейсе</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note to case #{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к кейсу №{case}</translation>
     </message>
     <message>
         <source>What happened, and how you know (a call, a meeting, a post)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло и откуда вы это знаете (звонок, встреча, публикация)…</translation>
     </message>
     <message>
         <source>No criterion (notes and other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без критерия (заметки и прочее)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Критерий:</translation>
     </message>
 </context>
 <context>
     <name>PickCustomerHint</name>
     <message>
         <source>Pick a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their volume against the average customer, their conversations and the messages flagged for review.
 
 The list is sorted by messages written, so the customers who take the most of your team&apos;s time come first; “vs average” says how many times the average customer&apos;s volume that is. Search by name, email or organisation, or right-click the column headers to show more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента слева, чтобы увидеть его объём обращений в сравнении со средним клиентом, его диалоги и сообщения с метками для проверки.
+
+Список отсортирован по числу написанных сообщений, поэтому первыми идут клиенты, отнимающие у команды больше всего времени; «К среднему» показывает, во сколько раз их объём больше, чем у среднего клиента. Ищите по имени, email или организации; щёлкните правой кнопкой по заголовкам столбцов, чтобы показать другие столбцы.</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>Harassing, racist, sexist or homophobic language</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления, расизм, сексизм или гомофобия</translation>
     </message>
     <message>
         <source>Insults aimed at a person, slurs, sexual harassment of an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления в адрес конкретного человека, оскорбления по признаку, сексуальные домогательства к агенту.</translation>
     </message>
     <message>
         <source>Threats, personal or professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы, личные или профессиональные</translation>
     </message>
     <message>
         <source>Threats of violence, chargebacks or bank disputes, legal action, getting an agent disciplined or fired, exposing an agent, public shaming, emotional blackmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы насилием, чарджбэком или банковским спором, судом, наказанием или увольнением агента, раскрытием его личности, публичным позором; эмоциональный шантаж.</translation>
     </message>
     <message>
         <source>A history of bad behaviour with no sign of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Систематическое плохое поведение без признаков изменения</translation>
     </message>
     <message>
         <source>Incidents on several days in several conversations, continuing after warnings. Backed by the incidents of the other criteria when the pattern rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты в разные дни и в разных диалогах, продолжающиеся после предупреждений. Подкрепляется инцидентами по другим критериям, если выполнено правило систематичности.</translation>
     </message>
     <message>
         <source>Manager&apos;s callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок руководителя</translation>
     </message>
     <message>
         <source>A manager calls the customer back the next day to explain what is not acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>На следующий день руководитель перезванивает клиенту и объясняет, что недопустимо.</translation>
     </message>
     <message>
         <source>Specialist routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача специалистам</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts are routed to a specialist team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения клиента направляются специальной команде.</translation>
     </message>
     <message>
         <source>Email-only contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Только email</translation>
     </message>
     <message>
         <source>Contact by email only; no more phone or chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь только по email; телефон и чат больше недоступны.</translation>
     </message>
     <message>
         <source>End of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение отношений</translation>
     </message>
     <message>
         <source>The relationship ends; the account is handed over to legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношения прекращаются; аккаунт передаётся юристам.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Flag categories that back it</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории меток для обоснования</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходит</translation>
     </message>
     <message>
         <source>hate, threat_violence</source>
-        <translation type="unfinished"></translation>
+        <translation>hate, threat_violence</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source> conversations</source>
-        <translation type="unfinished"></translation>
+        <translation> диалогах</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ступень</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать последнюю</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по умолчанию</translation>
     </message>
     <message>
         <source>Grounds for ending the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания для прекращения отношений</translation>
     </message>
     <message>
         <source>Warning ladder, one step per offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала предупреждений, одна ступень на нарушение</translation>
     </message>
     <message>
         <source>Skip the ladder for:</source>
-        <translation type="unfinished"></translation>
+        <translation>В обход шкалы:</translation>
     </message>
     <message>
         <source>incidents on at least</source>
-        <translation type="unfinished"></translation>
+        <translation>инциденты минимум в</translation>
     </message>
     <message>
         <source>in at least</source>
-        <translation type="unfinished"></translation>
+        <translation>и минимум в</translation>
     </message>
     <message>
         <source>A pattern, not a bad day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Система, а не один плохой день:</translation>
     </message>
     <message>
         <source>Refund, unasked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат без запроса:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>How a customer exports their data, for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Как клиент может выгрузить свои данные (для письма)</translation>
     </message>
     <message>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан подписи</translation>
     </message>
     <message>
         <source> min per message</source>
-        <translation type="unfinished"></translation>
+        <translation> мин на сообщение</translation>
     </message>
     <message>
         <source>Company (letterhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания (бланк письма)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка данных:</translation>
     </message>
     <message>
         <source>Who signs the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписывает письмо</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <source>Signature image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение подписи:</translation>
     </message>
     <message>
         <source>You and the cost of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы и стоимость поддержки</translation>
     </message>
     <message>
         <source>Your name (audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя (журнал аудита):</translation>
     </message>
     <message>
         <source>Average handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время обработки:</translation>
     </message>
     <message>
         <source>Hourly cost of an agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость часа агента:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем настройки…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Database in use&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;To use another one (a file, or a PostgreSQL database shared by the team), choose File › Open Database…, or start the app with &lt;code&gt;--db URL&lt;/code&gt; or the &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt; environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Текущая база данных&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;Чтобы выбрать другую (файл или общую для команды базу PostgreSQL), выберите Файл › Открыть базу данных… или запустите приложение с &lt;code&gt;--db URL&lt;/code&gt; либо переменной окружения &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Company and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания и подписант</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
     <message>
         <source>You and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы и затраты</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The policy has a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>В политике ошибка</translation>
     </message>
     <message>
         <source>Cannot read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>leave empty: months × monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: месяцы × сумма в месяц</translation>
     </message>
     <message>
         <source>The contract was checked with legal (needed for business customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор проверен юристами (обязательно для бизнес-клиентов)</translation>
     </message>
     <message>
         <source>Refund (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат (мес.):</translation>
     </message>
     <message>
         <source>Monthly amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в месяц:</translation>
     </message>
     <message>
         <source>Refund total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма возврата:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <source>Service ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживание до:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка данных:</translation>
     </message>
     <message>
         <source>Total refund: {total} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего к возврату: {total} {currency}</translation>
     </message>
     <message>
         <source>Someone else changed case #{id} since you opened it, so your terms were not saved. The case now says: {terms}. Press Next to save yours instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил кейс №{id}, пока он был у вас открыт, поэтому ваши условия не сохранены. Сейчас в кейсе: {terms}. Нажмите «Далее», чтобы сохранить ваши.</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>Record a warning that was given by phone, email or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать предупреждение, выданное по телефону, email или лично</translation>
     </message>
     <message>
         <source>who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>кто выдал</translation>
     </message>
     <message>
         <source>what the customer was told, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>что сказали клиенту, в одном-двух предложениях</translation>
     </message>
     <message>
         <source>Record warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать</translation>
     </message>
     <message>
         <source>Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выдал:</translation>
     </message>
     <message>
         <source>Ladder step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень шкалы:</translation>
     </message>
     <message>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s) on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зафиксировано %Ln предупреждение.</numerusform>
+            <numerusform>Зафиксировано %Ln предупреждения.</numerusform>
+            <numerusform>Зафиксировано %Ln предупреждений.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step {step} was</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень {step} не применялась</translation>
     </message>
     <message>
         <source>Steps {steps} and {last} were</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступени {steps} и {last} не применялись</translation>
     </message>
     <message>
         <source>{which} never given, and nothing in the evidence lets the case skip the ladder. The leadership brief shows this; if a warning was given by phone, record it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}, и ничто в доказательствах не позволяет кейсу обойти шкалу. Это будет видно в справке для руководства; если предупреждение было дано по телефону, зафиксируйте его ниже.</translation>
     </message>
     <message>
         <source>Every step before the last was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ступени до последней выданы.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем…</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Breakup Desk</translation>
     </message>
     <message>
         <source>Breakup Desk shows, with your own helpdesk data, when one customer&apos;s behaviour has become a problem for the whole team, builds the case for leadership, and helps you write a calm, final letter.
 
 Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout, Intercom, Front, an email archive or a CSV), or look around with the demo data of a fictional company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk на данных вашего же хелпдеска показывает, когда поведение одного клиента стало проблемой для всей команды, собирает кейс для руководства и помогает написать спокойное, окончательное письмо.
+
+Начните с импорта выгрузки из хелпдеска (Zendesk, Freshdesk, Help Scout, Intercom, Front, почтовый архив или CSV) или осмотритесь на демо-данных вымышленной компании.</translation>
     </message>
     <message>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать выгрузку…</translation>
     </message>
     <message>
         <source>Try the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо-данные</translation>
     </message>
 </context>
 <context>
     <name>WriterWaitBar</name>
     <message>
         <source>Waiting for another writer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаем доступа к записи…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Another import or window is writing to {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>В {database} сейчас пишет другой импорт или окно</translation>
     </message>
 </context>
 </TS>

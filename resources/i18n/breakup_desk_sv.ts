@@ -5,500 +5,500 @@
     <name>AboutDialog</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Breakup Desk</translation>
     </message>
     <message>
         <source>Licensed under the MIT licence. Python {python}, Qt {qt}, PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierad under MIT-licensen. Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett bibliotek för att läsa dess licens.</translation>
     </message>
     <message>
         <source>Libraries and fonts included, and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medföljande bibliotek och typsnitt, och deras licenser:</translation>
     </message>
     <message>
         <source>(no licence text in its metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen licenstext i dess metadata)</translation>
     </message>
 </context>
 <context>
     <name>BreakupWizard</name>
     <message>
         <source>End the relationship — case #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta kundrelationen — fall #{id}</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallet kan inte öppnas</translation>
     </message>
 </context>
 <context>
     <name>BusinessCasePanel</name>
     <message>
         <source>Drawing the headline chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritar huvuddiagrammet…</translation>
     </message>
     <message>
         <source>Write the leadership brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ledningsunderlaget…</translation>
     </message>
     <message>
         <source>The leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledningsunderlaget</translation>
     </message>
     <message>
         <source>A PDF that puts the case as a business problem: these figures and four charts, every incident quoted with its date, the warnings given, and the hash of each piece of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF som lägger fram fallet som ett affärsproblem: de här siffrorna och fyra diagram, varje incident citerad med datum, de varningar som getts och hashvärdet för varje bevis.</translation>
     </message>
     <message>
         <source>reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>läser in siffrorna</translation>
     </message>
     <message>
         <source>{unit} by {name}; the average customer: {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} av {name}; genomsnittskunden: {mean}</translation>
     </message>
     <message numerus="yes">
         <source>the average customer; ranked no. {rank} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>genomsnittskunden; plats {rank} av %Ln kund</numerusform>
+            <numerusform>genomsnittskunden; plats {rank} av %Ln kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>in agent time: {hours} hours, {share} of the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>i agenttid: {hours} timmar, {share} av teamets</translation>
     </message>
     <message numerus="yes">
         <source>agents involved; %Ln handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inblandade agenter; %Ln överlämning</numerusform>
+            <numerusform>inblandade agenter; %Ln överlämningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %Ln konversation</numerusform>
+            <numerusform>i %Ln konversationer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bevis</numerusform>
+            <numerusform>%Ln bevis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln varning</numerusform>
+            <numerusform>%Ln varningar</numerusform>
         </translation>
     </message>
     <message>
         <source>{items}, {warnings} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {warnings} registrerade.</translation>
     </message>
     <message>
         <source>Save the leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ledningsunderlaget</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver underlaget…</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i {path}</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in fallet…</translation>
     </message>
 </context>
 <context>
     <name>CausePage</name>
     <message>
         <source>Criterion and the evidence behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium och bevisen bakom det</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Backing</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevis</numerusform>
+            <numerusform>%n bevis</numerusform>
         </translation>
     </message>
     <message>
         <source>pattern rule not met</source>
-        <translation type="unfinished"></translation>
+        <translation>mönsterregeln ej uppfylld</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>inga bevis</translation>
     </message>
     <message>
         <source>Cannot be claimed: the pattern rule is not met (see below). It is backed by the other criteria&apos;s incidents once they span enough days and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte åberopas: mönsterregeln är inte uppfylld (se nedan). Kriteriet stöds av de andra kriteriernas incidenter när de sträcker sig över tillräckligt många dagar och konversationer.</translation>
     </message>
     <message>
         <source>Cannot be claimed: no evidence backs it. Add quotes, conversations or files under this criterion from the customer&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte åberopas: inga bevis stöder det. Lägg till citat, konversationer eller filer under det här kriteriet från kundens sida.</translation>
     </message>
     <message>
         <source>The case is {state}; it claims: {claims}. Claims and evidence can change only in a draft: withdraw the case from review to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallet är {state}; det åberopar: {claims}. Grunder och bevis kan bara ändras i ett utkast: dra tillbaka fallet från granskning för att ändra dem.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Against the average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot genomsnittet</translation>
     </message>
     <message>
         <source>Among all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bland alla kunder</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad för månad</translation>
     </message>
     <message>
         <source>Agents involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inblandade agenter</translation>
     </message>
     <message>
         <source>Top 20 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Topp 20 kunder</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela perioden</translation>
     </message>
     <message>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 24 månaderna</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
         <source>Messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivna meddelanden</translation>
     </message>
     <message>
         <source>Conversations opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade konversationer</translation>
     </message>
     <message>
         <source>Messages in their conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden i deras konversationer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som…</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritar…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagram</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg);;PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggor</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>{confirmed} bekräftade, {suggested} föreslagna</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljerna finns i loggen: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera detaljer</translation>
     </message>
 </context>
 <context>
     <name>CriterionDetail</name>
     <message>
         <source>Backed by: {backing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöds av: {backing}</translation>
     </message>
     <message>
         <source>Flag categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggkategorier: {names}</translation>
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
         <source>conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>konversations-id</translation>
     </message>
     <message>
         <source>message id</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelande-id</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändare</translation>
     </message>
     <message>
         <source>author email</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändarens e-post</translation>
     </message>
     <message>
         <source>is the customer (direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>är kunden (riktning)</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kund</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tid</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelandetext</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ämne</translation>
     </message>
     <message>
         <source>Map the columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa kolumnerna i {file}</translation>
     </message>
     <message>
         <source>Empty: the usual ones ({values} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt: de vanliga ({values} …)</translation>
     </message>
     <message>
         <source>The values of the direction column that mean the customer wrote the row, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdena i riktningskolumnen som betyder att kunden skrev raden, separerade med kommatecken.</translation>
     </message>
     <message>
         <source>Optional, e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt, t.ex. %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>A strptime pattern, for times the usual forms do not read (day first …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett strptime-mönster, för tider som de vanliga formaten inte läser (dag först …).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>{header} (e.g. {sample})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (t.ex. {sample})</translation>
     </message>
     <message>
         <source>Say which column holds what. The preview shows how the first rows will be read; a row with a problem is set aside at import, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vilken kolumn som innehåller vad. Förhandsvisningen visar hur de första raderna kommer att läsas; en rad med problem läggs åt sidan vid importen, med orsaken.</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Time format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsformat:</translation>
     </message>
     <message>
         <source>Customer values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundvärden:</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som profil…</translation>
     </message>
     <message>
         <source>Preview of the first rows ({encoding}, “{delimiter}” between cells):</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av de första raderna ({encoding}, ”{delimiter}” mellan cellerna):</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av de första raderna:</translation>
     </message>
     <message>
         <source>(This file has no column {names}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Filen har ingen kolumn {names}.)</translation>
     </message>
     <message>
         <source>Still needed: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas fortfarande: {needs}.</translation>
     </message>
     <message>
         <source>Ready: {read} of {total} preview rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: {read} av {total} förhandsvisade rader lästa.</translation>
     </message>
     <message>
         <source>{problems} with a problem will be set aside at import (see Problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems} med problem läggs åt sidan vid importen (se Problem).</translation>
     </message>
     <message>
         <source>Guess from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gissa utifrån rubrikraden</translation>
     </message>
     <message>
         <source>(Saved profiles: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sparade profiler: {reason})</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kolumnmappningen</translation>
     </message>
     <message>
         <source>Profile name, for the next export of this kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamn, för nästa export av det här slaget:</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: {reason}</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”, replacing the one saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som profilen ”{name}”, som ersätter den som sparades tidigare.</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som profilen ”{name}”.</translation>
     </message>
 </context>
 <context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsändare</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kund</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>system</translation>
     </message>
 </context>
 <context>
     <name>CustomerListView</name>
     <message>
         <source>Search name, email, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, e-post, organisation…</translation>
     </message>
     <message>
         <source>Has suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Har föreslagna flaggor</translation>
     </message>
     <message>
         <source>Has open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Har öppet fall</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ kolumner</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} av %Ln kund</numerusform>
+            <numerusform>{shown} av %Ln kunder</numerusform>
         </translation>
     </message>
 </context>
@@ -506,1400 +506,1405 @@
     <name>CustomerPage</name>
     <message>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder och PDF-filer (*.png *.jpg *.jpeg *.gif *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Confirm flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta flagga</translation>
     </message>
     <message>
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Avfärda flagga</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett fall</translation>
     </message>
     <message>
         <source>Start the breakup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta avslutsguiden</translation>
     </message>
     <message>
         <source>&amp;Add selection to case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till markeringen i fallet</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;anteckning…</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga &amp;fil…</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationer</translation>
     </message>
     <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på ett markerat stycke för att bekräfta eller avfärda flaggan.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {status} · poäng {score:.2f}</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett fall mot den här kunden, som utkast</translation>
     </message>
     <message>
         <source>Case #{case} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall #{case} ({state})</translation>
     </message>
     <message>
         <source>Show the case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa fallets bevis</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett fall först.</translation>
     </message>
     <message>
         <source>Select words in one of the customer&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ord i något av kundens meddelanden.</translation>
     </message>
     <message>
         <source>Only the customer&apos;s own words can be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara kundens egna ord kan citeras.</translation>
     </message>
     <message>
         <source>Add the selected words to the case as a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till de markerade orden i fallet som ett citat.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga en fil till fallet</translation>
     </message>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
     <message>
         <source>vs average</source>
-        <translation type="unfinished"></translation>
+        <translation>mot snitt</translation>
     </message>
     <message>
         <source>Confirmed flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftade flaggor</translation>
     </message>
     <message>
         <source>Suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslagna flaggor</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>{n} messages against an average of {mean:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} meddelanden mot ett genomsnitt på {mean:.1f}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppet</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>Establish the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastställ grunden</translation>
     </message>
     <message>
         <source>Claim the policy&apos;s grounds that the evidence backs. The bar is high: anger at the company is not abuse, and one bad day is not a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åberopa de grunder i policyn som bevisen stöder. Ribban ligger högt: ilska mot företaget är inte kränkande beteende, och en dålig dag är inget mönster.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Save the letter for the executive to sign, or sign it now with a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara brevet för underskrift av ledningen, eller signera det nu med en certifikatfil.</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledning</translation>
     </message>
     <message>
         <source>Present it as a business problem, with data; then record leadership&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg fram det som ett affärsproblem, med data; registrera sedan ledningens beslut.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Check the letter, edit its text if you must, and see the page as it will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera brevet, redigera texten vid behov och se sidan så som den skrivs ut.</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Villkor</translation>
     </message>
     <message>
         <source>What the customer gets back, until when, and how they take their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kunden får tillbaka, till när, och hur kunden tar med sig sina data.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar</translation>
     </message>
     <message>
         <source>The warnings already given on the policy&apos;s ladder. Record one here if it was given by phone; slurs and threats of violence skip the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De varningar som redan getts enligt policyns varningstrappa. Registrera en här om den gavs per telefon; glåpord och hot om våld hoppar över trappan.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBasket</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevis</translation>
     </message>
     <message>
         <source>Build the case before you block this customer in your helpdesk: Zendesk deletes spam-marked tickets after 30 days, Intercom archives a blocked person&apos;s messages, Freshdesk deletes the contact. This case keeps its own copy of every message it quotes, with its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygg upp fallet innan du blockerar kunden i ditt helpdesksystem: Zendesk raderar ärenden som markerats som spam efter 30 dagar, Intercom arkiverar en blockerad persons meddelanden och Freshdesk raderar kontakten. Det här fallet sparar en egen kopia av varje meddelande det citerar, med dess hash.</translation>
     </message>
     <message>
         <source>&amp;Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort från fallet</translation>
     </message>
     <message>
         <source>Take the selected item out of the case (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det valda beviset från fallet (Delete)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>No open case. Open a case to collect evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget öppet fall. Öppna ett fall för att samla bevis.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bevis</numerusform>
+            <numerusform>%Ln bevis</numerusform>
         </translation>
     </message>
     <message>
         <source>Case #{case} ({state}) · {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall #{case} ({state}) · {items}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att ångra</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra om</translation>
     </message>
     <message>
         <source>Add quote “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till citat ”{text}”</translation>
     </message>
     <message>
         <source>Add note “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning ”{text}”</translation>
     </message>
     <message>
         <source>Attach {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga {text}</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”{text}”</translation>
     </message>
     <message>
         <source>Reorder evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra ordning på bevis</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett fall först.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTreeModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevis</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>ALTERED: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDRAT: {text}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning: {note}</translation>
     </message>
     <message>
         <source>Version {version}, added by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}, tillagd av {who}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>inget registrerat</translation>
     </message>
     <message>
         <source>ALTERED since capture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDRAT sedan insamlingen: {what}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 för {part} vid insamlingen: {digest}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} now: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 för {part} nu: {digest}</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>&lt;b&gt;What happens next&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Save the PDF and give it to the signatory, or sign it here with their certificate (PAdES). The case moves to &lt;i&gt;letter issued&lt;/i&gt; and every step is in its audit log.&lt;/li&gt;&lt;li&gt;Send the signed letter, then refund the customer as it says.&lt;/li&gt;&lt;li&gt;Only then block the customer in your helpdesk: blocking deletes or archives their messages there. This case keeps its own copy of every message it quotes.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nästa steg&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Spara PDF:en och ge den till den som ska signera, eller signera den här med hens certifikat (PAdES). Fallet går över till &lt;i&gt;brev utfärdat&lt;/i&gt; och varje steg finns i dess granskningslogg.&lt;/li&gt;&lt;li&gt;Skicka det signerade brevet och återbetala sedan kunden enligt brevet.&lt;/li&gt;&lt;li&gt;Blockera först därefter kunden i ditt helpdesksystem: en blockering raderar eller arkiverar kundens meddelanden där. Det här fallet sparar en egen kopia av varje meddelande det citerar.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Save PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara PDF för signering…</translation>
     </message>
     <message>
         <source>Sign now with a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signera nu med ett certifikat…</translation>
     </message>
     <message>
         <source>E-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postutkast…</translation>
     </message>
     <message>
         <source>An .eml draft of the signed letter for your mail program, kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett .eml-utkast av det signerade brevet för ditt e-postprogram, sparat i fallet</translation>
     </message>
     <message>
         <source>Save the letter or sign it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara eller signera brevet för att slutföra.</translation>
     </message>
     <message>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara brevet</translation>
     </message>
     <message>
         <source>Certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat (PKCS#12)</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatets lösenord</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord:</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara e-postutkastet</translation>
     </message>
     <message>
         <source>The e-mail draft is at {path}: open it in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postutkastet finns i {path}: öppna det i ditt e-postprogram för att skicka det.</translation>
     </message>
     <message>
         <source>The letter for signing is at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet för signering finns i {path}.</translation>
     </message>
     <message>
         <source>The signed letter is at {path}; a copy is kept on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det signerade brevet finns i {path}; en kopia sparas i fallet.</translation>
     </message>
     <message>
         <source>The case is now: letter issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallet har nu status: brev utfärdat.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera helpdesk-exporter</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till filer…</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera utifrån innehållet</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;lumner…</translation>
     </message>
     <message>
         <source>Say which column of a CSV holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vilken kolumn i en CSV som innehåller vad</translation>
     </message>
     <message>
         <source>Show rejected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa avvisade poster…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skanna igen</translation>
     </message>
     <message>
         <source>Read the imported messages for abuse again</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs igenom de importerade meddelandena efter kränkningar igen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Choose helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj helpdesk-exporter</translation>
     </message>
     <message>
         <source>Exports (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Add the files your helpdesk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till filerna som ditt helpdesksystem exporterade.</translation>
     </message>
     <message>
         <source>Every file will be read as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla filer läses i det här formatet.</translation>
     </message>
     <message>
         <source>{file}: any CSV, with the columns as you mapped them</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: valfri CSV, med kolumnerna som du mappade dem</translation>
     </message>
     <message>
         <source>{file}: any CSV, columns from its header or a profile (Columns… to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: valfri CSV, kolumner från rubrikraden eller en profil (kontrollera med Kolumner…)</translation>
     </message>
     <message>
         <source>{file}: a CSV whose columns need mapping: choose Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: en CSV vars kolumner behöver mappas: välj Kolumner…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, cirka {s} s kvar</translation>
     </message>
     <message>
         <source>{done:.1f} of {total:.1f} MB, {rate:.1f} MB/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} av {total:.1f} MB, {rate:.1f} MB/s{eta}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>The import stopped: {reason}. Files finished before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts: {reason}. Filer som blev klara innan dess förblir importerade.</translation>
     </message>
     <message>
         <source>Scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannar igen…</translation>
     </message>
     <message>
         <source>Import cancelled. The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts. Databasen är oförändrad.</translation>
     </message>
     <message>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades; databasen är oförändrad.</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat:</translation>
     </message>
     <message>
         <source>Not imported (the files above stay imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerat (filerna ovan förblir importerade):</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>{file}: not started (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: inte påbörjad (avbruten)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nytt meddelande</numerusform>
+            <numerusform>%Ln nya meddelanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ny konversation</numerusform>
+            <numerusform>%Ln nya konversationer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ny kund</numerusform>
+            <numerusform>%Ln nya kunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sammanslagen</numerusform>
+            <numerusform>%Ln sammanslagna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln post avvisad</numerusform>
+            <numerusform>%Ln poster avvisade</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} ({format}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({format}): {counts}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the new messages have suggested flags to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln av de nya meddelandena har föreslagna flaggor att granska.</numerusform>
+            <numerusform>%Ln av de nya meddelandena har föreslagna flaggor att granska.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat, men genomläsningen av meddelandena efter kränkningar misslyckades: {reason}. De har inga föreslagna flaggor än: tryck på Skanna igen (här, när orsaken är åtgärdad) eller kör &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De importerade meddelandena lästes inte igenom efter kränkningar (importen avbröts): tryck på Skanna igen eller kör &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade poster</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>trakasserier</translation>
     </message>
     <message>
         <source>hate</source>
-        <translation type="unfinished"></translation>
+        <translation>hat</translation>
     </message>
     <message>
         <source>sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>sexuella trakasserier</translation>
     </message>
     <message>
         <source>threat of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>hot om våld</translation>
     </message>
     <message>
         <source>threat to the agent&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>hot mot agentens jobb</translation>
     </message>
     <message>
         <source>threat to expose the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>hot om att hänga ut agenten</translation>
     </message>
     <message>
         <source>financial threat</source>
-        <translation type="unfinished"></translation>
+        <translation>ekonomiskt hot</translation>
     </message>
     <message>
         <source>legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>hot om rättsliga åtgärder</translation>
     </message>
     <message>
         <source>public shaming threat</source>
-        <translation type="unfinished"></translation>
+        <translation>hot om offentlig uthängning</translation>
     </message>
     <message>
         <source>emotional blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>känslomässig utpressning</translation>
     </message>
     <message>
         <source>profanity</source>
-        <translation type="unfinished"></translation>
+        <translation>svordomar</translation>
     </message>
     <message>
         <source>shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>skrikande</translation>
     </message>
     <message>
         <source>demand for a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>krav på att få tala med chef</translation>
     </message>
     <message>
         <source>harassment language</source>
-        <translation type="unfinished"></translation>
+        <translation>trakasserande språk</translation>
     </message>
     <message>
         <source>threats</source>
-        <translation type="unfinished"></translation>
+        <translation>hot</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mönster</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>redo för granskning</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänt</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>avslaget</translation>
     </message>
     <message>
         <source>letter issued</source>
-        <translation type="unfinished"></translation>
+        <translation>brev utfärdat</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutat</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>citat</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>konversation</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckning</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>bilaga</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chatt</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>brev</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>personligen</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>annat</translation>
     </message>
 </context>
 <context>
     <name>LadderModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>What the step means</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad steget innebär</translation>
     </message>
     <message>
         <source>Warning given</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning given</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som sades</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte given</translation>
     </message>
     <message>
         <source>{when} · {channel}
 {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}
+{by}</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk ({language})</translation>
     </message>
     <message>
         <source>A new language applies the next time Breakup Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk gäller från nästa gång Breakup Desk startar.</translation>
     </message>
     <message>
         <source>Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränssnittsspråk:</translation>
     </message>
 </context>
 <context>
     <name>LeadershipPage</name>
     <message>
         <source>Leadership&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledningens beslut</translation>
     </message>
     <message>
         <source>Approve: end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn: avsluta relationen</translation>
     </message>
     <message>
         <source>Decline: keep the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå: behåll kunden</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>optional: what was considered, or why declined</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt: vad som övervägdes, eller varför det avslogs</translation>
     </message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsfattare:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Were reasonable adjustments for the customer&apos;s disability or circumstances considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har skäliga anpassningar för kundens funktionsnedsättning eller omständigheter övervägts?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning:</translation>
     </message>
     <message>
         <source>approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsfattarens namn</translation>
     </message>
     <message>
         <source>title, such as COO</source>
-        <translation type="unfinished"></translation>
+        <translation>titel, t.ex. COO</translation>
     </message>
     <message>
         <source>Approved by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt av {name}, {title}, den {date}.</translation>
     </message>
     <message>
         <source>Declined by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslaget av {name}, {title}, den {date}.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa &gt;</translation>
     </message>
     <message>
         <source>&amp;Approve &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn &gt;</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslå</translation>
     </message>
     <message>
         <source>The case is a draft: go back and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallet är ett utkast: gå tillbaka och skicka det på granskning först.</translation>
     </message>
     <message>
         <source>No letter can follow: the case is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget brev kan skrivas: fallet är {state}.</translation>
     </message>
     <message>
         <source>Case declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallet avslogs</translation>
     </message>
     <message>
         <source>Leadership declined case #{id}. The case is kept, with its evidence, warnings and the decision on record; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledningen avslog fall #{id}. Fallet sparas, med bevis, varningar och beslutet registrerade; det kan öppnas igen senare.</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message>
         <source>Filling in the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyller i brevet…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: {url}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Import exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera exporter…</translation>
     </message>
     <message>
         <source>Import the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;demodata</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna data&amp;bas…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senaste databaser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nställningar…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök kund</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Breakup Desk</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver demoexporten…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meddelande</numerusform>
+            <numerusform>%Ln meddelanden</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna eller skapa en databas</translation>
     </message>
     <message>
         <source>Breakup Desk database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk-databas (*.sqlite3);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>MessageBrowser</name>
     <message>
         <source> · internal note</source>
-        <translation type="unfinished"></translation>
+        <translation> · intern anteckning</translation>
     </message>
     <message>
         <source>Quoted in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Citerat i fallet</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note to case #{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en anteckning i fall #{case}</translation>
     </message>
     <message>
         <source>What happened, and how you know (a call, a meeting, a post)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände, och hur du vet det (ett samtal, ett möte, ett inlägg)…</translation>
     </message>
     <message>
         <source>No criterion (notes and other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kriterium (anteckningar och annat)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterium:</translation>
     </message>
 </context>
 <context>
     <name>PickCustomerHint</name>
     <message>
         <source>Pick a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kund</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their volume against the average customer, their conversations and the messages flagged for review.
 
 The list is sorted by messages written, so the customers who take the most of your team&apos;s time come first; “vs average” says how many times the average customer&apos;s volume that is. Search by name, email or organisation, or right-click the column headers to show more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kund till vänster för att se kundens volym jämfört med genomsnittskunden, kundens konversationer och de meddelanden som flaggats för granskning.
+
+Listan är sorterad efter skrivna meddelanden, så de kunder som tar mest av teamets tid kommer först; ”mot snitt” anger hur många gånger genomsnittskundens volym det är. Sök på namn, e-post eller organisation, eller högerklicka på kolumnrubrikerna för att visa fler kolumner.</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>Harassing, racist, sexist or homophobic language</source>
-        <translation type="unfinished"></translation>
+        <translation>Trakasserande, rasistiskt, sexistiskt eller homofobt språk</translation>
     </message>
     <message>
         <source>Insults aimed at a person, slurs, sexual harassment of an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förolämpningar riktade mot en person, nedsättande glåpord, sexuella trakasserier mot en agent.</translation>
     </message>
     <message>
         <source>Threats, personal or professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot, personliga eller yrkesmässiga</translation>
     </message>
     <message>
         <source>Threats of violence, chargebacks or bank disputes, legal action, getting an agent disciplined or fired, exposing an agent, public shaming, emotional blackmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot om våld, om chargeback eller bankreklamation, om rättsliga åtgärder, om att få en agent varnad eller avskedad, om att hänga ut en agent eller skämma ut någon offentligt; känslomässig utpressning.</translation>
     </message>
     <message>
         <source>A history of bad behaviour with no sign of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepat dåligt beteende utan tecken på förändring</translation>
     </message>
     <message>
         <source>Incidents on several days in several conversations, continuing after warnings. Backed by the incidents of the other criteria when the pattern rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenter under flera dagar i flera konversationer, som fortsätter efter varningar. Stöds av de andra kriteriernas incidenter när mönsterregeln är uppfylld.</translation>
     </message>
     <message>
         <source>Manager&apos;s callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef ringer upp</translation>
     </message>
     <message>
         <source>A manager calls the customer back the next day to explain what is not acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En chef ringer upp kunden nästa dag och förklarar vad som inte är acceptabelt.</translation>
     </message>
     <message>
         <source>Specialist routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigering till specialistteam</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts are routed to a specialist team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens kontakter dirigeras till ett specialistteam.</translation>
     </message>
     <message>
         <source>Email-only contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt endast via e-post</translation>
     </message>
     <message>
         <source>Contact by email only; no more phone or chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt endast via e-post; inte längre telefon eller chatt.</translation>
     </message>
     <message>
         <source>End of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundrelationen avslutas</translation>
     </message>
     <message>
         <source>The relationship ends; the account is handed over to legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationen avslutas; kontot lämnas över till juridiska avdelningen.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Flag categories that back it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggkategorier som stöder det</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer</translation>
     </message>
     <message>
         <source>hate, threat_violence</source>
-        <translation type="unfinished"></translation>
+        <translation>hate, threat_violence</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source> conversations</source>
-        <translation type="unfinished"></translation>
+        <translation> konversationer</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till steg</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sista steget</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ standardvärden</translation>
     </message>
     <message>
         <source>Grounds for ending the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunder för att avsluta relationen</translation>
     </message>
     <message>
         <source>Warning ladder, one step per offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningstrappa, ett steg per förseelse</translation>
     </message>
     <message>
         <source>Skip the ladder for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över trappan vid:</translation>
     </message>
     <message>
         <source>incidents on at least</source>
-        <translation type="unfinished"></translation>
+        <translation>incidenter under minst</translation>
     </message>
     <message>
         <source>in at least</source>
-        <translation type="unfinished"></translation>
+        <translation>i minst</translation>
     </message>
     <message>
         <source>A pattern, not a bad day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mönster, inte en dålig dag:</translation>
     </message>
     <message>
         <source>Refund, unasked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning utan begäran:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotypbild</translation>
     </message>
     <message>
         <source>How a customer exports their data, for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur en kund exporterar sina data, för brevet</translation>
     </message>
     <message>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskannad namnteckning</translation>
     </message>
     <message>
         <source> min per message</source>
-        <translation type="unfinished"></translation>
+        <translation> min per meddelande</translation>
     </message>
     <message>
         <source>Company (letterhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag (brevhuvud)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotyp:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataexport:</translation>
     </message>
     <message>
         <source>Who signs the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som signerar brevet</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Signature image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnteckning (bild):</translation>
     </message>
     <message>
         <source>You and the cost of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Du och supportkostnaden</translation>
     </message>
     <message>
         <source>Your name (audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn (granskningslogg):</translation>
     </message>
     <message>
         <source>Average handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig hanteringstid:</translation>
     </message>
     <message>
         <source>Hourly cost of an agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timkostnad per agent:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in inställningarna…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Database in use&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;To use another one (a file, or a PostgreSQL database shared by the team), choose File › Open Database…, or start the app with &lt;code&gt;--db URL&lt;/code&gt; or the &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt; environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Databas som används&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;Om du vill använda en annan (en fil, eller en PostgreSQL-databas som teamet delar) väljer du Arkiv › Öppna databas…, eller startar appen med &lt;code&gt;--db URL&lt;/code&gt; eller miljövariabeln &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Company and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag och undertecknare</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
     <message>
         <source>You and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Du och kostnader</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The policy has a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyn innehåller ett fel</translation>
     </message>
     <message>
         <source>Cannot read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna kan inte läsas</translation>
     </message>
     <message>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades inte</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>leave empty: months × monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>lämna tomt: månader × månadsbelopp</translation>
     </message>
     <message>
         <source>The contract was checked with legal (needed for business customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet har granskats av juristerna (krävs för företagskunder)</translation>
     </message>
     <message>
         <source>Refund (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning (månader):</translation>
     </message>
     <message>
         <source>Monthly amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsbelopp:</translation>
     </message>
     <message>
         <source>Refund total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning totalt:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <source>Service ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsten upphör den:</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataexport:</translation>
     </message>
     <message>
         <source>Total refund: {total} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total återbetalning: {total} {currency}</translation>
     </message>
     <message>
         <source>Someone else changed case #{id} since you opened it, so your terms were not saved. The case now says: {terms}. Press Next to save yours instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat fall #{id} sedan du öppnade det, så dina villkor sparades inte. Fallet anger nu: {terms}. Tryck på Nästa för att spara dina i stället.</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>Record a warning that was given by phone, email or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en varning som gavs per telefon, e-post eller personligen</translation>
     </message>
     <message>
         <source>who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som gav den</translation>
     </message>
     <message>
         <source>what the customer was told, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>vad kunden fick veta, i en eller två meningar</translation>
     </message>
     <message>
         <source>Record warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera varning</translation>
     </message>
     <message>
         <source>Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given den:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given av:</translation>
     </message>
     <message>
         <source>Ladder step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg i trappan:</translation>
     </message>
     <message>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som sades:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s) on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln varning registrerad.</numerusform>
+            <numerusform>%Ln varningar registrerade.</numerusform>
         </translation>
     </message>
     <message>
         <source>Step {step} was</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {step} har</translation>
     </message>
     <message>
         <source>Steps {steps} and {last} were</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg {steps} och {last} har</translation>
     </message>
     <message>
         <source>{which} never given, and nothing in the evidence lets the case skip the ladder. The leadership brief shows this; if a warning was given by phone, record it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which} aldrig getts, och inget i bevisen låter fallet hoppa över trappan. Ledningsunderlaget visar detta; om en varning gavs per telefon, registrera den nedan.</translation>
     </message>
     <message>
         <source>Every step before the last was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla steg före det sista har getts.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar…</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Breakup Desk</translation>
     </message>
     <message>
         <source>Breakup Desk shows, with your own helpdesk data, when one customer&apos;s behaviour has become a problem for the whole team, builds the case for leadership, and helps you write a calm, final letter.
 
 Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout, Intercom, Front, an email archive or a CSV), or look around with the demo data of a fictional company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk visar, med dina egna helpdeskdata, när en kunds beteende har blivit ett problem för hela teamet, bygger upp fallet för ledningen och hjälper dig att skriva ett lugnt, slutgiltigt brev.
+
+Börja med att importera en export från ditt helpdesksystem (Zendesk, Freshdesk, Help Scout, Intercom, Front, ett e-postarkiv eller en CSV), eller titta runt med demodata från ett påhittat företag.</translation>
     </message>
     <message>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en export…</translation>
     </message>
     <message>
         <source>Try the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova demodata</translation>
     </message>
 </context>
 <context>
     <name>WriterWaitBar</name>
     <message>
         <source>Waiting for another writer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att en annan process skriver klart…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Another import or window is writing to {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan import eller ett annat fönster skriver till {database}</translation>
     </message>
 </context>
 </TS>

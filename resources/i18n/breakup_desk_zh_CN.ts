@@ -5,493 +5,493 @@
     <name>AboutDialog</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Breakup Desk</translation>
     </message>
     <message>
         <source>Licensed under the MIT licence. Python {python}, Qt {qt}, PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 MIT 许可证发布。Python {python}，Qt {qt}，PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个库以查看其许可证。</translation>
     </message>
     <message>
         <source>Libraries and fonts included, and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>随附的库和字体及其许可证：</translation>
     </message>
     <message>
         <source>(no licence text in its metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其元数据中没有许可证文本）</translation>
     </message>
 </context>
 <context>
     <name>BreakupWizard</name>
     <message>
         <source>End the relationship — case #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>终止客户关系 — 个案 #{id}</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开个案</translation>
     </message>
 </context>
 <context>
     <name>BusinessCasePanel</name>
     <message>
         <source>Drawing the headline chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制主图表…</translation>
     </message>
     <message>
         <source>Write the leadership brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写管理层简报…</translation>
     </message>
     <message>
         <source>The leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层简报</translation>
     </message>
     <message>
         <source>A PDF that puts the case as a business problem: these figures and four charts, every incident quoted with its date, the warnings given, and the hash of each piece of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>一份以业务问题呈现该个案的 PDF：包含这些数据和四张图表、注明日期的每起事件引文、已发出的警告，以及每项证据的哈希值。</translation>
     </message>
     <message>
         <source>reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据</translation>
     </message>
     <message>
         <source>{unit} by {name}; the average customer: {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的{unit}；平均客户：{mean}</translation>
     </message>
     <message numerus="yes">
         <source>the average customer; ranked no. {rank} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>平均客户的倍数；在 %Ln 位客户中排第 {rank} 名</numerusform>
         </translation>
     </message>
     <message>
         <source>in agent time: {hours} hours, {share} of the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>客服工时成本：{hours} 小时，占团队的 {share}</translation>
     </message>
     <message numerus="yes">
         <source>agents involved; %Ln handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>位客服参与，转接 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（共 %Ln 个会话）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项证据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次警告</numerusform>
         </translation>
     </message>
     <message>
         <source>{items}, {warnings} on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {items}，{warnings}。</translation>
     </message>
     <message>
         <source>Save the leadership brief</source>
-        <translation type="unfinished"></translation>
+        <translation>保存管理层简报</translation>
     </message>
     <message>
         <source>Writing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写简报…</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取个案…</translation>
     </message>
 </context>
 <context>
     <name>CausePage</name>
     <message>
         <source>Criterion and the evidence behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>理由及其证据</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Backing</source>
-        <translation type="unfinished"></translation>
+        <translation>支持证据</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>pattern rule not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足持续性规则</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据</translation>
     </message>
     <message>
         <source>Cannot be claimed: the pattern rule is not met (see below). It is backed by the other criteria&apos;s incidents once they span enough days and conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法主张：未满足持续性规则（见下文）。当其他理由下的事件跨越足够的天数和会话时，此项即由这些事件支持。</translation>
     </message>
     <message>
         <source>Cannot be claimed: no evidence backs it. Add quotes, conversations or files under this criterion from the customer&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法主张：没有证据支持。请在客户页面中，将引文、会话或文件添加到此理由下。</translation>
     </message>
     <message>
         <source>The case is {state}; it claims: {claims}. Claims and evidence can change only in a draft: withdraw the case from review to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案状态为“{state}”；主张的理由：{claims}。只有草稿中的主张和证据才能更改：如需更改，请先将个案从审核中撤回。</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Against the average</source>
-        <translation type="unfinished"></translation>
+        <translation>与平均对比</translation>
     </message>
     <message>
         <source>Among all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有客户中</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月</translation>
     </message>
     <message>
         <source>Agents involved</source>
-        <translation type="unfinished"></translation>
+        <translation>参与的客服</translation>
     </message>
     <message>
         <source>Top 20 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20 位客户</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 24 个月</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月</translation>
     </message>
     <message>
         <source>Messages written</source>
-        <translation type="unfinished"></translation>
+        <translation>发送的消息</translation>
     </message>
     <message>
         <source>Conversations opened</source>
-        <translation type="unfinished"></translation>
+        <translation>发起的会话</translation>
     </message>
     <message>
         <source>Messages in their conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>其会话中的消息</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息数</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 {confirmed}，建议 {suggested}</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息见日志：{path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>CriterionDetail</name>
     <message>
         <source>Backed by: {backing}</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：{backing}</translation>
     </message>
     <message>
         <source>Flag categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>标记类别：{names}</translation>
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
         <source>conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID</translation>
     </message>
     <message>
         <source>message id</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 ID</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者</translation>
     </message>
     <message>
         <source>author email</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者邮箱</translation>
     </message>
     <message>
         <source>is the customer (direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>是否为客户（方向）</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Map the columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>映射 {file} 的列</translation>
     </message>
     <message>
         <source>Empty: the usual ones ({values} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用常见值（{values} …）</translation>
     </message>
     <message>
         <source>The values of the direction column that mean the customer wrote the row, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向列中表示该行由客户撰写的值，以逗号分隔。</translation>
     </message>
     <message>
         <source>Optional, e.g. %d.%m.%Y %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 %d.%m.%Y %H:%M</translation>
     </message>
     <message>
         <source>A strptime pattern, for times the usual forms do not read (day first …).</source>
-        <translation type="unfinished"></translation>
+        <translation>strptime 格式，用于常规格式无法读取的时间（如日期在前…）。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>{header} (e.g. {sample})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header}（例如 {sample}）</translation>
     </message>
     <message>
         <source>Say which column holds what. The preview shows how the first rows will be read; a row with a problem is set aside at import, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>指明每列的内容。预览显示前几行将如何读取；有问题的行会在导入时被搁置，并附上原因。</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案：</translation>
     </message>
     <message>
         <source>Time format:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式：</translation>
     </message>
     <message>
         <source>Customer values:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户取值：</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为方案…</translation>
     </message>
     <message>
         <source>Preview of the first rows ({encoding}, “{delimiter}” between cells):</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行预览（{encoding}，单元格之间以“{delimiter}”分隔）：</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行预览：</translation>
     </message>
     <message>
         <source>(This file has no column {names}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此文件没有 {names} 列。）</translation>
     </message>
     <message>
         <source>Still needed: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需指定：{needs}。</translation>
     </message>
     <message>
         <source>Ready: {read} of {total} preview rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：已读取 {total} 行预览中的 {read} 行。</translation>
     </message>
     <message>
         <source>{problems} with a problem will be set aside at import (see Problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {problems} 行有问题，导入时将被搁置（见“问题”列）。</translation>
     </message>
     <message>
         <source>Guess from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>根据表头推测</translation>
     </message>
     <message>
         <source>(Saved profiles: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>（已保存的方案：{reason}）</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存列映射</translation>
     </message>
     <message>
         <source>Profile name, for the next export of this kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称，供下次导入同类导出文件时使用：</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{reason}</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”, replacing the one saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为方案“{name}”，替换了之前保存的同名方案。</translation>
     </message>
     <message>
         <source>Saved as the profile “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为方案“{name}”。</translation>
     </message>
 </context>
 <context>
     <name>CsvPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
     <name>CustomerListView</name>
     <message>
         <source>Search name, email, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、邮箱、组织…</translation>
     </message>
     <message>
         <source>Has suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>有建议标记</translation>
     </message>
     <message>
         <source>Has open case</source>
-        <translation type="unfinished"></translation>
+        <translation>有未结个案</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} / %Ln 位客户</numerusform>
         </translation>
     </message>
 </context>
@@ -499,1390 +499,1395 @@
     <name>CustomerPage</name>
     <message>
         <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像和 PDF (*.png *.jpg *.jpeg *.gif *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Confirm flag</source>
-        <translation type="unfinished"></translation>
+        <translation>确认标记</translation>
     </message>
     <message>
         <source>Dismiss flag</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回标记</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立个案</translation>
     </message>
     <message>
         <source>Start the breakup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>启动终止合作向导</translation>
     </message>
     <message>
         <source>&amp;Add selection to case</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选内容加入个案(&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击高亮的段落以确认或驳回其标记。</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {status} · 分数 {score:.2f}</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>针对此客户建立草稿个案</translation>
     </message>
     <message>
         <source>Case #{case} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>个案 #{case}（{state}）</translation>
     </message>
     <message>
         <source>Show the case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个案的证据</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先建立个案。</translation>
     </message>
     <message>
         <source>Select words in one of the customer&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在客户的某条消息中选中文字。</translation>
     </message>
     <message>
         <source>Only the customer&apos;s own words can be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能引用客户本人的话。</translation>
     </message>
     <message>
         <source>Add the selected words to the case as a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的文字作为引文加入个案。</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>为个案附加文件</translation>
     </message>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息数</translation>
     </message>
     <message>
         <source>vs average</source>
-        <translation type="unfinished"></translation>
+        <translation>对比平均</translation>
     </message>
     <message>
         <source>Confirmed flags</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认标记</translation>
     </message>
     <message>
         <source>Suggested flags</source>
-        <translation type="unfinished"></translation>
+        <translation>建议标记</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>个案</translation>
     </message>
     <message>
         <source>{n} messages against an average of {mean:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条消息，平均为 {mean:.1f} 条</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>Establish the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>确立理由</translation>
     </message>
     <message>
         <source>Claim the policy&apos;s grounds that the evidence backs. The bar is high: anger at the company is not abuse, and one bad day is not a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>主张有证据支持的政策理由。门槛很高：对公司生气不等于辱骂，一次情绪失控也不构成持续行为。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save the letter for the executive to sign, or sign it now with a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存信函供高管签署，或现在用证书文件签署。</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层</translation>
     </message>
     <message>
         <source>Present it as a business problem, with data; then record leadership&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>用数据把它作为业务问题呈现，然后记录管理层的决定。</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>Check the letter, edit its text if you must, and see the page as it will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查信函，如有必要可编辑文本，并查看打印效果。</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>What the customer gets back, until when, and how they take their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户获得的退款、服务截止日期，以及如何取回其数据。</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>The warnings already given on the policy&apos;s ladder. Record one here if it was given by phone; slurs and threats of violence skip the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>按政策阶梯已发出的警告。如警告是通过电话发出的，请在此记录；歧视性辱骂和暴力威胁可跳过阶梯。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBasket</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Build the case before you block this customer in your helpdesk: Zendesk deletes spam-marked tickets after 30 days, Intercom archives a blocked person&apos;s messages, Freshdesk deletes the contact. This case keeps its own copy of every message it quotes, with its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客服系统中屏蔽此客户之前，请先建立个案：Zendesk 会在 30 天后删除被标记为垃圾内容的工单，Intercom 会归档被屏蔽用户的消息，Freshdesk 会删除该联系人。本个案会保留其引用的每条消息的副本及哈希值。</translation>
     </message>
     <message>
         <source>&amp;Remove from case</source>
-        <translation type="unfinished"></translation>
+        <translation>从个案中移除(&amp;R)</translation>
     </message>
     <message>
         <source>Take the selected item out of the case (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项从个案中移除 (Delete)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>No open case. Open a case to collect evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未结个案。请建立个案以收集证据。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Case #{case} ({state}) · {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>个案 #{case}（{state}）· {items}</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重做的操作</translation>
     </message>
     <message>
         <source>Add quote “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加引文“{text}”</translation>
     </message>
     <message>
         <source>Add note “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注“{text}”</translation>
     </message>
     <message>
         <source>Attach {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 {text}</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“{text}”</translation>
     </message>
     <message>
         <source>Reorder evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>调整证据顺序</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先建立个案。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTreeModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>ALTERED: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>已被修改：{text}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{note}</translation>
     </message>
     <message>
         <source>Version {version}, added by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}，由 {who} 添加</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>ALTERED since capture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>采集后已被修改：{what}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} 采集时的 SHA-256：{digest}</translation>
     </message>
     <message>
         <source>SHA-256 of the {part} now: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} 当前的 SHA-256：{digest}</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>&lt;b&gt;What happens next&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Save the PDF and give it to the signatory, or sign it here with their certificate (PAdES). The case moves to &lt;i&gt;letter issued&lt;/i&gt; and every step is in its audit log.&lt;/li&gt;&lt;li&gt;Send the signed letter, then refund the customer as it says.&lt;/li&gt;&lt;li&gt;Only then block the customer in your helpdesk: blocking deletes or archives their messages there. This case keeps its own copy of every message it quotes.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;后续步骤&lt;/b&gt;&lt;ol&gt;&lt;li&gt;保存 PDF 并交给签署人，或在此用其证书签署（PAdES）。个案将变为&lt;i&gt;已发函&lt;/i&gt;，每一步都记录在其审计日志中。&lt;/li&gt;&lt;li&gt;发送已签署的信函，然后按信中所述向客户退款。&lt;/li&gt;&lt;li&gt;完成以上步骤后，再在客服系统中屏蔽该客户：屏蔽会删除或归档其在系统中的消息。本个案会保留其引用的每条消息的副本。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Save PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存待签署的 PDF…</translation>
     </message>
     <message>
         <source>Sign now with a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即用证书签署…</translation>
     </message>
     <message>
         <source>E-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件草稿…</translation>
     </message>
     <message>
         <source>An .eml draft of the signed letter for your mail program, kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署信函的 .eml 草稿，供邮件程序使用，保存在个案中</translation>
     </message>
     <message>
         <source>Save the letter or sign it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存或签署信函即可完成。</translation>
     </message>
     <message>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存信函</translation>
     </message>
     <message>
         <source>Certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (PKCS#12)</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>证书密码</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存邮件草稿</translation>
     </message>
     <message>
         <source>The e-mail draft is at {path}: open it in your mail program to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件草稿位于 {path}：请在邮件程序中打开并发送。</translation>
     </message>
     <message>
         <source>The letter for signing is at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>待签署的信函位于 {path}。</translation>
     </message>
     <message>
         <source>The signed letter is at {path}; a copy is kept on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的信函位于 {path}；个案中保留了一份副本。</translation>
     </message>
     <message>
         <source>The case is now: letter issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案状态现为：已发函。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客服系统导出文件</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>根据内容检测</translation>
     </message>
     <message>
         <source>Co&amp;lumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射(&amp;L)…</translation>
     </message>
     <message>
         <source>Say which column of a CSV holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>指定 CSV 中每列的内容</translation>
     </message>
     <message>
         <source>Show rejected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示被拒记录…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
         <source>Read the imported messages for abuse again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查已导入消息中的辱骂内容</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Choose helpdesk exports</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客服系统导出文件</translation>
     </message>
     <message>
         <source>Exports (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (*.json *.ndjson *.jsonl *.csv *.xml *.mbox *.eml *.zip *.gz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add the files your helpdesk exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客服系统导出的文件。</translation>
     </message>
     <message>
         <source>Every file will be read as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件都将按此格式读取。</translation>
     </message>
     <message>
         <source>{file}: any CSV, with the columns as you mapped them</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：通用 CSV，按您映射的列读取</translation>
     </message>
     <message>
         <source>{file}: any CSV, columns from its header or a profile (Columns… to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：通用 CSV，列取自表头或方案（可用“列映射…”检查）</translation>
     </message>
     <message>
         <source>{file}: a CSV whose columns need mapping: choose Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：此 CSV 的列需要映射：请选择“列映射…”</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>，剩余约 {s} 秒</translation>
     </message>
     <message>
         <source>{done:.1f} of {total:.1f} MB, {rate:.1f} MB/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} / {total:.1f} MB，{rate:.1f} MB/s{eta}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The import stopped: {reason}. Files finished before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止：{reason}。此前已完成的文件仍保持导入。</translation>
     </message>
     <message>
         <source>Scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新扫描…</translation>
     </message>
     <message>
         <source>Import cancelled. The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。数据库保持原样。</translation>
     </message>
     <message>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容；数据库保持原样。</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：</translation>
     </message>
     <message>
         <source>Not imported (the files above stay imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入（上述文件仍保持导入）：</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{reason}</translation>
     </message>
     <message>
         <source>{file}: not started (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：未开始（已取消）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条新消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个新会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位新客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位已合并</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录被拒</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} ({format}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（{format}）：{counts}。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the new messages have suggested flags to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新消息中有 %Ln 条带有待审核的建议标记。</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入，但检查消息中的辱骂内容失败：{reason}。这些消息尚无建议标记：请按“重新扫描”（问题解决后在此处操作），或运行 'breakup-desk scan'。</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入的消息未经辱骂检查（导入已取消）：请按“重新扫描”，或运行 'breakup-desk scan'。</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒记录</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰</translation>
     </message>
     <message>
         <source>hate</source>
-        <translation type="unfinished"></translation>
+        <translation>仇恨言论</translation>
     </message>
     <message>
         <source>sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>性骚扰</translation>
     </message>
     <message>
         <source>threat of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>暴力威胁</translation>
     </message>
     <message>
         <source>threat to the agent&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁客服的工作</translation>
     </message>
     <message>
         <source>threat to expose the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁曝光客服</translation>
     </message>
     <message>
         <source>financial threat</source>
-        <translation type="unfinished"></translation>
+        <translation>财务威胁</translation>
     </message>
     <message>
         <source>legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>法律威胁</translation>
     </message>
     <message>
         <source>public shaming threat</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁公开羞辱</translation>
     </message>
     <message>
         <source>emotional blackmail</source>
-        <translation type="unfinished"></translation>
+        <translation>情感勒索</translation>
     </message>
     <message>
         <source>profanity</source>
-        <translation type="unfinished"></translation>
+        <translation>脏话</translation>
     </message>
     <message>
         <source>shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>咆哮</translation>
     </message>
     <message>
         <source>demand for a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>要求找主管</translation>
     </message>
     <message>
         <source>harassment language</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰性语言</translation>
     </message>
     <message>
         <source>threats</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>持续行为</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>letter issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已发函</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>LadderModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>What the step means</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤的含义</translation>
     </message>
     <message>
         <source>Warning given</source>
-        <translation type="unfinished"></translation>
+        <translation>已发出警告</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未发出</translation>
     </message>
     <message>
         <source>{when} · {channel}
 {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}
+{by}</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <source>A new language applies the next time Breakup Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 Breakup Desk 时生效。</translation>
     </message>
     <message>
         <source>Window language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：</translation>
     </message>
 </context>
 <context>
     <name>LeadershipPage</name>
     <message>
         <source>Leadership&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层的决定</translation>
     </message>
     <message>
         <source>Approve: end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>批准：终止客户关系</translation>
     </message>
     <message>
         <source>Decline: keep the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：保留该客户</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>optional: what was considered, or why declined</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：考虑过的因素，或拒绝的原因</translation>
     </message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Were reasonable adjustments for the customer&apos;s disability or circumstances considered?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已考虑为客户的残障或特殊情况做出合理调整？</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人姓名</translation>
     </message>
     <message>
         <source>title, such as COO</source>
-        <translation type="unfinished"></translation>
+        <translation>职务，例如 COO</translation>
     </message>
     <message>
         <source>Approved by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {name}（{title}）于 {date} 批准。</translation>
     </message>
     <message>
         <source>Declined by {name}, {title}, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {name}（{title}）于 {date} 拒绝。</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Approve &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A) &gt;</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
         <source>The case is a draft: go back and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>个案仍是草稿：请返回并先提交审核。</translation>
     </message>
     <message>
         <source>No letter can follow: the case is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法继续发函：个案状态为“{state}”。</translation>
     </message>
     <message>
         <source>Case declined</source>
-        <translation type="unfinished"></translation>
+        <translation>个案被拒绝</translation>
     </message>
     <message>
         <source>Leadership declined case #{id}. The case is kept, with its evidence, warnings and the decision on record; it can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层拒绝了个案 #{id}。该个案及其证据、警告和决定均保留在记录中，以后可以重新打开。</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <source>Filling in the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在填写信函…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk</translation>
     </message>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{url}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入导出文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入演示数据(&amp;D)</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Breakup Desk(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入演示导出文件…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或创建数据库</translation>
     </message>
     <message>
         <source>Breakup Desk database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>MessageBrowser</name>
     <message>
         <source> · internal note</source>
-        <translation type="unfinished"></translation>
+        <translation> · 内部备注</translation>
     </message>
     <message>
         <source>Quoted in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>已在个案中引用</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Add a note to case #{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>为个案 #{case} 添加备注</translation>
     </message>
     <message>
         <source>What happened, and how you know (a call, a meeting, a post)…</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，您是如何得知的（电话、会议、帖子）…</translation>
     </message>
     <message>
         <source>No criterion (notes and other)</source>
-        <translation type="unfinished"></translation>
+        <translation>不归入理由（备注及其他）</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>PickCustomerHint</name>
     <message>
         <source>Pick a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客户</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their volume against the average customer, their conversations and the messages flagged for review.
 
 The list is sorted by messages written, so the customers who take the most of your team&apos;s time come first; “vs average” says how many times the average customer&apos;s volume that is. Search by name, email or organisation, or right-click the column headers to show more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一位客户，查看其相对于平均客户的咨询量、其会话以及被标记待审核的消息。
+
+列表按发送的消息数排序，占用团队时间最多的客户排在最前；“对比平均”表示其咨询量是平均客户的多少倍。可按姓名、邮箱或组织搜索，或右键单击列标题以显示更多列。</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>Harassing, racist, sexist or homophobic language</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰性、种族歧视、性别歧视或恐同言论</translation>
     </message>
     <message>
         <source>Insults aimed at a person, slurs, sexual harassment of an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对个人的侮辱、歧视性辱骂、对客服的性骚扰。</translation>
     </message>
     <message>
         <source>Threats, personal or professional</source>
-        <translation type="unfinished"></translation>
+        <translation>针对个人或职业的威胁</translation>
     </message>
     <message>
         <source>Threats of violence, chargebacks or bank disputes, legal action, getting an agent disciplined or fired, exposing an agent, public shaming, emotional blackmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁使用暴力、发起拒付或银行争议、采取法律行动、让客服受处分或被解雇、曝光客服、公开羞辱，以及情感勒索。</translation>
     </message>
     <message>
         <source>A history of bad behaviour with no sign of change</source>
-        <translation type="unfinished"></translation>
+        <translation>长期不当行为且毫无改变迹象</translation>
     </message>
     <message>
         <source>Incidents on several days in several conversations, continuing after warnings. Backed by the incidents of the other criteria when the pattern rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件发生在多天、多个会话中，且在警告后仍在继续。满足持续性规则时，由其他理由下的事件支持。</translation>
     </message>
     <message>
         <source>Manager&apos;s callback</source>
-        <translation type="unfinished"></translation>
+        <translation>主管回电</translation>
     </message>
     <message>
         <source>A manager calls the customer back the next day to explain what is not acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>由主管在次日回电给客户，说明哪些行为不可接受。</translation>
     </message>
     <message>
         <source>Specialist routing</source>
-        <translation type="unfinished"></translation>
+        <translation>转交专门团队</translation>
     </message>
     <message>
         <source>The customer&apos;s contacts are routed to a specialist team.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的联系将转给专门团队处理。</translation>
     </message>
     <message>
         <source>Email-only contact</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限邮件联系</translation>
     </message>
     <message>
         <source>Contact by email only; no more phone or chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅通过邮件联系；不再提供电话或聊天。</translation>
     </message>
     <message>
         <source>End of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>终止客户关系</translation>
     </message>
     <message>
         <source>The relationship ends; the account is handed over to legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>终止合作关系；账户移交法务部门。</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Flag categories that back it</source>
-        <translation type="unfinished"></translation>
+        <translation>支持它的标记类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>具体措施</translation>
     </message>
     <message>
         <source>hate, threat_violence</source>
-        <translation type="unfinished"></translation>
+        <translation>hate, threat_violence</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source> conversations</source>
-        <translation type="unfinished"></translation>
+        <translation> 个会话</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最后一步</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认设置</translation>
     </message>
     <message>
         <source>Grounds for ending the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>终止合作的理由</translation>
     </message>
     <message>
         <source>Warning ladder, one step per offence</source>
-        <translation type="unfinished"></translation>
+        <translation>警告阶梯，每次违规一个步骤</translation>
     </message>
     <message>
         <source>Skip the ladder for:</source>
-        <translation type="unfinished"></translation>
+        <translation>可跳过阶梯的类别：</translation>
     </message>
     <message>
         <source>incidents on at least</source>
-        <translation type="unfinished"></translation>
+        <translation>事件至少分布于</translation>
     </message>
     <message>
         <source>in at least</source>
-        <translation type="unfinished"></translation>
+        <translation>并涉及至少</translation>
     </message>
     <message>
         <source>A pattern, not a bad day:</source>
-        <translation type="unfinished"></translation>
+        <translation>持续行为而非偶发：</translation>
     </message>
     <message>
         <source>Refund, unasked:</source>
-        <translation type="unfinished"></translation>
+        <translation>主动退款：</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo 图片</translation>
     </message>
     <message>
         <source>How a customer exports their data, for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>客户如何导出其数据（用于信函）</translation>
     </message>
     <message>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名扫描件</translation>
     </message>
     <message>
         <source> min per message</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟/条消息</translation>
     </message>
     <message>
         <source>Company (letterhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（信头）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo：</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导出：</translation>
     </message>
     <message>
         <source>Who signs the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函签署人</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Signature image:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名图片：</translation>
     </message>
     <message>
         <source>You and the cost of support</source>
-        <translation type="unfinished"></translation>
+        <translation>您与客服成本</translation>
     </message>
     <message>
         <source>Your name (audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（审计记录）：</translation>
     </message>
     <message>
         <source>Average handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>平均处理时长：</translation>
     </message>
     <message>
         <source>Hourly cost of an agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>客服每小时成本：</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币：</translation>
     </message>
     <message>
         <source>Reading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取设置…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Database in use&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;To use another one (a file, or a PostgreSQL database shared by the team), choose File › Open Database…, or start the app with &lt;code&gt;--db URL&lt;/code&gt; or the &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt; environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;当前使用的数据库&lt;/b&gt;&lt;br&gt;{url}&lt;br&gt;&lt;br&gt;如需使用其他数据库（文件，或团队共享的 PostgreSQL 数据库），请选择“文件 › 打开数据库…”，或使用 &lt;code&gt;--db URL&lt;/code&gt; 参数或 &lt;code&gt;BREAKUP_DESK_DB&lt;/code&gt; 环境变量启动应用。</translation>
     </message>
     <message>
         <source>Company and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>公司与签署人</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>You and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>您与成本</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The policy has a mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>政策中有错误</translation>
     </message>
     <message>
         <source>Cannot read the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置</translation>
     </message>
     <message>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>leave empty: months × monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则为：月数 × 月费</translation>
     </message>
     <message>
         <source>The contract was checked with legal (needed for business customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>已与法务核查合同（企业客户必需）</translation>
     </message>
     <message>
         <source>Refund (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>退款（月数）：</translation>
     </message>
     <message>
         <source>Monthly amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>月费：</translation>
     </message>
     <message>
         <source>Refund total:</source>
-        <translation type="unfinished"></translation>
+        <translation>退款总额：</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币：</translation>
     </message>
     <message>
         <source>Service ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务终止日期：</translation>
     </message>
     <message>
         <source>Data export:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导出：</translation>
     </message>
     <message>
         <source>Total refund: {total} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>退款总额：{total} {currency}</translation>
     </message>
     <message>
         <source>Someone else changed case #{id} since you opened it, so your terms were not saved. The case now says: {terms}. Press Next to save yours instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您打开个案 #{id} 后，其他人已对其做了更改，因此您的条款未保存。个案当前为：{terms}。按“下一步”可改为保存您的条款。</translation>
     </message>
 </context>
 <context>
     <name>WarningsPage</name>
     <message>
         <source>Record a warning that was given by phone, email or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>记录通过电话、邮件或当面发出的警告</translation>
     </message>
     <message>
         <source>who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>发出人</translation>
     </message>
     <message>
         <source>what the customer was told, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>告知客户的内容，一两句话即可</translation>
     </message>
     <message>
         <source>Record warning</source>
-        <translation type="unfinished"></translation>
+        <translation>记录警告</translation>
     </message>
     <message>
         <source>Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发出日期：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>发出人：</translation>
     </message>
     <message>
         <source>Ladder step:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯步骤：</translation>
     </message>
     <message>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容：</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s) on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %Ln 次警告。</numerusform>
         </translation>
     </message>
     <message>
         <source>Step {step} was</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}</translation>
     </message>
     <message>
         <source>Steps {steps} and {last} were</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {steps} 和 {last}</translation>
     </message>
     <message>
         <source>{which} never given, and nothing in the evidence lets the case skip the ladder. The leadership brief shows this; if a warning was given by phone, record it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}从未发出，且证据中没有任何内容可让个案跳过阶梯。管理层简报会显示这一点；如果警告是通过电话发出的，请在下方记录。</translation>
     </message>
     <message>
         <source>Every step before the last was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一步之前的每一步都已发出。</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录…</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Breakup Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Breakup Desk</translation>
     </message>
     <message>
         <source>Breakup Desk shows, with your own helpdesk data, when one customer&apos;s behaviour has become a problem for the whole team, builds the case for leadership, and helps you write a calm, final letter.
 
 Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout, Intercom, Front, an email archive or a CSV), or look around with the demo data of a fictional company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakup Desk 用您自己的客服系统数据，显示某位客户的行为何时已成为整个团队的问题，为管理层整理个案，并帮助您写一封冷静、明确的最终信函。
+
+首先从客服系统导入一份导出文件（Zendesk、Freshdesk、Help Scout、Intercom、Front、邮件归档或 CSV），或使用一家虚构公司的演示数据随便看看。</translation>
     </message>
     <message>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入导出文件…</translation>
     </message>
     <message>
         <source>Try the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示数据</translation>
     </message>
 </context>
 <context>
     <name>WriterWaitBar</name>
     <message>
         <source>Waiting for another writer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待另一个写入进程…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Another import or window is writing to {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个导入任务或窗口正在写入 {database}</translation>
     </message>
 </context>
 </TS>
