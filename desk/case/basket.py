@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desk.case.cases import canonical_customer, get_case, open_case_of, state_label
-from desk.case.evidence import views
+from desk.case.case_access import canonical_customer, get_case, open_case_of, state_label
+from desk.case.evidence_items import views
 from desk.case.policy import PATTERN_CRITERION, load_policy
 from desk.db.models import CaseState, EvidenceKind
 

@@ -17,7 +17,7 @@ from typing import TypeAlias, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.case.cases import get_case
+from desk.case.case_access import get_case
 
 T = TypeVar("T")
 

@@ -29,16 +29,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.case.audit import append_event
-from desk.case.case_access import OPEN_STATES as OPEN_STATES
-from desk.case.case_access import ConflictError as ConflictError
-from desk.case.case_access import canonical_customer as canonical_customer
-from desk.case.case_access import change_case as change_case
-from desk.case.case_access import checked_actor
-from desk.case.case_access import get_case as get_case
-from desk.case.case_access import lock_case as lock_case
-from desk.case.case_access import open_case_of as open_case_of
-from desk.case.case_access import saving as saving
-from desk.case.case_access import state_label as state_label
+from desk.case.case_access import (
+    canonical_customer,
+    change_case,
+    checked_actor,
+    lock_case,
+    open_case_of,
+    state_label,
+)
 from desk.case.criteria import claimed_criteria, criteria_status, current_evidence, pattern_status
 from desk.case.policy import PATTERN_CRITERION, Policy, load_policy
 from desk.db.models import Approval, Case, CaseState

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import cases, evidence, evidence_corrections
 from desk.case.basket import Basket, basket, customer_basket
 from desk.case.tracker import CaseTracker
 from desk.db.models import Evidence, EvidenceKind
@@ -91,9 +91,9 @@ def presence(case_id: int, evidence_id: int, actor: str, present: bool) -> Chang
         current = tracker.follow(evidence_id)
         expected = tracker.version(case_id)
         if present:
-            item = evidence.restore(session, current, actor, expected_version=expected)
+            item = evidence_corrections.restore(session, current, actor, expected_version=expected)
         else:
-            item = evidence.remove(session, current, actor, expected_version=expected)
+            item = evidence_corrections.remove(session, current, actor, expected_version=expected)
         tracker.record(current, item.id)
         return item.id
 
@@ -106,7 +106,9 @@ def ordering(case_id: int, order: Sequence[int], actor: str) -> Change:
 
     def change(session: Session, tracker: CaseTracker) -> object:
         ids = [tracker.follow(i) for i in wanted]
-        evidence.reorder(session, case_id, ids, actor, expected_version=tracker.version(case_id))
+        evidence_corrections.reorder(
+            session, case_id, ids, actor, expected_version=tracker.version(case_id)
+        )
         return None
 
     return change

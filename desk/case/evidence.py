@@ -22,17 +22,8 @@ from sqlalchemy.orm import Session
 
 from desk.analytics.merges import member_ids
 from desk.case.case_access import canonical_customer, get_case
-from desk.case.evidence_corrections import correct as correct
-from desk.case.evidence_corrections import remove as remove
-from desk.case.evidence_corrections import reorder as reorder
-from desk.case.evidence_corrections import restore as restore
-from desk.case.evidence_items import EvidenceView as EvidenceView
 from desk.case.evidence_items import add_item, criterion_key, quote_span
-from desk.case.evidence_items import evidence_digest as evidence_digest
-from desk.case.evidence_items import history as history
 from desk.case.evidence_items import sha256_text as sha256_text
-from desk.case.evidence_items import version_of as version_of
-from desk.case.evidence_items import views as views
 from desk.case.policy import load_policy
 from desk.db.models import (
     Agent,

@@ -22,7 +22,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case.evidence import evidence_digest, sha256_text
+from desk.case.evidence import sha256_text
+from desk.case.evidence_items import evidence_digest
 from desk.db.models import Attachment, AuditEvent, Evidence, EvidenceKind
 
 QUOTE = "quote"

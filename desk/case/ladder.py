@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.case.audit import append_event
-from desk.case.cases import canonical_customer, lock_case, open_case_of, saving
+from desk.case.case_access import canonical_customer, lock_case, open_case_of, saving
 from desk.case.policy import LadderStep, Policy, load_policy
 from desk.db.models import CustomerWarning
 from desk.errors import InputError

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.case.audit import append_event
-from desk.case.cases import lock_case
+from desk.case.case_access import lock_case
 from desk.db.models import OutboundLetter
 from desk.errors import InputError
 

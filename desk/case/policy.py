@@ -35,6 +35,13 @@ class Criterion:
     title: str
     description: str = ""
     categories: tuple[str, ...] = ()
+    # The title in other languages, ("es", "…") pairs: the default policy's translations.
+    # Not compared: two policies with the same bar are the same policy in any language.
+    titles: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` when the policy gives one, else as written."""
+        return dict(self.titles).get(lang, self.title)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,10 @@ class LadderStep:
     step: int
     title: str
     action: str
+    titles: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # as Criterion's
+
+    def title_in(self, lang: str) -> str:
+        return dict(self.titles).get(lang, self.title)
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,10 @@ class Policy:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["criterion"] = data.pop("criteria")
+        for item in (*data["criterion"], *data["ladder"]):  # as the TOML writes them
+            titles = item.pop("titles")
+            if titles:
+                item["titles"] = dict(titles)
         plain: dict[str, Any] = json.loads(json.dumps(data))  # tuples become lists
         return plain
 
@@ -99,11 +114,17 @@ def policy_from_dict(data: Mapping[str, Any], source: str = "policy") -> Policy:
                 title=_text(c, "title"),
                 description=str(c.get("description", "")),
                 categories=tuple(str(x) for x in c.get("categories", ())),
+                titles=_titles(c),
             )
             for c in data["criterion"]
         )
         ladder = tuple(
-            LadderStep(step=int(s["step"]), title=_text(s, "title"), action=str(s["action"]))
+            LadderStep(
+                step=int(s["step"]),
+                title=_text(s, "title"),
+                action=str(s["action"]),
+                titles=_titles(s),
+            )
             for s in data["ladder"]
         )
         pattern = data.get("pattern", {})
@@ -123,6 +144,15 @@ def policy_from_dict(data: Mapping[str, Any], source: str = "policy") -> Policy:
         raise InputError(f"{source}: {exc}") from None
     _check(policy, source)
     return policy
+
+
+def _titles(item: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The optional ``titles`` table (language → title); lists in JSON come back as pairs."""
+    given = item.get("titles") or {}
+    pairs = given.items() if isinstance(given, Mapping) else given
+    return tuple(
+        sorted((str(lang), str(text).strip()) for lang, text in pairs if str(text).strip())
+    )
 
 
 def _text(item: Mapping[str, Any], key: str) -> str:
@@ -168,6 +198,27 @@ def read_policy_file(path: Path) -> Policy:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
     return policy_from_dict(data, str(path))
+
+
+def translated_titles(policy: Policy, lang: str) -> tuple[dict[str, str], dict[int, str]]:
+    """The criteria's titles by key and the ladder's by step, in ``lang``.
+
+    A title the policy translates is shown translated. A title still word for word the
+    default policy's takes the default's translation (a policy saved from the editor keeps
+    the texts but not their translations); a company's own wording is shown as written.
+    """
+    default = default_policy()
+    known = {c.title: c for c in default.criteria}
+    steps = {s.title: s for s in default.ladder}
+    criteria = {
+        c.key: c.title_in(lang) if c.titles else known.get(c.title, c).title_in(lang)
+        for c in policy.criteria
+    }
+    ladder = {
+        s.step: s.title_in(lang) if s.titles else steps.get(s.title, s).title_in(lang)
+        for s in policy.ladder
+    }
+    return criteria, ladder
 
 
 def load_policy(session: Session) -> Policy:

@@ -17,7 +17,7 @@ from desk.analytics.merges import member_ids
 from desk.analytics.refresh import mark_current, refresh_conversations, refresh_customers
 from desk.analytics.summary import is_current
 from desk.case.audit import append_event
-from desk.case.cases import canonical_customer
+from desk.case.case_access import canonical_customer
 from desk.db.models import Case, Conversation, Evidence, Flag, Message
 from desk.errors import InputError
 

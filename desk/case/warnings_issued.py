@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from desk.case.audit import append_event
-from desk.case.cases import (
+from desk.case.case_access import (
     OPEN_STATES,
     canonical_customer,
     get_case,

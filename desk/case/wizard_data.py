@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.case import cases
+from desk.case import case_access, cases
 from desk.case.case_version import CaseWork
 from desk.case.criteria import (
     CriterionStatus,
@@ -64,7 +64,7 @@ def read_start(engine: Engine, case_id: int) -> WizardStart:
     """The draft and the case as they stand (on a worker, before the pages exist)."""
     with Session(engine) as session:
         draft = load_draft(session, case_id)
-        case = cases.get_case(session, case_id)
+        case = case_access.get_case(session, case_id)
         return WizardStart(draft, case.customer_id, case.state, case.version,
                            case_terms(session, case_id))  # fmt: skip
 
@@ -111,7 +111,7 @@ def _when(line: EvidenceLine) -> dt.datetime:
 
 def read_cause(session: Session, case_id: int) -> CauseData:
     """What the cause page shows (runs on the write queue, see ``tracked``)."""
-    case = cases.get_case(session, case_id)
+    case = case_access.get_case(session, case_id)
     policy = load_policy(session)
     items = current_evidence(session, case_id)
     backing = backing_evidence(items, policy)
@@ -177,7 +177,7 @@ class LadderData:
 def load_ladder(engine: Engine, case_id: int) -> LadderData:
     """The ladder as it stands for the case's customer (runs on a worker)."""
     with Session(engine) as session:
-        case = cases.get_case(session, case_id)
+        case = case_access.get_case(session, case_id)
         policy = load_policy(session)
         given = warnings_of(session, case.customer_id)
         categories = {

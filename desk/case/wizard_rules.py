@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case.cases import get_case, set_terms
+from desk.case.case_access import get_case
+from desk.case.cases import set_terms
 from desk.case.criteria import (
     BACKING_KINDS,
     CriterionStatus,

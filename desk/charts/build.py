@@ -17,6 +17,7 @@ from desk.charts.headline import headline_chart
 from desk.charts.kinds import CHART_KINDS
 from desk.charts.timeline import timeline_chart
 from desk.charts.top import top_chart
+from desk.charts.words import ENGLISH, Words
 from desk.errors import InputError
 
 
@@ -38,22 +39,24 @@ def build_chart(
     top: int = 20,
     *,
     cache: ReferenceCache | None = None,
+    words: Words = ENGLISH,
 ) -> Figure:
-    """The chart ``kind`` for one customer, straight from the database."""
+    """The chart ``kind`` for one customer, straight from the database, in the language of
+    ``words`` (the top customers' chart is in English only)."""
     label = "" if period.is_all_time else period_label(period)
     if kind == "headline":
         volume = customer_volume(session, customer_id, unit, period, cache=cache)
-        return headline_chart(volume, name, label)
+        return headline_chart(volume, name, label, words)
     if kind == "distribution":
         volume = customer_volume(session, customer_id, unit, period, cache=cache)
-        return distribution_chart(volume_histogram(session, unit, period), volume, name)
+        return distribution_chart(volume_histogram(session, unit, period), volume, name, words)
     if kind == "top":
         base = baseline(session, unit, period, cache=cache)
         ranked = top_customers(session, top, unit, period)
         return top_chart(ranked, unit, base.mean, customer_id, base.customers)
     stats = customer_stats(session, customer_id, period, unit=unit, cache=cache)
     if kind == "timeline":
-        return timeline_chart(stats.timeline, name)
+        return timeline_chart(stats.timeline, name, words=words)
     if kind == "handoffs":
-        return handoffs_chart(stats.handoffs, name)
+        return handoffs_chart(stats.handoffs, name, words)
     raise InputError(f"unknown chart {kind!r}; choose from {', '.join(CHART_KINDS)}")

@@ -12,15 +12,15 @@ from desk.charts.style import (
     ANNOTATION_SIZE,
     AVERAGE,
     CUSTOMER,
-    FONT,
+    FAMILY,
     OTHERS,
     REFERENCE,
-    fmt_number,
+    capital,
     new_figure,
-    ordinal,
     plain_axes,
     title_block,
 )
+from desk.charts.words import ENGLISH, Words
 
 
 def log_bins(histogram: tuple[tuple[int, int], ...]) -> list[tuple[int, int, int]]:
@@ -38,23 +38,31 @@ def log_bins(histogram: tuple[tuple[int, int], ...]) -> list[tuple[int, int, int
 
 
 def distribution_chart(
-    histogram: tuple[tuple[int, int], ...], volume: CustomerVolume, customer_name: str
+    histogram: tuple[tuple[int, int], ...],
+    volume: CustomerVolume,
+    customer_name: str,
+    words: Words = ENGLISH,
 ) -> Figure:
     """``histogram``: ``(count, customers with that count)``, from ``volume_histogram``."""
     base = volume.baseline
-    unit = volume.unit.label
+    unit = words.name("unit", volume.unit.label)
     figure = new_figure()
+    total = words.integer(volume.of)
     rank = (
-        f"ranked {ordinal(volume.rank)} of {volume.of:,}"
+        words("chart.distribution_rank", ordinal=words.ordinal(volume.rank), total=total)
         if volume.rank is not None
-        else f"without interaction, among {volume.of:,}"
+        else words("chart.distribution_unranked", total=total)
     )
     title_block(
         figure,
-        f"{customer_name} is {rank} customers",
-        f"Customers by {unit} (both axes logarithmic): most write a handful, "
-        f"{customer_name} wrote {fmt_number(volume.count)}",
-        "Each bar counts the customers whose volume falls in its range.",
+        words("chart.distribution_title", name=customer_name, rank=rank),
+        words(
+            "chart.distribution_subtitle",
+            unit=unit,
+            name=customer_name,
+            count=words.number(volume.count),
+        ),
+        words("chart.distribution_footnote"),
     )
     axes = figure.add_axes((0.09, 0.15, 0.86, 0.62))
     plain_axes(axes)
@@ -72,15 +80,25 @@ def distribution_chart(
         )
     axes.set_xscale("log")
     axes.set_yscale("log")
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt_number(x)))
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: fmt_number(y)))
-    axes.set_xlabel(f"{unit.capitalize()} per customer", family=FONT)
-    axes.set_ylabel("Customers", family=FONT)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: words.number(x)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: words.number(y)))
+    axes.set_xlabel(capital(words("chart.distribution_xlabel", unit=unit)), family=FAMILY)
+    axes.set_ylabel(words("chart.distribution_ylabel"), family=FAMILY)
     peak = max((b[2] for b in bins), default=1)
     axes.set_ylim(0.7, peak * 6)
     for value, label, colour, side in (
-        (base.median, f"median {fmt_number(base.median)} ", REFERENCE, "right"),
-        (base.mean, f" average {fmt_number(base.mean)}", AVERAGE, "left"),
+        (
+            base.median,
+            words("chart.distribution_median", n=words.number(base.median)) + " ",
+            REFERENCE,
+            "right",
+        ),
+        (
+            base.mean,
+            " " + words("chart.distribution_average", n=words.number(base.mean)),
+            AVERAGE,
+            "left",
+        ),
     ):
         if value > 0:
             axes.axvline(value, color=colour, linewidth=1.4, linestyle="--")
@@ -90,14 +108,20 @@ def distribution_chart(
                 label,
                 color=colour,
                 fontsize=ANNOTATION_SIZE,
-                family=FONT,
+                family=FAMILY,
                 va="center",
                 ha=side,
             )
     if volume.count > 0:
         axes.axvline(volume.count, color=CUSTOMER, linewidth=2)
         axes.annotate(
-            f"{customer_name}\n{fmt_number(volume.count)} {unit}\n{rank}",
+            words(
+                "chart.distribution_customer",
+                name=customer_name,
+                count=words.number(volume.count),
+                unit=unit,
+                rank=rank,
+            ),
             xy=(volume.count, peak * 0.9),
             xytext=(-10, 0),
             textcoords="offset points",
@@ -106,6 +130,6 @@ def distribution_chart(
             fontsize=ANNOTATION_SIZE,
             fontweight="bold",
             color=CUSTOMER,
-            family=FONT,
+            family=FAMILY,
         )
     return figure

@@ -10,28 +10,31 @@ from desk.charts.style import (
     ANNOTATION_SIZE,
     AVERAGE,
     CUSTOMER,
-    FONT,
+    FAMILY,
     LABEL_SIZE,
     TEXT,
-    fmt_number,
-    fmt_ratio,
     new_figure,
     plain_axes,
     title_block,
 )
+from desk.charts.words import ENGLISH, Words
 
 
-def handoffs_chart(handoffs: Handoffs, customer_name: str) -> Figure:
+def handoffs_chart(handoffs: Handoffs, customer_name: str, words: Words = ENGLISH) -> Figure:
     own, average = handoffs.customer, handoffs.average
     panels = (
         (
-            "Different agents\nin total",
+            words("chart.handoffs_total"),
             float(handoffs.distinct_agents),
             handoffs.average_distinct_agents,
         ),
-        ("Agents per\nconversation", own.agents_per_conversation, average.agents_per_conversation),
         (
-            "Agent changes per\nconversation",
+            words("chart.handoffs_per_conversation"),
+            own.agents_per_conversation,
+            average.agents_per_conversation,
+        ),
+        (
+            words("chart.handoffs_changes"),
             own.changes_per_conversation,
             average.changes_per_conversation,
         ),
@@ -44,12 +47,14 @@ def handoffs_chart(handoffs: Handoffs, customer_name: str) -> Figure:
     )
     title_block(
         figure,
-        f"{fmt_number(handoffs.distinct_agents)} different agents have had to deal with "
-        f"{customer_name}" + (f" ({fmt_ratio(ratio)} the average)" if ratio else ""),
-        f"Over {own.conversations:,} conversations with an agent reply; the average is over "
-        f"all {average.conversations:,} such conversations",
-        "An agent change is a reply by a different agent than the previous reply in the "
-        "same conversation.",
+        words("chart.handoffs_title", n=words.number(handoffs.distinct_agents), name=customer_name)
+        + (words("chart.handoffs_ratio", ratio=words.ratio(ratio)) if ratio else ""),
+        words(
+            "chart.handoffs_subtitle",
+            n=words.integer(own.conversations),
+            total=words.integer(average.conversations),
+        ),
+        words("chart.handoffs_footnote"),
     )
     width = 0.25
     for index, (label, mine, theirs) in enumerate(panels):
@@ -57,10 +62,14 @@ def handoffs_chart(handoffs: Handoffs, customer_name: str) -> Figure:
         plain_axes(axes)
         bars = axes.bar([0, 1], [mine, theirs], color=[CUSTOMER, AVERAGE], width=0.62)
         axes.set_xticks(
-            [0, 1], [customer_name, "Average"], fontsize=LABEL_SIZE - 1, family=FONT, color=TEXT
+            [0, 1],
+            [customer_name, words("chart.average")],
+            fontsize=LABEL_SIZE - 1,
+            family=FAMILY,
+            color=TEXT,
         )
         axes.tick_params(axis="x", length=0)
-        axes.set_title(label, fontsize=LABEL_SIZE + 1, color=TEXT, family=FONT, pad=10)
+        axes.set_title(label, fontsize=LABEL_SIZE + 1, color=TEXT, family=FAMILY, pad=10)
         top = max(mine, theirs, 0.1)
         axes.set_ylim(0, top * 1.25)
         axes.set_xlim(-0.6, 1.6)
@@ -68,12 +77,12 @@ def handoffs_chart(handoffs: Handoffs, customer_name: str) -> Figure:
             axes.text(
                 bar.get_x() + bar.get_width() / 2,
                 value + top * 0.02,
-                fmt_number(round(value, 1)),
+                words.number(round(value, 1)),
                 ha="center",
                 va="bottom",
                 fontsize=ANNOTATION_SIZE + 1,
                 color=TEXT,
-                family=FONT,
+                family=FAMILY,
                 fontweight="bold" if bar is bars[0] else "normal",
             )
     return figure

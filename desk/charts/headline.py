@@ -9,80 +9,95 @@ from desk.charts.style import (
     ANNOTATION_SIZE,
     AVERAGE,
     CUSTOMER,
-    FONT,
+    FAMILY,
     LABEL_SIZE,
     MUTED,
     REFERENCE,
     TEXT,
-    fmt_number,
-    fmt_ratio,
+    capital,
     new_figure,
-    ordinal,
     plain_axes,
     title_block,
 )
+from desk.charts.words import ENGLISH, Words
 
 
-def headline_text(volume: CustomerVolume) -> str:
+def headline_text(volume: CustomerVolume, words: Words = ENGLISH) -> str:
     """``897 vs 18 — 50×``: the one line a reader should take away."""
-    return (
-        f"{fmt_number(volume.count)} vs {fmt_number(volume.baseline.mean)} — "
-        f"{fmt_ratio(volume.ratio_to_mean)}"
+    return words(
+        "chart.headline_text",
+        count=words.number(volume.count),
+        mean=words.number(volume.baseline.mean),
+        ratio=words.ratio(volume.ratio_to_mean),
     )
 
 
-def headline_chart(volume: CustomerVolume, customer_name: str, period_label: str = "") -> Figure:
+def headline_chart(
+    volume: CustomerVolume, customer_name: str, period_label: str = "", words: Words = ENGLISH
+) -> Figure:
     base = volume.baseline
-    unit = volume.unit.label
+    unit = words.name("unit", volume.unit.label)
     figure = new_figure()
     rank = (
-        f"ranked {ordinal(volume.rank)} of {volume.of:,} customers"
+        words(
+            "chart.headline_rank",
+            ordinal=words.ordinal(volume.rank),
+            total=words.integer(volume.of),
+        )
         if volume.rank is not None
-        else f"no interaction, among {volume.of:,} customers"
+        else words("chart.headline_unranked", total=words.integer(volume.of))
     )
     title_block(
         figure,
-        f"{customer_name}: {headline_text(volume)} the average customer",
-        f"{unit.capitalize()}{f', {period_label}' if period_label else ''}: {rank}, "
-        f"{volume.share:.1%} of all support volume",
-        "Average, median and 95th percentile are over customers with at least one "
-        "interaction in the period.",
+        words("chart.headline_title", name=customer_name, headline=headline_text(volume, words)),
+        words(
+            "chart.headline_subtitle",
+            unit=capital(unit) + (f", {period_label}" if period_label else ""),
+            rank=rank,
+            share=words.percent_exact(volume.share),
+        ),
+        words("chart.headline_footnote"),
     )
     axes = figure.add_axes((0.27, 0.14, 0.66, 0.62))
     plain_axes(axes, grid_axis="x")
-    labels = [customer_name, "Average customer", "Median customer", "95th percentile"]
+    labels = [
+        customer_name,
+        words("chart.average_customer"),
+        words("chart.median_customer"),
+        words("chart.p95"),
+    ]
     values = [float(volume.count), base.mean, base.median, base.p95]
     colours = [CUSTOMER, AVERAGE, REFERENCE, REFERENCE]
     positions = list(range(len(values)))[::-1]
     axes.barh(positions, values, color=colours, height=0.62)
-    axes.set_yticks(positions, labels, fontsize=LABEL_SIZE + 1, family=FONT, color=TEXT)
+    axes.set_yticks(positions, labels, fontsize=LABEL_SIZE + 1, family=FAMILY, color=TEXT)
     axes.tick_params(axis="y", length=0)
     axes.spines["left"].set_visible(False)
-    axes.set_xlabel(unit.capitalize(), family=FONT)
+    axes.set_xlabel(capital(unit), family=FAMILY)
     top = max(values) if max(values) > 0 else 1.0
     axes.set_xlim(0, top * 1.22)
     for position, value, colour in zip(positions, values, colours, strict=True):
         axes.text(
             value + top * 0.012,
             position,
-            fmt_number(value),
+            words.number(value),
             va="center",
             ha="left",
             fontsize=ANNOTATION_SIZE + 2,
             fontweight="bold" if colour == CUSTOMER else "normal",
             color=TEXT,
-            family=FONT,
+            family=FAMILY,
         )
     if volume.ratio_to_median:
         axes.text(
             0.985,
             0.04,
-            f"{fmt_ratio(volume.ratio_to_median)} the median customer",
+            words("chart.headline_median", ratio=words.ratio(volume.ratio_to_median)),
             transform=axes.transAxes,
             ha="right",
             va="bottom",
             fontsize=ANNOTATION_SIZE,
             color=MUTED,
-            family=FONT,
+            family=FAMILY,
         )
     return figure

@@ -6,10 +6,15 @@ top or right frame, a light grid on the value axis only, and the numbers written
 
 from __future__ import annotations
 
+import functools
+import logging
 from typing import Literal
 
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+
+from desk.config import resource_path
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency and in greyscale print.
@@ -31,7 +36,13 @@ INCIDENT = OKABE_ITO["black"]
 TEXT = "#222222"
 MUTED = "#666666"
 GRID = "#E3E3E3"
-FONT = "DejaVu Sans"  # ships with matplotlib: the same glyphs on every machine
+FONT = "DejaVu Sans"  # ships with matplotlib (and in resources/fonts): Latin, Cyrillic, Greek
+CJK_FONT = "Droid Sans Fallback"  # resources/fonts, as in the PDFs: Chinese, Japanese, Korean
+# matplotlib (3.6 and later) takes a list as a family and sets each glyph in the first font
+# of the list that has it: a Chinese customer name or title is never a row of empty boxes.
+FAMILY = [FONT, CJK_FONT]
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+              "DroidSansFallbackFull.ttf")  # fmt: skip
 
 SLIDE = (10.0, 5.625)  # inches, 16:9
 TITLE_SIZE = 17
@@ -41,7 +52,24 @@ ANNOTATION_SIZE = 11
 FOOTNOTE_SIZE = 8.5
 
 
+@functools.cache
+def register_chart_fonts() -> None:
+    """Add the fonts of ``resources/fonts`` to matplotlib's font manager, once per process:
+    the same files the PDFs embed, whatever fonts the machine has."""
+    fonts = resource_path("fonts")
+    for name in FONT_FILES:
+        font_manager.fontManager.addfont(str(fonts / name))
+    logging.getLogger("matplotlib.font_manager").addFilter(_no_bold_cjk_notice)
+
+
+def _no_bold_cjk_notice(record: logging.LogRecord) -> bool:
+    """Drop matplotlib's notice that the CJK font has no bold (it sets those glyphs in its
+    only weight, as the PDFs do): said once per bold title, it would fill the terminal."""
+    return CJK_FONT not in record.getMessage()
+
+
 def new_figure(size: tuple[float, float] = SLIDE) -> Figure:
+    register_chart_fonts()
     figure = Figure(figsize=size, dpi=100, facecolor="white", layout=None)
     return figure
 
@@ -61,7 +89,7 @@ def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = 
         fontsize=TITLE_SIZE,
         fontweight="bold",
         color=TEXT,
-        family=FONT,
+        family=FAMILY,
         ha="left",
         va="top",
         gid=_TITLE,
@@ -73,7 +101,7 @@ def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = 
             subtitle,
             fontsize=SUBTITLE_SIZE,
             color=MUTED,
-            family=FONT,
+            family=FAMILY,
             ha="left",
             va="top",
             gid=_SUBTITLE,
@@ -86,7 +114,7 @@ def title_block(figure: Figure, title: str, subtitle: str = "", footnote: str = 
             footnote,
             fontsize=FOOTNOTE_SIZE,
             color=MUTED,
-            family=FONT,
+            family=FAMILY,
             ha="left",
             va="bottom",
         )
@@ -128,7 +156,7 @@ def plain_axes(axes: Axes, *, grid_axis: Literal["x", "y", ""] = "y") -> None:
         axes.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         axes.spines[side].set_color("#999999")
-    axes.tick_params(colors=TEXT, labelsize=LABEL_SIZE - 1, length=3)
+    axes.tick_params(colors=TEXT, labelsize=LABEL_SIZE - 1, length=3, labelfontfamily=FAMILY)
     axes.set_axisbelow(True)
     if grid_axis:
         axes.grid(axis=grid_axis, color=GRID, linewidth=0.8)
@@ -136,6 +164,11 @@ def plain_axes(axes: Axes, *, grid_axis: Literal["x", "y", ""] = "y") -> None:
     axes.yaxis.label.set_color(TEXT)
     axes.xaxis.label.set_fontsize(LABEL_SIZE)
     axes.yaxis.label.set_fontsize(LABEL_SIZE)
+
+
+def capital(text: str) -> str:
+    """``text`` with its first letter capital, the rest as written (unlike ``str.capitalize``)."""
+    return text[:1].upper() + text[1:]
 
 
 def fmt_number(value: float) -> str:

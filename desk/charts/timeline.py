@@ -10,26 +10,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 
 from desk.analytics.timeline import Timeline
 from desk.charts.style import (
     ANNOTATION_SIZE,
     AVERAGE,
     CUSTOMER,
-    FONT,
+    FAMILY,
     INCIDENT,
     LABEL_SIZE,
     TEXT,
+    capital,
     content_top,
-    fmt_number,
     new_figure,
     plain_axes,
     title_block,
 )
+from desk.charts.words import ENGLISH, SOURCE, Words
 
 MARKER_SIZE = 8  # points: the incident triangle's width, and so the width of one marker's group
 
@@ -40,14 +42,17 @@ def timeline_chart(
     incidents: Sequence[dt.datetime] | None = None,
     *,
     incident_label: str = "confirmed incident",
+    words: Words = ENGLISH,
 ) -> Figure:
     """The chart of ``timeline``, with ``incidents`` (one time per message) marked.
 
     By default the marks are the timeline's confirmed flags, one per flagged message; the
     brief passes the incidents its case cites instead, so that its chart counts what its
-    pages count. ``incident_label`` names them in the subtitle and the legend.
+    pages count. ``incident_label`` ("confirmed incident" or "cited incident") names them in
+    the subtitle and the legend, in the language of ``words``.
     """
-    unit = timeline.unit.label
+    kind = "cited" if incident_label == "cited incident" else "confirmed"
+    unit = words.name("unit", timeline.unit.label)
     figure = new_figure()
     peak = timeline.peak
     times = sorted(
@@ -55,12 +60,14 @@ def timeline_chart(
         if incidents is not None
         else {i.message_id: i.at for i in timeline.incidents}.values()
     )
-    title = f"{customer_name}: {unit} per month"
+    title = words("chart.timeline_title", name=customer_name, unit=unit)
     if peak is not None and peak.count:
-        title += f", peaking at {fmt_number(peak.count)} in {peak.month:%B %Y}"
-    subtitle = "Against the average active customer in the same month"
+        title += words(
+            "chart.timeline_peak", count=words.number(peak.count), month=words.month(peak.month)
+        )
+    subtitle = words("chart.timeline_subtitle")
     if times:
-        subtitle += f"; {len(times)} {incident_label}{'s' if len(times) != 1 else ''} marked"
+        subtitle += words.plural(f"chart.marked_{kind}", len(times))
     title_block(figure, title, subtitle)
     axes = figure.add_axes((0.08, 0.1, 0.88, content_top(figure, 0.35) - 0.1))
     plain_axes(axes)
@@ -74,7 +81,7 @@ def timeline_chart(
         linewidth=2.2,
         marker="o",
         markersize=3.5,
-        label="Average customer",
+        label=words("chart.average_customer"),
     )
     top = max([p.count for p in timeline.months] + [p.average for p in timeline.months] + [1])
     axes.set_ylim(0, top * 1.25)
@@ -87,7 +94,7 @@ def timeline_chart(
             linewidth=2.2,
             marker="o",
             markersize=3.5,
-            label="Average customer",
+            label=words("chart.average_customer"),
         ),
     ]
     days = [_day_number(t) for t in times]
@@ -112,7 +119,7 @@ def timeline_chart(
         for day, count in groups:
             if count > 1:
                 axes.annotate(
-                    f"{count:,}",
+                    words.integer(count),
                     xy=(day, top * 1.14),
                     xytext=(0, MARKER_SIZE / 2 + 1),
                     textcoords="offset points",
@@ -121,7 +128,7 @@ def timeline_chart(
                     fontsize=ANNOTATION_SIZE - 2,
                     fontweight="bold",
                     color=INCIDENT,
-                    family=FONT,
+                    family=FAMILY,
                 )
         handles.append(
             Line2D(
@@ -131,14 +138,17 @@ def timeline_chart(
                 marker="v",
                 markersize=MARKER_SIZE,
                 color=INCIDENT,
-                label=incident_label.capitalize(),
+                label=words(f"chart.legend_{kind}"),
             )
         )
     locator = AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    if words.lang == SOURCE:
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    else:  # ConciseDateFormatter names months in English whatever the language
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _tick(x, words)))
     axes.xaxis_date()
-    axes.set_ylabel(f"{unit.capitalize()} per month", family=FONT)
+    axes.set_ylabel(capital(words("chart.timeline_ylabel", unit=unit)), family=FAMILY)
     axes.legend(
         handles=handles,
         loc="lower left",
@@ -147,12 +157,12 @@ def timeline_chart(
         labelcolor=TEXT,
         ncols=len(handles),
         borderaxespad=0.2,
-        prop={"family": FONT, "size": LABEL_SIZE},
+        prop={"family": FAMILY, "size": LABEL_SIZE},
     )
     if timeline.months:
         last = timeline.months[-1]
         axes.annotate(
-            f"average {fmt_number(round(last.average, 1))}",
+            words("chart.timeline_average", n=words.number(round(last.average, 1))),
             xy=(_day_number(last.month) + 14, last.average),
             xytext=(0, 6),
             textcoords="offset points",
@@ -160,12 +170,12 @@ def timeline_chart(
             va="bottom",
             fontsize=ANNOTATION_SIZE - 1,
             color=AVERAGE,
-            family=FONT,
+            family=FAMILY,
             bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
     if peak is not None and peak.count:
         axes.annotate(
-            fmt_number(peak.count),
+            words.number(peak.count),
             xy=(_day_number(peak.month) + 14, peak.count),
             xytext=(0, 4),
             textcoords="offset points",
@@ -174,9 +184,18 @@ def timeline_chart(
             fontsize=ANNOTATION_SIZE,
             fontweight="bold",
             color=TEXT,
-            family=FONT,
+            family=FAMILY,
         )
     return figure
+
+
+def _tick(value: float, words: Words) -> str:
+    """A date tick in the language of ``words``: the year at January, else the month, or the
+    day and month for a tick inside a month."""
+    day = num2date(value).date()  # type: ignore[no-untyped-call]
+    if day.day != 1:
+        return words.day_month(day)
+    return str(day.year) if day.month == 1 else words.month_short(day)
 
 
 def marker_groups(days: Sequence[float], width: float) -> list[tuple[float, int]]:

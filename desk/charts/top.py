@@ -10,7 +10,7 @@ from desk.analytics.units import Unit
 from desk.analytics.volume import RankedCustomer
 from desk.charts.style import (
     CUSTOMER,
-    FONT,
+    FAMILY,
     OTHERS,
     TEXT,
     content_top,
@@ -50,7 +50,7 @@ def top_chart(
     colours = [CUSTOMER if r.customer_id == highlight_id else OTHERS for r in ranked]
     axes.barh(positions, [r.count for r in ranked], color=colours, height=0.72)
     labels = [f"{r.rank}. {_short(r.name)}" for r in ranked]
-    axes.set_yticks(positions, labels, family=FONT, color=TEXT)
+    axes.set_yticks(positions, labels, family=FAMILY, color=TEXT)
     for tick, r in zip(axes.get_yticklabels(), ranked, strict=True):
         if r.customer_id == highlight_id:
             tick.set_color(CUSTOMER)
@@ -67,10 +67,10 @@ def top_chart(
             va="center",
             fontsize=9.5,
             color=TEXT,
-            family=FONT,
+            family=FAMILY,
             fontweight="bold" if r.customer_id == highlight_id else "normal",
         )
-    axes.set_xlabel(unit.label.capitalize(), family=FONT)
+    axes.set_xlabel(unit.label.capitalize(), family=FAMILY)
     axes.set_ylim(-0.6, len(ranked) - 0.4)
     return figure
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from desk.commands.base import Context
 
+LANGUAGES = ("en", "es", "ru", "zh", "sv")  # desk.charts.words LANGUAGES, without matplotlib
+
 
 def register_action(case: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``brief`` to the ``case`` group's subparsers."""
@@ -21,13 +23,19 @@ def register_action(case: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument(
         "--anonymise-agents", action="store_true", help='agent names as roles ("Agent 1")'
     )
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the brief's language (default: the app's language setting, else English)",
+    )
     p.set_defaults(func=run_brief)
 
 
 def run_brief(args: argparse.Namespace, ctx: Context) -> int:
-    from desk.documents.brief.assemble import (
-        write_brief,  # reportlab and matplotlib load only when needed
-    )
+    # reportlab and matplotlib load only when needed
+    from desk.documents.brief.assemble import write_brief
+    from desk.documents.brief.language import app_language
 
     with ctx.session() as session:
         digest = write_brief(
@@ -36,6 +44,7 @@ def run_brief(args: argparse.Namespace, ctx: Context) -> int:
             args.out,
             paper=args.paper,
             anonymise_agents=args.anonymise_agents,
+            lang=args.lang or app_language(),
         )
     ctx.print(f"Wrote the leadership brief of case #{args.case} to {args.out}, sha256 {digest}")
     return 0

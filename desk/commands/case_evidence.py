@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from desk.case import cases, evidence
+from desk.case import case_access, evidence, evidence_corrections, evidence_items
 from desk.case import ladder as warnings
 from desk.case.policy import load_policy
 from desk.commands.base import Context
@@ -120,14 +120,14 @@ def run_add_evidence(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(
             f"Added evidence #{item.id} ({item.kind.value}"
             f"{', ' + item.criterion if item.criterion else ''}) to case #{args.case}, "
-            f"sha256 {evidence.evidence_digest(item)[:16]}…"
+            f"sha256 {evidence_items.evidence_digest(item)[:16]}…"
         )
     return 0
 
 
 def run_correct(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
-        item = evidence.correct(
+        item = evidence_corrections.correct(
             session,
             args.evidence,
             args.actor,
@@ -143,14 +143,14 @@ def run_correct(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_remove(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
-        item = evidence.remove(session, args.evidence, args.actor, args.reason)
+        item = evidence_corrections.remove(session, args.evidence, args.actor, args.reason)
         ctx.print(f"Evidence #{args.evidence} removed (recorded as #{item.id}); it stays readable")
     return 0
 
 
 def run_warn(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
-        case = cases.get_case(session, args.case)
+        case = case_access.get_case(session, args.case)
         warning = warnings.record_warning(
             session,
             case.customer_id,

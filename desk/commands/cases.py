@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence, integrity
+from desk.case import case_access, cases, evidence_items, integrity
 from desk.case import ladder as warnings
 from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
 from desk.case.policy import load_policy
@@ -153,7 +153,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             ctx.print("No cases yet: 'breakup-desk case open CUSTOMER' opens one.")
             return 0
         table = [
-            (c.id, name, cases.state_label(c.state), f"{c.opened_at:%Y-%m-%d}", c.opened_by)
+            (c.id, name, case_access.state_label(c.state), f"{c.opened_at:%Y-%m-%d}", c.opened_by)
             for c, name in rows
         ]
         ctx.print(format_table(("case", "customer", "state", "opened", "by"), table))
@@ -162,10 +162,10 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def case_summary(session: Session, case_id: int) -> dict[str, Any]:
     """Everything ``case show`` prints, as data."""
-    case = cases.get_case(session, case_id)
+    case = case_access.get_case(session, case_id)
     customer = session.get_one(Customer, case.customer_id)
     policy = load_policy(session)
-    items = evidence.views(session, case_id)
+    items = evidence_items.views(session, case_id)
     altered = integrity.altered_ids(integrity.verify_case(session, case_id))
     plain = [v.item for v in items]
     pattern = pattern_status(plain, policy)
@@ -295,7 +295,7 @@ def run_submit(args: argparse.Namespace, ctx: Context) -> int:
 def _transition(args: argparse.Namespace, ctx: Context, action: Any, **kwargs: Any) -> int:
     with ctx.session() as session:
         case = action(session, args.case, args.actor, **kwargs)
-        ctx.print(f"Case #{case.id} is {cases.state_label(case.state)}")
+        ctx.print(f"Case #{case.id} is {case_access.state_label(case.state)}")
     return 0
 
 
@@ -323,7 +323,9 @@ def run_decide(args: argparse.Namespace, ctx: Context) -> int:
                 adjustments_considered=args.adjustments_considered,
                 decided_on=args.date,
             )
-        ctx.print(f"Case #{case.id} is {cases.state_label(case.state)} by {args.by}, {args.title}")
+        ctx.print(
+            f"Case #{case.id} is {case_access.state_label(case.state)} by {args.by}, {args.title}"
+        )
     return 0
 
 

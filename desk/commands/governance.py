@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from desk.case import cases
+from desk.case import case_access
 from desk.case.audit import case_events
 from desk.case.policy import load_policy, read_policy_file, save_policy
 from desk.case.retention import delete_customer_data
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as session:
-        cases.get_case(session, args.case)
+        case_access.get_case(session, args.case)
         events = case_events(session, args.case)
         if args.json:
             ctx.print_json(

@@ -14,7 +14,7 @@ import argparse
 
 from desk.case import integrity
 from desk.case.audit import ChainReport, has_event, verify_chain
-from desk.case.cases import get_case
+from desk.case.case_access import get_case
 from desk.case.checkpoints import CheckpointReport, verify_checkpoints
 from desk.commands.base import Context
 

@@ -40,8 +40,9 @@ from desk.connect.imap_session import Endpoint, Fetched, ImapSession
 from desk.connect.vendor import Connector, KnownPeople, Page, SyncRequest
 from desk.ingest.limits import MAX_RECORD_BYTES
 from desk.ingest.mail.archives import EmailArchive, _read
+from desk.ingest.mail.company_domains import Company, company_from_option
 from desk.ingest.mail.oversized import MARKER, oversized_reason
-from desk.ingest.mail.threader import Company, Threadable, Threader, company_from_option
+from desk.ingest.mail.threader import Threadable, Threader
 from desk.ingest.records import Item
 
 HEADER_BATCH = 500  # messages whose threading headers one UID FETCH asks for

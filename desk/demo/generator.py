@@ -23,11 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from desk.demo import phrases as bank
-from desk.demo.ticket_writer import COMPANY as COMPANY
-from desk.demo.ticket_writer import COMPANY_DOMAIN as COMPANY_DOMAIN
-from desk.demo.ticket_writer import REPLY_RATE as REPLY_RATE
-from desk.demo.ticket_writer import SUBDOMAIN as SUBDOMAIN
-from desk.demo.ticket_writer import Person, Tickets, TicketWriter, stamp
+from desk.demo.ticket_writer import (
+    COMPANY_DOMAIN,
+    REPLY_RATE,
+    SUBDOMAIN,
+    Person,
+    Tickets,
+    TicketWriter,
+    stamp,
+)
 from desk.progress import Progress
 
 PLANTED_NAME = "Victor Krane"

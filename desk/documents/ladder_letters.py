@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case.cases import get_case
+from desk.case.case_access import get_case
 from desk.case.warnings_issued import WARNING_KINDS, IssuedWarning, check_dates, issue_warning
 from desk.db.models import AuthorKind, Customer, Message
 from desk.documents.company_profile import load_company, load_signatory

@@ -22,8 +22,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.case.case_access import get_case, saving
 from desk.case.case_version import CaseWork
-from desk.case.cases import get_case, saving
 from desk.case.outbound import Outbound, add_outbound
 from desk.case.wizard_rules import load_draft
 from desk.db.models import Customer, Letter

@@ -20,7 +20,7 @@ from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import CostSettings
 from desk.analytics.stats import customer_stats
 from desk.analytics.units import ALL_TIME, Unit
-from desk.case import cases
+from desk.case import case_access
 from desk.case.case_version import CaseWork
 from desk.case.criteria import claimed_criteria, current_evidence
 from desk.case.ladder import warnings_of
@@ -67,7 +67,7 @@ class LeadershipData:
 
 
 def read_leadership(session: Session, case_id: int) -> LeadershipData:
-    case = cases.get_case(session, case_id)
+    case = case_access.get_case(session, case_id)
     approval = latest_approval(session, case_id)
     signatory = load_signatory(session)
     policy = load_policy(session)

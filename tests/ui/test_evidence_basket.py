@@ -17,7 +17,7 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
-from desk.case import cases, evidence
+from desk.case import case_access, cases, evidence, evidence_items
 from desk.case.criteria import current_evidence
 from desk.cli import main
 from desk.db.engine import open_database
@@ -69,7 +69,7 @@ def desk(demo_url: str) -> Iterator[Desk]:
         ).one()
         session.execute(
             update(Case)
-            .where(Case.customer_id == customer.id, Case.state.in_(cases.OPEN_STATES))
+            .where(Case.customer_id == customer.id, Case.state.in_(case_access.OPEN_STATES))
             .values(state=CaseState.CLOSED)
         )
         session.commit()
@@ -229,7 +229,7 @@ def test_quote_note_reorder_remove_with_undo_and_redo(qtbot: QtBot, desk: Desk) 
     qtbot.waitUntil(lambda: len(current(desk.engine, case_id)) == 2)
     with Session(desk.engine) as session:
         restored = next(e for e in current_evidence(session, case_id) if e.note)
-        assert [v.removed for v in evidence.history(session, restored.id)] == [
+        assert [v.removed for v in evidence_items.history(session, restored.id)] == [
             False,
             True,
             False,

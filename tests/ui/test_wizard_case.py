@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import case_access, cases, evidence
 from desk.case.criteria import claimed_criteria
 from desk.cli import main
 from desk.db.engine import open_database
@@ -91,7 +91,7 @@ def new_case(engine: Engine, quotes: tuple[tuple[str, str, int], ...], submit: b
         ).one()
         session.execute(
             update(Case)
-            .where(Case.customer_id == customer.id, Case.state.in_(cases.OPEN_STATES))
+            .where(Case.customer_id == customer.id, Case.state.in_(case_access.OPEN_STATES))
             .values(state=CaseState.CLOSED)
         )
         session.commit()

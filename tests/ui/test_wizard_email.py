@@ -17,7 +17,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.case import evidence
-from desk.case.cases import get_case, set_terms
+from desk.case.case_access import get_case
+from desk.case.cases import set_terms
 from desk.case.outbound import outbound_of
 from desk.case.wizard_rules import load_draft, save_draft, terms_of
 from desk.db.models import Case, CaseState

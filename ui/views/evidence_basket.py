@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.case.basket import Basket
-from desk.case.cases import ConflictError
+from desk.case.case_access import ConflictError
 from desk.case.edits import (
     Adder,
     adding,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.case import cases
+from desk.case import case_access
 from desk.case.criteria import CriterionStatus
 from desk.case.policy import PATTERN_CRITERION
 from desk.case.wizard_data import CauseData, CriterionLine, cause_of, submit_claims
@@ -241,7 +241,7 @@ class CausePage(CasePage):
 
     def _on_refused(self, exc: BaseException) -> None:
         self.fail(exc)
-        if isinstance(exc, cases.ConflictError):
+        if isinstance(exc, case_access.ConflictError):
             self.load()  # show what changed; the next Next submits against it
 
     def _on_current_changed(self, current: QModelIndex) -> None:

@@ -10,9 +10,11 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -24,19 +26,19 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from desk.case import cases
+from desk.case import case_access
 from desk.case.wizard_data import DecisionForm, decide
 from desk.case.wizard_rules import approval_problems
 from desk.db.models import CaseState
+from desk.documents.brief.language import write_brief_in
 from desk.documents.wizard_documents import (
     BusinessCase,
     Decision,
     LeadershipData,
     leadership_of,
     load_business_case,
-    write_brief_file,
 )
-from ui import formatting, labels
+from ui import formatting, i18n, labels
 from ui.wizard.base import CasePage, notice, show_notice
 from ui.wizard.business_case import (
     BusinessCasePanel,
@@ -70,7 +72,26 @@ class LeadershipPage(CasePage):
         self.body.addWidget(self.state_notice)
         self.body.addWidget(self.panel, 1)
         self.body.addWidget(self._build_form())
+        self.brief_language = self._language_choice()
         self.panel.write_brief_requested.connect(self._on_write_brief_requested)
+
+    def _language_choice(self) -> QComboBox:
+        """The brief's language, beside its button: the window's by default, but a Spanish
+        manager may brief an English-speaking board."""
+        combo = QComboBox(self)
+        for code, name in i18n.LANGUAGES:  # each language in its own name
+            combo.addItem(name, code.split("_")[0])  # the brief's codes: zh, not zh_CN
+        window = i18n.system_language(QLocale()).split("_")[0]  # QLocale(): the window's
+        combo.setCurrentIndex(max(0, combo.findData(window)))
+        row = QHBoxLayout()
+        # The letters' language box's word, already translated: no new string for the .ts.
+        row.addWidget(QLabel(QCoreApplication.translate("LanguageBox", "Language"), self))
+        row.addWidget(combo, 1)
+        parent = self.panel.brief_button.parentWidget()
+        box = parent.layout() if parent is not None else None
+        if isinstance(box, QBoxLayout):  # just above the button
+            box.insertLayout(box.indexOf(self.panel.brief_button), row)
+        return combo
 
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Leadership's decision"))
@@ -291,7 +312,7 @@ class LeadershipPage(CasePage):
 
     def _on_refused(self, exc: BaseException) -> None:
         self.fail(exc)
-        if isinstance(exc, cases.ConflictError):
+        if isinstance(exc, case_access.ConflictError):
             self.load()
 
     # -- the brief ---------------------------------------------------------------------
@@ -304,6 +325,7 @@ class LeadershipPage(CasePage):
         wizard = self.breakup
         engine, case_id, actor, cost = wizard.engine, wizard.case_id, wizard.actor, wizard.cost
         paper = default_paper()
+        lang = str(self.brief_language.currentData())
         self.panel.brief_busy()
 
         def done(result: object) -> None:
@@ -312,7 +334,7 @@ class LeadershipPage(CasePage):
             self.brief_written.emit(str(result))
 
         wizard.run(
-            lambda: write_brief_file(engine, case_id, path, actor, paper, cost),
+            lambda: write_brief_in(engine, case_id, path, actor, paper, cost, lang),
             done,
             self.panel.brief_failed,
             write=True,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.case.cases import ConflictError
+from desk.case.case_access import ConflictError
 from desk.case.wizard_data import store_terms, terms_on
 from desk.case.wizard_rules import CaseTerms, terms_of, terms_problems
 from ui.formatting import number

@@ -23,6 +23,14 @@ def is_learned(rule_id: str) -> bool:
     return rule_id.startswith(LEARNED_PREFIX)
 
 
+def learned_label(rule_id: str, category: str, score: float) -> str | None:
+    """What the UI and the brief write beside a hit from the model ("model: threat_violence
+    (0.91)"), so that a manager never takes it for a listed word; ``None`` for a rule's hit."""
+    if not is_learned(rule_id):
+        return None
+    return f"model: {category} ({score:.2f})"
+
+
 def add_learned_hits(
     signal: LearnedSignal,
     texts: Sequence[str],

@@ -9,24 +9,32 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.abuse.learned.combine import learned_label
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import DEFAULT_COST, CostSettings
 from desk.analytics.merges import member_ids
 from desk.analytics.stats import customer_stats
 from desk.analytics.units import ALL_TIME, Unit, unit_source
-from desk.case import cases, evidence, integrity
+from desk.case import calls, case_access, evidence_items, integrity
 from desk.case import ladder as warnings
 from desk.case.audit import append_event, head_hash
-from desk.case.criteria import claimed_criteria, criteria_status, pattern_status
-from desk.case.policy import load_policy
+from desk.case.criteria import (
+    PatternStatus,
+    claimed_criteria,
+    criteria_status,
+    pattern_status,
+)
+from desk.case.policy import load_policy, translated_titles
 from desk.charts.build import build_chart
 from desk.charts.timeline import timeline_chart
+from desk.charts.words import SOURCE, Words, check_language
 from desk.db.models import (
     Agent,
     Attachment,
@@ -34,6 +42,7 @@ from desk.db.models import (
     Customer,
     Evidence,
     EvidenceKind,
+    Flag,
     Message,
 )
 from desk.documents.brief.content import (
@@ -50,12 +59,7 @@ from desk.documents.brief.render import render_brief
 from desk.documents.company_profile import load_company
 from desk.documents.outputs import publish
 
-CHARTS = (
-    ("headline", "Their volume against the average customer"),
-    ("distribution", "Where they sit among all customers"),
-    ("timeline", "Their contacts over time, with the incidents"),
-    ("handoffs", "Agents passed the customer around"),
-)
+CHARTS = ("headline", "distribution", "timeline", "handoffs")  # titled by chart_<kind>
 
 
 def brief_content(
@@ -66,20 +70,26 @@ def brief_content(
     cost: CostSettings = DEFAULT_COST,
     anonymise_agents: bool = False,
     charts: bool = True,
+    lang: str = SOURCE,
 ) -> BriefContent:
-    case = cases.get_case(session, case_id)
+    """What the brief of case ``case_id`` says, in ``lang`` (see desk.charts.words)."""
+    w = Words(check_language(lang))
+    case = case_access.get_case(session, case_id)
     customer = session.get_one(Customer, case.customer_id)
     policy = load_policy(session)
     company = load_company(session)
     cache = ReferenceCache()
     stats = customer_stats(session, customer.id, ALL_TIME, cost, cache=cache)
     unit = Unit.CUSTOMER_MESSAGES
-    items = evidence.views(session, case_id)
+    items = evidence_items.views(session, case_id)
     plain = [v.item for v in items]
     pattern = pattern_status(plain, policy)
     claimed = claimed_criteria(case)
+    titles, steps = translated_titles(policy, w.lang)  # the brief names criteria, not keys
     criteria = [
-        BriefCriterion(s.key, s.title, s.evidence, s.backed and (s.claimed or not claimed))
+        BriefCriterion(
+            s.key, titles.get(s.key, s.title), s.evidence, s.backed and (s.claimed or not claimed)
+        )
         for s in criteria_status(plain, policy, claimed)
     ]
     volume = stats.volume
@@ -104,23 +114,24 @@ def brief_content(
     )
     quotes = [v.item for v in items if v.item.kind == EvidenceKind.QUOTE]
     conv_refs = _conversation_refs(session, [q.conversation_id for q in quotes])
-    titles = {c.key: c.title for c in policy.criteria}  # the brief names criteria, not keys
-    incidents = _incidents(quotes, conv_refs, customer.display_name, titles)
-    ladder = {step.step: step for step in policy.ladder}
+    incidents = _incidents(quotes, conv_refs, customer.display_name, titles, w)
+    incidents = _mark_learned(session, quotes, incidents)
     given = [
         BriefWarning(
-            given_at=w.given_at,
-            channel=w.channel,
-            given_by=w.given_by,
-            text=w.text,
-            ladder_step=w.ladder_step,
-            step_action=ladder[w.ladder_step].title if w.ladder_step in ladder else "",
+            given_at=g.given_at,
+            channel=g.channel,
+            given_by=g.given_by,
+            text=g.text,
+            ladder_step=g.ladder_step,
+            step_action=steps.get(g.ladder_step, ""),
         )
-        for w in warnings.warnings_of(session, customer.id)
+        for g in warnings.warnings_of(session, customer.id)
     ]
     attachment_ids = [v.item.attachment_id for v in items if v.item.attachment_id is not None]
+    recordings = calls.recording_labels(session, case_id)  # calls' recordings, with duration
+    attachment_ids += list(recordings)
     attachments = [
-        BriefAttachment(a.name, a.mime_type, a.size, a.sha256, a.data)
+        BriefAttachment(recordings.get(a.id, a.name), a.mime_type, a.size, a.sha256, a.data)
         for a in session.scalars(
             select(Attachment).where(Attachment.id.in_(attachment_ids)).order_by(Attachment.id)
         )
@@ -138,34 +149,44 @@ def brief_content(
     ]
     return BriefContent(
         case_id=case.id,
-        company=company.name or "Your company",
+        company=company.name or w("your_company"),
         customer_name=customer.display_name,
         customer_email=customer.primary_email or "",
         organisation=customer.organisation,
-        case_state=cases.state_label(case.state),
+        case_state=w.name("states", case.state.value)
+        if w.lang != SOURCE
+        else case_access.state_label(case.state),
         opened_on=case.opened_at.date(),
         prepared_by=prepared_by,
         prepared_on=dt.date.today(),
         figures=figures,
         criteria=criteria,
-        pattern_summary=pattern.describe(),
-        recommendation=_recommendation(customer.display_name, case.refund_months or 6, criteria),
+        pattern_summary=pattern.describe() if w.lang == SOURCE else _pattern(pattern, w),
+        recommendation=_recommendation(customer.display_name, case.refund_months or 6, criteria, w),
         refund_months=case.refund_months or policy.refund_months,
         charts=[
             BriefChart(
-                title,
+                w(f"chart_{kind}"),
                 timeline_chart(
                     stats.timeline,
                     customer.display_name,
                     [i.when for i in incidents],
                     incident_label="cited incident",
+                    words=w,
                 )
                 if kind == "timeline"
                 else build_chart(
-                    session, kind, customer.id, customer.display_name, unit, ALL_TIME, cache=cache
+                    session,
+                    kind,
+                    customer.id,
+                    customer.display_name,
+                    unit,
+                    ALL_TIME,
+                    cache=cache,
+                    words=w,
                 ),
             )
-            for kind, title in CHARTS
+            for kind in CHARTS
         ]
         if charts
         else [],
@@ -177,6 +198,7 @@ def brief_content(
         anonymise_agents=anonymise_agents,
         agent_names=_agent_names(session, customer.id),
         altered_evidence=tuple(a.describe() for a in integrity.verify_case(session, case_id)),
+        lang=w.lang,
     )
 
 
@@ -206,7 +228,11 @@ def _day_of(value: object) -> dt.date | None:
 
 
 def _incidents(
-    quotes: list[Evidence], refs: dict[int, str], author: str, titles: dict[str, str]
+    quotes: list[Evidence],
+    refs: dict[int, str],
+    author: str,
+    titles: dict[str, str],
+    w: Words,
 ) -> list[BriefIncident]:
     """One incident per quoted message, oldest first, however many quotes (and flags) cite it.
 
@@ -227,7 +253,13 @@ def _incidents(
                 conversation_ref=refs.get(first.conversation_id or 0, "—"),
                 author=author,
                 quote=" … ".join(_outermost(_distinct(q.quote for q in group))),
-                category=", ".join(_distinct(q.category for q in group)),
+                category=", ".join(
+                    _distinct(
+                        q.category if w.lang == SOURCE else w.name("categories", q.category)
+                        for q in group
+                        if q.category
+                    )
+                ),
                 criterion="; ".join(
                     _distinct(titles.get(q.criterion, q.criterion) for q in group if q.criterion)
                 ),
@@ -235,6 +267,29 @@ def _incidents(
             )
         )
     return sorted(incidents, key=lambda i: i.when)
+
+
+def _mark_learned(
+    session: Session, quotes: list[Evidence], incidents: list[BriefIncident]
+) -> list[BriefIncident]:
+    """Each incident whose quotes cite a flag of the learned model, with "model: <category>
+    (score)" as its source: a reader must tell the model's sentence from a listed word."""
+    flag_ids = {q.flag_id for q in quotes if q.flag_id}
+    if not flag_ids:
+        return incidents
+    rows = session.execute(
+        select(Flag.id, Flag.rule_id, Flag.category, Flag.score).where(Flag.id.in_(flag_ids))
+    ).all()
+    labels = {i: learned_label(r, c, s) for i, r, c, s in rows}
+    by_sha: dict[str, list[str]] = {}
+    for quote in quotes:
+        label = labels.get(quote.flag_id or 0)
+        if label:
+            by_sha.setdefault(quote.message_sha256 or "", []).append(label)
+    return [
+        replace(i, source="; ".join(_distinct(by_sha[i.sha256]))) if i.sha256 in by_sha else i
+        for i in incidents
+    ]
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
@@ -279,19 +334,27 @@ def _agent_names(session: Session, customer_id: int) -> list[str]:
     return list(names)
 
 
-def _recommendation(name: str, months: int, criteria: list[BriefCriterion]) -> str:
+def _pattern(pattern: PatternStatus, w: Words) -> str:
+    """:meth:`PatternStatus.describe` in the brief's language."""
+    text = w(
+        "pattern_text",
+        days=w.plural("n.day", pattern.days),
+        conversations=w.plural("n.conversation", pattern.conversations),
+        min_days=pattern.min_days,
+        min_conversations=pattern.min_conversations,
+        state=w("pattern_met") if pattern.met else w("pattern_not_met"),
+    )
+    if pattern.skip_categories and not pattern.met:
+        names = ", ".join(w.name("categories", c) for c in pattern.skip_categories)
+        text += w("pattern_skips", categories=names)
+    return text
+
+
+def _recommendation(name: str, months: int, criteria: list[BriefCriterion], w: Words) -> str:
     met = [c.title.lower() for c in criteria if c.met]
     if not met:
-        return (
-            f"The evidence does not yet meet the policy's bar; we do not recommend ending the "
-            f"relationship with {name} at this stage."
-        )
-    grounds = "; ".join(met)
-    return (
-        f"End the relationship with {name} on the policy's grounds ({grounds}), by a calm, "
-        f"direct letter from the COO that cites the incidents, refunds {months} months "
-        "without being asked, and wishes them well."
-    )
+        return w("recommend_not", name=name)
+    return w("recommend", name=name, grounds="; ".join(met), months=w.plural("n.month", months))
 
 
 def write_brief(
@@ -303,19 +366,21 @@ def write_brief(
     anonymise_agents: bool = False,
     prepared_by: str = "",
     cost: CostSettings = DEFAULT_COST,
+    lang: str = SOURCE,
 ) -> str:
     """Render the brief to ``out``; audit it with the PDF's hash; return that hash.
 
     The file takes the new brief only once its audit event is committed
     (:func:`desk.documents.outputs.publish`): a failure leaves the old file as it was.
     """
-    case = cases.get_case(session, case_id)
+    case = case_access.get_case(session, case_id)
     content = brief_content(
         session,
         case_id,
         prepared_by=prepared_by or case.opened_by,
         cost=cost,
         anonymise_agents=anonymise_agents,
+        lang=lang,
     )
     buffer = io.BytesIO()
     render_brief(content, buffer, page_size="Letter" if paper.lower() == "letter" else "A4")
@@ -326,7 +391,12 @@ def write_brief(
             actor=prepared_by or case.opened_by,
             action="brief.written",
             case_id=case_id,
-            detail={"sha256": digest, "paper": paper, "anonymised": anonymise_agents},
+            detail={
+                "sha256": digest,
+                "paper": paper,
+                "anonymised": anonymise_agents,
+                "language": content.lang,
+            },
         )
         session.commit()
 

@@ -55,6 +55,7 @@ class BriefIncident:
     category: str
     criterion: str
     sha256: str
+    source: str = ""  # "model: <category> (score)" when the learned signal flagged it
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,6 @@ class BriefContent:
     # Evidence that no longer matches what its audit event recorded at capture, one line
     # each (desk.case.integrity); when any, the brief does not call its quotes unedited.
     altered_evidence: tuple[str, ...] = ()
+    # The brief's language (desk.charts.words LANGUAGES): every heading, sentence, number
+    # and date; the texts above are already in it (or, for a company's own policy, as written).
+    lang: str = "en"

@@ -13,15 +13,15 @@ import io
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import matplotlib
-from babel.numbers import format_currency
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from svglib.fonts import register_font
@@ -30,8 +30,8 @@ from svglib.svglib import svg2rlg
 from desk.charts.style import FONT
 from desk.config import resource_path
 from desk.documents.brief.tables import RowKeepingTable
-from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk
-from desk.documents.glyphs import draw_runs
+from desk.documents.fonts import BOLD, ITALIC, REGULAR, has_cjk, register_fonts
+from desk.documents.glyphs import draw_runs, runs
 from desk.documents.glyphs import markup as para_markup
 
 log = logging.getLogger(__name__)
@@ -54,8 +54,17 @@ HASH_WIDTH = 92 * mm
 CHART_DPI = 220  # the raster fallback when a chart cannot be drawn as vectors
 
 
-def brief_styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK)
+def brief_styles(*, cjk: bool = False) -> dict[str, ParagraphStyle]:
+    """The brief's paragraph styles; ``cjk`` (a Chinese brief) breaks lines between any two
+    ideographs, as Chinese has no spaces to break at."""
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        wordWrap="CJK" if cjk else None,
+    )
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5)
     return {
         "body": body,
@@ -105,13 +114,6 @@ def brief_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def day(value: dt.date | None, *, long: bool = False) -> str:
-    """``4 Mar 2025`` (``4 March 2025`` when ``long``); an en dash when unknown."""
-    if value is None:
-        return "–"
-    return f"{value.day} {value:%B %Y}" if long else f"{value.day} {value:%b %Y}"
-
-
 def moment(value: dt.datetime) -> dt.datetime:
     """A sort key that orders aware and naive times together (naive ones are taken as UTC)."""
     if value.tzinfo is None:
@@ -123,26 +125,6 @@ def clock(value: dt.datetime) -> str:
     """``21:05``, with the zone's name when the time carries one."""
     zone = value.tzname() if value.tzinfo is not None else None
     return f"{value:%H:%M}{f' {zone}' if zone else ''}"
-
-
-def money(amount: Decimal | None, currency: str) -> str:
-    if amount is None:
-        return "not costed"
-    try:
-        return str(format_currency(amount, currency.upper(), locale="en"))
-    except (ValueError, LookupError):
-        return f"{amount:,.2f} {currency}"
-
-
-def percent(share: float | None) -> str:
-    if share is None:
-        return "–"
-    return f"{share:.1%}" if share < 0.1 else f"{share:.0%}"
-
-
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 warning``, ``2 warnings``, ``1,024 customers``."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -229,13 +211,17 @@ def chart_flowable(figure: Figure, width: float) -> Flowable:
 
     The SVG keeps its text as text (``svg.fonttype`` "none"), set in the same DejaVu Sans the
     chart was laid out with: four times faster to convert than glyph outlines, and the
-    figures in the charts can be searched and copied from the PDF.
+    figures in the charts can be searched and copied from the PDF. A chart with a character
+    DejaVu lacks (a Chinese title or name) is drawn with glyph outlines instead, each glyph
+    from the font matplotlib's fallback chose: svglib sets a text in one font, with no
+    fallback, and would draw those characters as empty boxes.
     """
     _chart_fonts()
     fig_width, fig_height = figure.get_size_inches()
     svg = io.BytesIO()
+    fonttype = "path" if _beyond_dejavu(figure) else "none"
     # Only the SVG writer reads this setting, and only while this block runs.
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "brief"}):
+    with matplotlib.rc_context({"svg.fonttype": fonttype, "svg.hashsalt": "brief"}):
         figure.savefig(svg, format="svg", facecolor="white", metadata={"Date": None})
     svg.seek(0)
     try:
@@ -253,6 +239,19 @@ def chart_flowable(figure: Figure, width: float) -> Flowable:
     figure.savefig(png, format="png", dpi=CHART_DPI, facecolor="white")
     png.seek(0)
     return Image(png, width=width, height=width * fig_height / fig_width)
+
+
+def _beyond_dejavu(figure: Figure) -> bool:
+    """Whether any text of ``figure`` (tick labels included) has a character DejaVu lacks."""
+    figure.draw_without_rendering()  # makes the tick labels
+    register_fonts()
+    dejavu = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    return any(
+        ord(char) not in dejavu
+        for text in figure.findobj(Text)
+        for char in text.get_text()
+        if not char.isspace()
+    )
 
 
 @functools.cache
@@ -281,6 +280,9 @@ class Furniture:
     case_id: int
     running_title: str
     company: str
+    case_label: str = "Case #{case}"
+    confidential: str = "Confidential"
+    page_label: str = "Page {page} of {pages}"
 
     def first_page(self, canvas: Canvas, doc: Any) -> None:
         pass  # the summary page has its own title block
@@ -306,15 +308,25 @@ class Furniture:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, y + 4 * mm, page_width - right, y + 4 * mm)
-        canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(ACCENT)
-        label = f"Case #{self.case_id}"
-        canvas.drawString(left, y, label)
-        canvas.setFont(REGULAR, 7.5)
+        label = self.case_label.format(case=self.case_id)
+        draw_runs(canvas, left, y, label, BOLD, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(left + canvas.stringWidth(label + "  ", BOLD, 7.5), y, "Confidential")
-        canvas.drawRightString(page_width - right, y, f"Page {page} of {pages}")
+        after = left + canvas.stringWidth("  ", BOLD, 7.5) + _width(label, BOLD, 7.5)
+        draw_runs(canvas, after, y, self.confidential, REGULAR, 7.5)
+        number = self.page_label.format(page=page, pages=pages)
+        draw_runs(canvas, page_width - right, y, number, REGULAR, 7.5, right=True)
         canvas.restoreState()
+
+
+def _width(text: str, font: str, size: float) -> float:
+    """The width :func:`draw_runs` gives ``text`` (CJK runs in the CJK font)."""
+    return sum(
+        float(
+            pdfmetrics.stringWidth(run.text, REGULAR if run.placeholder else run.font or font, size)
+        )
+        for run in runs(text)
+    )
 
 
 def numbered_canvas(furniture: Furniture) -> Callable[..., Canvas]:

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
+from desk.charts.words import Words, check_language
 from desk.documents.brief.anonymise import anonymise
 from desk.documents.brief.content import BriefContent
 from desk.documents.brief.layout import MARGINS, Furniture, brief_styles, numbered_canvas
@@ -44,6 +45,7 @@ def render_brief(content: BriefContent, out: Path | BinaryIO, page_size: str = "
     if paper is None:
         raise InputError(f"unknown page size {page_size!r}; choose A4 or Letter")
     register_fonts()
+    w = Words(check_language(content.lang))
     if content.anonymise_agents:
         content = anonymise(content)
     buffer = io.BytesIO()
@@ -55,18 +57,21 @@ def render_brief(content: BriefContent, out: Path | BinaryIO, page_size: str = "
         rightMargin=right,
         topMargin=top,
         bottomMargin=bottom,
-        title=f"Leadership brief: {content.customer_name} (case #{content.case_id})",
+        title=w("pdf_title", name=content.customer_name, case=content.case_id),
         author=content.prepared_by,
-        subject=f"The case for ending the relationship with {content.customer_name}",
+        subject=w("pdf_subject", name=content.customer_name),
         creator="Breakup Desk",
-        lang="en",
+        lang=w("pdf_lang"),
     )
     furniture = Furniture(
         case_id=content.case_id,
-        running_title=f"Leadership brief · {content.customer_name}",
+        running_title=w("running_title", name=content.customer_name),
         company=content.company,
+        case_label=w("footer_case"),
+        confidential=w("footer_confidential"),
+        page_label=w("footer_page"),
     )
-    styles = brief_styles()
+    styles = brief_styles(cjk=content.lang == "zh")
     width = doc.width
     story = [
         *summary_page(content, styles, width),

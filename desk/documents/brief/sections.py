@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desk.charts.style import fmt_number
+from desk.charts.words import Words
 from desk.documents.brief.content import BriefAttachment, BriefContent, BriefIncident
 from desk.documents.brief.layout import (
     GREY_HEX,
@@ -27,14 +27,10 @@ from desk.documents.brief.layout import (
     RULE,
     chart_flowable,
     clock,
-    count,
     data_table,
-    day,
     hash_para,
     moment,
-    money,
     para,
-    percent,
     quote_para,
     tinted_box,
     two_lines,
@@ -48,37 +44,32 @@ Styles = dict[str, ParagraphStyle]
 
 VERIFY_COMMAND = "breakup-desk audit verify --head"
 SHOWN_IMAGES = ("image/png", "image/jpeg", "image/jpg")
-PRESERVE = (
-    "<b>Preserve before blocking.</b> Helpdesks destroy the record when a customer is blocked: "
-    "Zendesk deletes tickets marked as spam after 30 days, Intercom archives a blocked "
-    "person's conversations, Freshdesk deletes the contact and their tickets. This case keeps "
-    "its own copy of every quoted message, with the hash it had when it was captured, so the "
-    "evidence outlives the block. Block the customer only after the case is approved."
-)
 
 
 def cost_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
+    w = Words(content.lang)
     f = content.figures
-    months = _months(content)
+    unit = w.name("unit", f.unit_label)
+    median = (
+        w("vs_median", n=w.number(f.median_interactions))
+        if f.median_interactions is not None
+        else ""
+    )
     rows = [
-        ("Contact period", f"{day(f.first_contact)} – {day(f.last_contact)}{months}"),
-        ("Conversations", f"{f.conversations:,}"),
-        ("Messages", f"{f.messages:,}"),
+        (w("c_period"), f"{w.day(f.first_contact)} – {w.day(f.last_contact)}{_months(content, w)}"),
+        (w("c_conversations"), w.integer(f.conversations)),
+        (w("c_messages"), w.integer(f.messages)),
         (
-            f"{f.unit_label.capitalize()} against the average",
-            f"{f.customer_interactions:,} vs {fmt_number(f.mean_interactions)}"
-            + (
-                f" (median {fmt_number(f.median_interactions)})"
-                if f.median_interactions is not None
-                else ""
-            ),
+            w("c_against", unit=unit[:1].upper() + unit[1:]),
+            w("vs", n=w.integer(f.customer_interactions), mean=w.number(f.mean_interactions))
+            + median,
         ),
-        ("Rank", rank(f)),
-        ("Agents involved", f"{f.agents_involved:,}"),
-        ("Handoffs between agents", f"{f.handoffs:,}"),
-        ("Agent time", f"{fmt_number(f.hours_spent)} hours"),
-        ("Cost of that time", money(f.cost, f.currency)),
-        ("Share of the team's time", percent(f.team_time_share)),
+        (w("c_rank"), rank(f, w)),
+        (w("c_agents"), w.integer(f.agents_involved)),
+        (w("c_handoffs"), w.integer(f.handoffs)),
+        (w("c_time"), w("hours", n=w.number(f.hours_spent))),
+        (w("c_cost"), w.money(f.cost, f.currency)),
+        (w("c_share"), w.percent(f.team_time_share)),
     ]
     half = (len(rows) + 1) // 2
     left, right = rows[:half], rows[half:] + [("", "")] * (2 * half - len(rows))
@@ -99,13 +90,8 @@ def cost_section(content: BriefContent, styles: Styles, width: float) -> list[Fl
     )
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
     story: list[Flowable] = [
-        para("What this customer costs the team", styles["h1"]),
-        para(
-            "Agent time is every minute agents spent on this customer's conversations; the cost "
-            "applies the team's loaded hourly rate. Each handoff is a conversation passed from "
-            'one agent to another, the "hot potato" pattern that spreads the strain.',
-            styles["body"],
-        ),
+        para(w("h_cost"), styles["h1"]),
+        para(w("cost_intro"), styles["body"]),
         Spacer(1, 3 * mm),
         table,
         Spacer(1, 6 * mm),
@@ -114,7 +100,7 @@ def cost_section(content: BriefContent, styles: Styles, width: float) -> list[Fl
         story.append(
             KeepTogether(
                 [
-                    para(f"Figure {number}. {chart.title}", styles["h2"]),
+                    para(w("figure", n=number, title=chart.title), styles["h2"]),
                     Spacer(1, 1 * mm),
                     chart_flowable(chart.figure, width),
                     Spacer(1, 5 * mm),
@@ -145,47 +131,46 @@ def header_row(styles: Styles, *titles: str) -> list[Flowable]:
     return [para(title, styles["head"]) for title in titles]
 
 
-def _months(content: BriefContent) -> str:
+def _months(content: BriefContent, w: Words) -> str:
     first, last = content.figures.first_contact, content.figures.last_contact
     if first is None or last is None:
         return ""
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    return f" ({count(months, 'month')})"
+    return f" ({w.plural('n.month', months)})"
 
 
 def incidents_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
+    w = Words(content.lang)
     incidents = sorted(content.incidents, key=lambda i: moment(i.when))
-    title = "Incidents, quoted from the record"
+    title = w("h_incidents")
     if not incidents:
-        return with_table(opening(title, "No incidents are recorded in this case.", styles))
-    exceptions = ["agent names, replaced by roles in brackets"] if content.anonymise_agents else []
+        return with_table(opening(title, w("no_incidents"), styles))
+    exceptions = [w("except_agents")] if content.anonymise_agents else []
     if any(has_placeholder(i.quote) for i in incidents):
-        exceptions.append(
-            "text a PDF cannot set (emoji, right-to-left scripts such as Arabic or Hebrew), "
-            "shown by a marked placeholder such as [emoji]"
-        )
-    edited = f", except {' and '.join(exceptions)}" if exceptions else ""
+        exceptions.append(w("except_placeholders"))
+    edited = w("except", what=w("and").join(exceptions)) if exceptions else ""
     vouch = (
-        f"Quotes are exact and unedited{edited}; the fingerprint under each reference is the "
-        "start of the message's SHA-256 at capture, listed in full on the Verification page."
+        w("vouch", edited=edited)
         if not content.altered_evidence
-        else "These quotes CANNOT be vouched for as unedited: evidence in the database no "
-        "longer matches what was recorded when it was captured ("
-        + "; ".join(content.altered_evidence)
-        + ")."
+        else w("cannot_vouch", altered="; ".join(content.altered_evidence))
     )
     story = opening(
         title,
-        f"{count(len(incidents), 'incident')} from {day(incidents[0].when, long=True)} to "
-        f"{day(incidents[-1].when, long=True)}, oldest first. {vouch}",
+        w(
+            "incidents_intro",
+            incidents=w.plural("n.incident", len(incidents)),
+            first=w.day(incidents[0].when, long=True),
+            last=w.day(incidents[-1].when, long=True),
+            vouch=vouch,
+        ),
         styles,
     )
-    story[-1:-1] = [Spacer(1, 1.5 * mm), para(_by_criterion(incidents), styles["muted"])]
-    rows = [header_row(styles, "Date", "Where, who", "What was written", "Category")]
+    story[-1:-1] = [Spacer(1, 1.5 * mm), para(_by_criterion(incidents, w), styles["muted"])]
+    rows = [header_row(styles, w("t_date"), w("t_where"), w("t_written"), w("t_category"))]
     for incident in incidents:
         rows.append(
             [
-                two_lines(day(incident.when), clock(incident.when), styles["cell"]),
+                two_lines(w.day(incident.when), clock(incident.when), styles["cell"]),
                 two_lines(
                     f"{incident.conversation_ref}\n{incident.author}",
                     f"{incident.sha256[:12].lower()}…",
@@ -193,37 +178,39 @@ def incidents_section(content: BriefContent, styles: Styles, width: float) -> li
                     mono=True,
                 ),
                 quote_para(incident.quote, styles),
-                two_lines(incident.category, incident.criterion, styles["cell"]),
+                two_lines(
+                    incident.category,
+                    " · ".join(x for x in (incident.criterion, incident.source) if x),
+                    styles["cell"],
+                ),
             ]
         )
-    return with_table(story, data_table(rows, [24 * mm, 29 * mm, width - 85 * mm, 32 * mm]))
+    return with_table(story, data_table(rows, [24 * mm, 29 * mm, width - 88 * mm, 35 * mm]))
 
 
-def _by_criterion(incidents: list[BriefIncident]) -> str:
+def _by_criterion(incidents: list[BriefIncident], w: Words) -> str:
     """``Threats: 20 · Harassing or discriminatory language: 10``, most first."""
-    counts = Counter(i.criterion or "No criterion" for i in incidents)
-    return "By criterion: " + " · ".join(f"{name} {n:,}" for name, n in counts.most_common())
+    counts = Counter(i.criterion or w("no_criterion") for i in incidents)
+    return w("by_criterion") + " · ".join(
+        f"{name} {w.integer(n)}" for name, n in counts.most_common()
+    )
 
 
 def warnings_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
-    title = "Warnings already given"
+    w = Words(content.lang)
+    title = w("h_warnings")
     if not content.warnings:
-        return with_table(opening(title, "No warning is on record for this customer.", styles))
-    story = opening(
-        title,
-        "Our policy gives a repeat offender warnings on a ladder before the relationship "
-        "ends; slurs and threats of violence skip it. These are the warnings on record, "
-        "with the step of the ladder each one was.",
-        styles,
-    )
-    rows = [header_row(styles, "Date", "Ladder step", "How, by whom", "What was said")]
-    for w in sorted(content.warnings, key=lambda w: moment(w.given_at)):
+        return with_table(opening(title, w("no_warnings"), styles))
+    story = opening(title, w("warnings_intro"), styles)
+    rows = [header_row(styles, w("t_date"), w("t_step"), w("t_how"), w("t_said"))]
+    for warning in sorted(content.warnings, key=lambda x: moment(x.given_at)):
+        channel = w.name("channels", warning.channel)
         rows.append(
             [
-                para(day(w.given_at), styles["cell"]),
-                two_lines(f"Step {w.ladder_step}", w.step_action, styles["cell"]),
-                para(f"{w.channel.capitalize()}\n{w.given_by}", styles["cell"]),
-                para(w.text, styles["cell"]),
+                para(w.day(warning.given_at), styles["cell"]),
+                two_lines(w("step", step=warning.ladder_step), warning.step_action, styles["cell"]),
+                para(f"{channel[:1].upper()}{channel[1:]}\n{warning.given_by}", styles["cell"]),
+                para(warning.text, styles["cell"]),
             ]
         )
     return with_table(story, data_table(rows, [24 * mm, 38 * mm, 30 * mm, width - 92 * mm]))
@@ -232,20 +219,15 @@ def warnings_section(content: BriefContent, styles: Styles, width: float) -> lis
 def attachments_section(
     content: BriefContent, styles: Styles, width: float, height: float
 ) -> list[Flowable]:
+    w = Words(content.lang)
     if not content.attachments:
         return []
     story = opening(
-        "Attached files",
-        "Files the case holds beside the helpdesk record, such as screenshots of posts on "
-        "social media. Images are shown below; other files are listed with their hash."
-        + (
-            " Images are shown as captured: names in them are not replaced by roles."
-            if content.anonymise_agents
-            else ""
-        ),
+        w("h_attachments"),
+        w("attachments_intro") + (w("attachments_anonymised") if content.anonymise_agents else ""),
         styles,
     )
-    rows = [header_row(styles, "File", "Type", "Size", "SHA-256")]
+    rows = [header_row(styles, w("t_file"), w("t_type"), w("t_size"), "SHA-256")]
     for a in content.attachments:
         rows.append(
             [
@@ -290,59 +272,46 @@ def _size(size: int) -> str:
 
 
 def verification_section(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
+    w = Words(content.lang)
+    command = f"<font name='{MONO}'>{VERIFY_COMMAND}</font>"
     story: list[Flowable] = [
-        para("Verification", styles["h1"]),
-        para(
-            "Everything in this brief comes from the case file, where nothing is edited in "
-            "place: a correction is a new version and the old one stays readable. Each item "
-            "below carries its SHA-256 fingerprint, which changes if a single character "
-            "changes. Every change to the case is written to an append-only audit log in "
-            "which each event's hash covers the one before it; the head of that chain, when "
-            "this brief was written, is printed at the end of this page.",
-            styles["body"],
-        ),
+        para(w("h_verification"), styles["h1"]),
+        para(w("verification_intro"), styles["body"]),
         Spacer(1, 2 * mm),
         Paragraph(
-            f"To verify, run <font name='{MONO}'>{VERIFY_COMMAND}</font> with "
-            "the head hash below against the case database: it recomputes every link of the "
-            "chain, reports the first broken one if any, and checks that this brief's head is "
-            "still in the chain, so the log was neither altered nor cut short since.",
-            styles["body"],
+            para_markup(w("verify_how", command="\0")).replace("\0", command), styles["body"]
         ),
         Spacer(1, 4 * mm),
     ]
-    rows = [header_row(styles, "Item", "Kind", "What it is", "SHA-256")]
+    rows = [header_row(styles, w("t_item"), w("t_kind"), w("t_what"), "SHA-256")]
     for e in content.evidence:
         rows.append(
             [
                 para(f"#{e.id} v{e.version}", styles["cell"]),
-                para(e.kind, styles["cell_muted"]),
-                two_lines(e.summary, f"Supports: {e.criterion}", styles["cell"])
+                para(w.name("kinds", e.kind), styles["cell_muted"]),
+                two_lines(e.summary, w("supports", criterion=e.criterion), styles["cell"])
                 if e.criterion
                 else para(e.summary, styles["cell"]),
                 hash_para(e.sha256, styles),
             ]
         )
     story += with_table(
-        [para("Evidence items", styles["h2"])],
-        data_table(rows, [15 * mm, 15 * mm, width - 30 * mm - HASH_WIDTH, HASH_WIDTH]),
+        [para(w("h_evidence"), styles["h2"])],
+        data_table(rows, [15 * mm, 17 * mm, width - 32 * mm - HASH_WIDTH, HASH_WIDTH]),
     )
     listed = {e.sha256.lower() for e in content.evidence}
     quoted = [i for i in content.incidents if i.sha256.lower() not in listed]
     if quoted:
         lead = [
-            para("Quoted messages", styles["h2"]),
-            para(
-                "The SHA-256 of each quoted message's full text when it was captured.",
-                styles["muted"],
-            ),
+            para(w("h_quoted"), styles["h2"]),
+            para(w("quoted_intro"), styles["muted"]),
             Spacer(1, 1.5 * mm),
         ]
-        rows = [header_row(styles, "Date", "Conversation", "SHA-256")]
+        rows = [header_row(styles, w("t_date"), w("t_conversation"), "SHA-256")]
         for i in sorted(quoted, key=lambda i: moment(i.when)):
             rows.append(
                 [
-                    para(f"{day(i.when)} {clock(i.when)}", styles["cell"]),
+                    para(f"{w.day(i.when)} {clock(i.when)}", styles["cell"]),
                     para(i.conversation_ref, styles["cell"]),
                     hash_para(i.sha256, styles),
                 ]
@@ -350,21 +319,22 @@ def verification_section(content: BriefContent, styles: Styles, width: float) ->
         story += with_table(
             lead, data_table(rows, [34 * mm, width - 34 * mm - HASH_WIDTH, HASH_WIDTH])
         )
-    story += [Spacer(1, 5 * mm), _head_box(content, styles, width)]
-    story += [Spacer(1, 4 * mm), tinted_box(Paragraph(PRESERVE, styles["box"]), width)]
+    story += [Spacer(1, 5 * mm), _head_box(content, styles, width, w)]
+    preserve = f"<b>{para_markup(w('preserve_title'))}</b> {para_markup(w('preserve'))}"
+    story += [Spacer(1, 4 * mm), tinted_box(Paragraph(preserve, styles["box"]), width)]
     return story
 
 
-def _head_box(content: BriefContent, styles: Styles, width: float) -> Flowable:
+def _head_box(content: BriefContent, styles: Styles, width: float, w: Words) -> Flowable:
     head = para_markup(content.audit_head_hash.lower())
     return KeepTogether(
         [
             tinted_box(
                 Paragraph(
-                    "<b>Audit chain head</b>, the hash of the last event when this brief was "
-                    f"written<br/><font name='{MONO}' size='8.5'>{head}</font><br/>"
-                    f"<font size='7.5' color='{GREY_HEX}'>To check it:</font><br/>"
-                    f"<font name='{MONO}' size='7'>{VERIFY_COMMAND} {head}</font>",
+                    f"<b>{para_markup(w('head_title'))}</b>{para_markup(w('head_text'))}"
+                    f"<br/><font name='{MONO}' size='8.5'>{head}</font><br/>"
+                    f"<font size='7.5' color='{GREY_HEX}'>{para_markup(w('head_check'))}</font>"
+                    f"<br/><font name='{MONO}' size='7'>{VERIFY_COMMAND} {head}</font>",
                     styles["box"],
                 ),
                 width,

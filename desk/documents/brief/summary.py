@@ -10,7 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
-from desk.charts.style import fmt_number, fmt_ratio
+from desk.charts.style import capital
+from desk.charts.words import Words
 from desk.documents.brief.content import BriefContent, BriefFigures
 from desk.documents.brief.layout import (
     ACCENT,
@@ -18,12 +19,8 @@ from desk.documents.brief.layout import (
     GREY,
     MET,
     RULE,
-    count,
-    day,
     moment,
-    money,
     para,
-    percent,
     tinted_box,
 )
 from desk.documents.fonts import BOLD
@@ -32,23 +29,29 @@ from desk.documents.glyphs import markup as para_markup
 Styles = dict[str, ParagraphStyle]
 
 
-def headline(figures: BriefFigures) -> str:
+def headline(figures: BriefFigures, w: Words) -> str:
     """``882 conversations against an average customer's 18 — 49×, #1 of 1,024 customers``."""
-    return (
-        f"{figures.customer_interactions:,} {figures.unit_label} against an average "
-        f"customer's {fmt_number(figures.mean_interactions)} — {fmt_ratio(figures.ratio)}, "
-        f"{rank(figures)}"
+    return w(
+        "headline",
+        count=w.integer(figures.customer_interactions),
+        unit=w.name("unit", figures.unit_label),
+        Unit=capital(w.name("unit", figures.unit_label)),
+        mean=w.number(figures.mean_interactions),
+        ratio=w.ratio(figures.ratio),
+        rank=rank(figures, w),
     )
 
 
-def rank(figures: BriefFigures) -> str:
+def rank(figures: BriefFigures, w: Words) -> str:
     """``#1 of 1,024 customers``; a customer with no interaction in the period has no rank."""
+    total = w.integer(figures.customers_total)
     if figures.rank <= 0:
-        return f"unranked among {figures.customers_total:,} customers"
-    return f"#{figures.rank:,} of {figures.customers_total:,} customers"
+        return w("unranked", total=total)
+    return w("rank", rank=w.integer(figures.rank), total=total)
 
 
 def summary_page(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
+    w = Words(content.lang)
     f = content.figures
     who = " · ".join(p for p in (content.organisation, content.customer_email) if p)
     by = content.prepared_by + (
@@ -56,75 +59,83 @@ def summary_page(content: BriefContent, styles: Styles, width: float) -> list[Fl
     )
     story: list[Flowable] = [
         para(
-            f"LEADERSHIP BRIEF  ·  CASE #{content.case_id}  ·  {content.case_state.upper()}",
+            w("kicker", case=content.case_id, state=content.case_state.upper()),
             styles["kicker"],
         ),
         Spacer(1, 2.5 * mm),
-        para(f"Ending the relationship with {content.customer_name}", styles["title"]),
+        para(w("title", name=content.customer_name), styles["title"]),
         para(who, styles["subtitle"]),
         Spacer(1, 1.5 * mm),
         para(
-            f"Prepared by {by} for the leadership of {content.company}, "
-            f"{day(content.prepared_on, long=True)}. Case opened {day(content.opened_on)}.",
+            w(
+                "prepared",
+                by=by,
+                company=content.company,
+                on=w.day(content.prepared_on, long=True),
+                opened=w.day(content.opened_on),
+            ),
             styles["muted"],
         ),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4 * mm, spaceAfter=4 * mm),
         Paragraph(
-            f"<b>{para_markup(headline(f))}.</b> {para_markup(_since(content))}", styles["lead"]
+            f"<b>{para_markup(headline(f, w))}</b> {para_markup(_since(content, w))}",
+            styles["lead"],
         ),
         Spacer(1, 4 * mm),
-        _key_figures(f, styles, width),
+        _key_figures(f, styles, width, w),
         Spacer(1, 5 * mm),
-        para("Why this is not simply part of the job", styles["h2"]),
-        *_why(content, styles, width),
-        para("The policy's criteria", styles["h2"]),
-        _criteria(content, styles, width),
+        para(w("h_why"), styles["h2"]),
+        *_why(content, styles, width, w),
+        para(w("h_criteria"), styles["h2"]),
+        _criteria(content, styles, width, w),
     ]
     if content.warnings:
-        story += [para("Warnings already given", styles["h2"]), *_warnings(content, styles)]
-    story += [Spacer(1, 5 * mm), _recommendation(content, styles, width)]
+        story += [para(w("h_warnings"), styles["h2"]), *_warnings(content, styles, w)]
+    story += [Spacer(1, 5 * mm), _recommendation(content, styles, width, w)]
     story.append(Spacer(1, 2.5 * mm))
-    story.append(
-        para(
-            "Before anyone blocks this customer in the helpdesk: the case already holds its own "
-            "copy of every quoted message, because helpdesks delete or archive a blocked "
-            "customer's messages (see Verification).",
-            styles["muted"],
-        )
-    )
+    story.append(para(w("preserve_note"), styles["muted"]))
     if content.anonymise_agents:
-        story.append(
-            para("Agent names are replaced by roles to protect the team.", styles["muted"])
-        )
+        story.append(para(w("anonymised_note"), styles["muted"]))
     return story
 
 
-def _since(content: BriefContent) -> str:
+def _since(content: BriefContent, w: Words) -> str:
     f = content.figures
     if f.first_contact is None:
         return ""
-    text = f"{content.customer_name} has been in contact since {day(f.first_contact, long=True)}"
-    if f.last_contact is not None:
-        text += f", most recently on {day(f.last_contact, long=True)}"
-    return text + "."
+    if f.last_contact is None:
+        return w("since", name=content.customer_name, first=w.day(f.first_contact, long=True))
+    return w(
+        "since_until",
+        name=content.customer_name,
+        first=w.day(f.first_contact, long=True),
+        last=w.day(f.last_contact, long=True),
+    )
 
 
-def _key_figures(f: BriefFigures, styles: Styles, width: float) -> Table:
+def _key_figures(f: BriefFigures, styles: Styles, width: float, w: Words) -> Table:
+    unit = w.name("unit", f.unit_label)
     cards: list[tuple[str, str]] = [
-        (fmt_ratio(f.ratio), f"the average customer's {f.unit_label}"),
+        (w.ratio(f.ratio), w("card_ratio", unit=unit)),
         (
-            f"#{f.rank:,}" if f.rank > 0 else "–",
-            f"of {f.customers_total:,} customers by {f.unit_label}",
+            w("rank_short", rank=w.integer(f.rank)) if f.rank > 0 else "–",
+            w("card_rank", total=w.integer(f.customers_total), unit=unit),
         ),
         (
-            f"{fmt_number(f.hours_spent)} h",
-            "of agent time" + (f", costing {money(f.cost, f.currency)}" if f.cost else ""),
+            w("hours_short", n=w.number(f.hours_spent)),
+            w("card_time")
+            + (w("card_costing", cost=w.money(f.cost, f.currency)) if f.cost else ""),
         ),
     ]
     if f.team_time_share is not None:
-        cards.append((percent(f.team_time_share), "of the whole team's support time"))
+        cards.append((w.percent(f.team_time_share), w("card_share")))
     else:
-        cards.append((f"{f.agents_involved:,}", f"agents involved, {count(f.handoffs, 'handoff')}"))
+        cards.append(
+            (
+                w.integer(f.agents_involved),
+                w("card_agents", handoffs=w.plural("n.handoff", f.handoffs)),
+            )
+        )
     cells = [
         [para(big, styles["figure"]), para(label, styles["figure_label"])] for big, label in cards
     ]
@@ -145,49 +156,56 @@ def _key_figures(f: BriefFigures, styles: Styles, width: float) -> Table:
     return table
 
 
-def _why(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
+def _why(content: BriefContent, styles: Styles, width: float, w: Words) -> list[Flowable]:
     """Difficult is the job; this is not: abuse, a pattern, ignored warnings, and a cost."""
     f = content.figures
     met = [c for c in content.criteria if c.met]
     points = [
+        (w("why_abuse"), w("why_abuse_text", met=len(met), total=len(content.criteria))),
         (
-            "Abuse, not difficulty",
-            f"Meets {len(met)} of the {len(content.criteria)} criteria of our written policy, "
-            "each backed by quoted, dated evidence.",
-        ),
-        (
-            "A pattern, not a bad day",
-            f"{count(len(content.incidents), 'incident')} on record. "
-            f"{content.pattern_summary.rstrip('.')}.",
+            w("why_pattern"),
+            w(
+                "why_pattern_text",
+                incidents=w.plural("n.incident", len(content.incidents)),
+                summary=content.pattern_summary.rstrip("."),
+            ),
         ),
     ]
     if content.warnings:
-        last = max(content.warnings, key=lambda w: moment(w.given_at))
+        last = max(content.warnings, key=lambda x: moment(x.given_at))
         after = sum(1 for i in content.incidents if moment(i.when) > moment(last.given_at))
-        warned = count(len(content.warnings), "warning").capitalize()
+        warned = w.plural("n.warning_given", len(content.warnings))
         points.append(
             (
-                "Warnings ignored" if after else "Warnings given",
-                f"{warned} did not change it: {count(after, 'incident')} followed the last one, "
-                f"given on {day(last.given_at)}."
+                w("why_ignored") if after else w("why_given"),
+                w(
+                    "why_ignored_text",
+                    warned=warned,
+                    after=w.plural("n.incident_followed", after),
+                    day=w.day(last.given_at),
+                )
                 if after
-                else f"{warned} given so far, the last on {day(last.given_at)}.",
+                else w("why_given_text", warned=warned, day=w.day(last.given_at)),
             )
         )
-    cost = f"{fmt_number(f.hours_spent)} hours of agent time"
+    cost = w("cost_hours", n=w.number(f.hours_spent))
     if f.cost:
-        cost += f" ({money(f.cost, f.currency)})"
+        cost += f" ({w.money(f.cost, f.currency)})"
     if f.team_time_share is not None:
-        cost += f", {percent(f.team_time_share)} of the team's time"
+        cost += w("cost_share", share=w.percent(f.team_time_share))
     points.append(
         (
-            "A cost to the team",
-            f"{cost}, spread over {count(f.agents_involved, 'agent')} and "
-            f"{count(f.handoffs, 'handoff')} as the customer is passed from one agent to the next.",
+            w("why_cost"),
+            w(
+                "why_cost_text",
+                cost=cost,
+                agents=w.plural("n.agent", f.agents_involved),
+                handoffs=w.plural("n.handoff", f.handoffs),
+            ),
         )
     )
     rows = [[para(label, styles["point"]), para(text, styles["body"])] for label, text in points]
-    table = Table(rows, colWidths=[42 * mm, width - 42 * mm])
+    table = Table(rows, colWidths=[44 * mm, width - 44 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -201,31 +219,28 @@ def _why(content: BriefContent, styles: Styles, width: float) -> list[Flowable]:
     )
     table.hAlign = "LEFT"
     return [
-        para(
-            "Difficult customers are part of support; abuse aimed at the people doing it is not.",
-            styles["body"],
-        ),
+        para(w("why_intro"), styles["body"]),
         Spacer(1, 2 * mm),
         table,
     ]
 
 
-def _criteria(content: BriefContent, styles: Styles, width: float) -> Table:
+def _criteria(content: BriefContent, styles: Styles, width: float, w: Words) -> Table:
     mark_met = ParagraphStyle("met", parent=styles["cell"], textColor=MET)
     mark_not = ParagraphStyle("not_met", parent=styles["cell"], textColor=GREY)
     rows = []
     for criterion in content.criteria:
         rows.append(
             [
-                Paragraph(
-                    "✓ Met" if criterion.met else "– Not met",
+                para(
+                    w("met") if criterion.met else w("not_met"),
                     mark_met if criterion.met else mark_not,
                 ),
                 para(criterion.title, styles["cell"]),
-                para(count(criterion.evidence_count, "evidence item"), styles["cell_muted"]),
+                para(w.plural("n.evidence_item", criterion.evidence_count), styles["cell_muted"]),
             ]
         )
-    table = Table(rows, colWidths=[20 * mm, width - 50 * mm, 30 * mm])
+    table = Table(rows, colWidths=[26 * mm, width - 60 * mm, 34 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -244,36 +259,40 @@ def _criteria(content: BriefContent, styles: Styles, width: float) -> Table:
 SUMMARY_WARNINGS = 3  # the most recent ones; the Warnings section lists them all
 
 
-def _warnings(content: BriefContent, styles: Styles) -> list[Flowable]:
-    given = sorted(content.warnings, key=lambda w: moment(w.given_at))
+def _warnings(content: BriefContent, styles: Styles, w: Words) -> list[Flowable]:
+    given = sorted(content.warnings, key=lambda x: moment(x.given_at))
     lines: list[Flowable] = []
-    for w in given[-SUMMARY_WARNINGS:]:
-        action = w.step_action.strip()
+    for warning in given[-SUMMARY_WARNINGS:]:
+        action = warning.step_action.strip()
         if action[1:2].islower():  # "A manager's callback" reads on in lower case; "SMS" not
             action = action[:1].lower() + action[1:]
-        step = f"ladder step {w.ladder_step}" + (f", {action}" if action else "")
+        step = w("ladder_step", step=warning.ladder_step)
+        if action:
+            step = w("step_action", step=step, action=action)
         lines.append(
-            para(f"{day(w.given_at)} — {step} ({w.channel}, {w.given_by})", styles["body"])
+            para(
+                w(
+                    "warning_line",
+                    day=w.day(warning.given_at),
+                    step=step,
+                    channel=w.name("channels", warning.channel),
+                    by=warning.given_by,
+                ),
+                styles["body"],
+            )
         )
     if len(given) > SUMMARY_WARNINGS:
         earlier = len(given) - SUMMARY_WARNINGS
-        lines.append(
-            para(
-                f"… and {count(earlier, 'earlier warning')}, listed under Warnings.",
-                styles["muted"],
-            )
-        )
+        lines.append(para(w.plural("n.earlier_warning", earlier), styles["muted"]))
     return lines
 
 
-def _recommendation(content: BriefContent, styles: Styles, width: float) -> Table:
+def _recommendation(content: BriefContent, styles: Styles, width: float, w: Words) -> Table:
     refund = (
-        f"Refund {count(content.refund_months, 'month')} of fees, offered without being asked."
-        if content.refund_months
-        else "No refund is proposed."
+        w.plural("n.refund", content.refund_months) if content.refund_months else w("no_refund")
     )
     body = Paragraph(
-        f'<font name="{BOLD}" color="{ACCENT_HEX}">Recommendation</font>'
+        f'<font name="{BOLD}" color="{ACCENT_HEX}">{para_markup(w("h_recommendation"))}</font>'
         f"<br/>{para_markup(content.recommendation)}<br/><b>{para_markup(refund)}</b>",
         styles["box"],
     )

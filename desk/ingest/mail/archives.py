@@ -62,17 +62,11 @@ from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.limits import MAX_RECORD_BYTES, Limits
+from desk.ingest.mail.company_domains import Company, company_from_option
 from desk.ingest.mail.detect import header_score
 from desk.ingest.mail.oversized import oversized_reason, skip_message
 from desk.ingest.mail.parsing import Envelope, read_body, read_envelope, read_head
-from desk.ingest.mail.threader import (
-    Company,
-    Threadable,
-    Threader,
-    ThreadStart,
-    company_from_option,
-    message_key,
-)
+from desk.ingest.mail.threader import Threadable, Threader, ThreadStart, message_key
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
 _FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")

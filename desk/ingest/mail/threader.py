@@ -32,9 +32,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desk.ingest.mail.company_domains import FREE_MAIL, infer_company
-from desk.ingest.mail.company_domains import Company as Company
-from desk.ingest.mail.company_domains import company_from_option as company_from_option
+from desk.ingest.mail.company_domains import FREE_MAIL, Company, infer_company
 
 Person = tuple[str, str | None]  # an address and the name written with it
 

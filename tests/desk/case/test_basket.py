@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import cases, evidence, evidence_corrections
 from desk.case.basket import OTHER_TITLE, basket, customer_basket, order_within
 from desk.db.models import CaseState, EvidenceKind
 from tests.desk.case.conftest import Fixture
@@ -31,7 +31,9 @@ def test_items_grouped_by_criterion_in_the_case_order(session: Session, victor: 
     suing = evidence.add_quote(
         session, case.id, victor.message_ids[2], ACTOR, quote="suing", category="threat_legal"
     )
-    evidence.reorder(session, case.id, [suing.id, note.id, idiot.id, chargeback.id], ACTOR)
+    evidence_corrections.reorder(
+        session, case.id, [suing.id, note.id, idiot.id, chargeback.id], ACTOR
+    )
     found = customer_basket(session, victor.customer_id)
     assert found is not None and found.case_id == case.id
     assert found.editable and found.state_label == "draft"
@@ -49,8 +51,8 @@ def test_items_grouped_by_criterion_in_the_case_order(session: Session, victor: 
     assert item is not None and item.kind == EvidenceKind.NOTE
     assert item.text == "Called him back." and item.when is not None
 
-    removal = evidence.remove(session, idiot.id, ACTOR)
-    restored = evidence.restore(session, removal.id, ACTOR)
+    removal = evidence_corrections.remove(session, idiot.id, ACTOR)
+    restored = evidence_corrections.restore(session, removal.id, ACTOR)
     again = basket(session, case.id)
     assert again.version > found.version
     assert [i.id for i in again.groups[0].items] == [restored.id]

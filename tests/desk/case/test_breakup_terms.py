@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desk.case import cases
+from desk.case import case_access, cases
 from desk.case.audit import verify_chain
-from desk.case.cases import ConflictError
+from desk.case.case_access import ConflictError
 from desk.case.wizard_rules import (
     case_terms,
     load_draft,
@@ -67,7 +67,7 @@ def test_terms_from_a_stale_read_are_refused(engine: Engine, victor: Fixture) ->
     make = session_factory(engine)
     with make() as session:
         case_id = cases.open_case(session, victor.customer_id, ACTOR).id
-        read = cases.get_case(session, case_id).version
+        read = case_access.get_case(session, case_id).version
         draft = load_draft(session, case_id)
     draft.monthly_amount, draft.end_date = "100", END.isoformat()
     with make() as sam:

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
-from desk.case import cases
+from desk.case import case_access, cases
 from desk.case.audio import duration_of, sniff_audio
 from desk.case.audit import case_events, verify_chain
 from desk.case.calls import altered_recordings, calls_of, log_call, recording_data
@@ -69,7 +69,7 @@ def test_a_call_with_its_recording_is_one_audited_change(
     session: Session, victor: Fixture, tmp_path: Path
 ) -> None:
     case_id = cases.open_case(session, victor.customer_id, ACTOR).id
-    version = cases.get_case(session, case_id).version
+    version = case_access.get_case(session, case_id).version
     recording = tmp_path / "call-0305.mp3"
     recording.write_bytes(mp3_bytes())
     call = log_call(
@@ -87,7 +87,7 @@ def test_a_call_with_its_recording_is_one_audited_change(
     assert (call.recording_sha256, call.recording_type) == (digest, "audio/mpeg")
     assert call.duration_text() == "0:01"
     assert calls_of(session, case_id) == [call]
-    assert cases.get_case(session, case_id).version == version + 1
+    assert case_access.get_case(session, case_id).version == version + 1
     [event] = [e for e in case_events(session, case_id) if e.action == "call.logged"]
     detail = json.loads(event.detail)
     assert (detail["sha256"], detail["warnings_given"], detail["manager_told"]) == (digest, 2, True)

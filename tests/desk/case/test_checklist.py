@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import case_access, cases, evidence
 from desk.case.audit import case_events
 from desk.case.checklist import checklist_of, update_checklist
 from desk.case.reminders import due_reminders
@@ -77,7 +77,7 @@ def test_the_refund_due_is_the_policys_months_of_the_subscription(
         today=TODAY,
     )
     assert paid.refund_paid == Decimal("294.00") and not paid.done
-    assert cases.get_case(session, case_id).state is CaseState.LETTER_ISSUED
+    assert case_access.get_case(session, case_id).state is CaseState.LETTER_ISSUED
     done = update_checklist(session, case_id, ACTOR, review_on=dt.date(2026, 10, 20), today=TODAY)
     assert done.done and done.state == "closed"  # closed by the state machine, audited
     actions = [e.action for e in case_events(session, case_id)]

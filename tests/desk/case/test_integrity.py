@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import cases, evidence, evidence_items
 from desk.case.audit import event_hash, head_hash
 from desk.cli import main
 from desk.db.engine import open_database
@@ -195,7 +195,7 @@ def test_a_log_rewritten_with_recomputed_hashes_is_caught(
                 select(AuditEvent).where(AuditEvent.action == "evidence.quote")
             ).one()
             detail = json.loads(capture.detail)
-            detail.update(quote="idiot", digest=evidence.evidence_digest(item))
+            detail.update(quote="idiot", digest=evidence_items.evidence_digest(item))
             capture.detail = json.dumps(detail, sort_keys=True, separators=(",", ":"))
             prev = None
             for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.case import cases
+from desk.case import case_access, cases
 from desk.case.audit import case_events, verify_chain
-from desk.case.cases import ConflictError
+from desk.case.case_access import ConflictError
 from desk.case.outbound import Outbound, outbound_of
 from desk.case.policy import default_policy, policy_from_dict
 from desk.case.warnings_issued import IssuedWarning, email_only_step, issue_warning, step_for
@@ -72,7 +72,7 @@ def test_warnings_with_their_e_mail_are_one_audited_change(
     session: Session, victor: Fixture
 ) -> None:
     case_id = cases.open_case(session, victor.customer_id, ACTOR).id
-    version = cases.get_case(session, case_id).version
+    version = case_access.get_case(session, case_id).version
     yellow = _issue(session, case_id, "yellow", outbound=_outbound("yellow"))
     restriction = _issue(
         session,
@@ -83,7 +83,7 @@ def test_warnings_with_their_e_mail_are_one_audited_change(
         outbound=_outbound("email-only"),
     )
     assert (yellow.step, restriction.step) == (1, 3)
-    assert cases.get_case(session, case_id).version == version + 2
+    assert case_access.get_case(session, case_id).version == version + 2
     rows = session.scalars(select(CustomerWarning).order_by(CustomerWarning.id)).all()
     assert [(w.ladder_step, w.channel, w.review_on, w.expires_on) for w in rows] == [
         (1, "email", None, None),
@@ -110,7 +110,7 @@ def test_warnings_with_their_e_mail_are_one_audited_change(
 
 def test_refusals_leave_nothing_behind(session: Session, victor: Fixture) -> None:
     case_id = cases.open_case(session, victor.customer_id, ACTOR).id
-    stale = cases.get_case(session, case_id).version - 1
+    stale = case_access.get_case(session, case_id).version - 1
     refusals: list[tuple[str, dict[str, object]]] = [
         ("needs a review date", {"kind": "email-only"}),
         ("must be after", {"kind": "email-only", "review_on": GIVEN.date()}),
@@ -134,7 +134,7 @@ def test_refusals_leave_nothing_behind(session: Session, victor: Fixture) -> Non
         _issue(session, case_id, "yellow", expected_version=stale, outbound=_outbound("yellow"))
     assert session.scalars(select(CustomerWarning)).all() == []
     assert outbound_of(session, case_id) == []
-    cases.get_case(session, case_id).state = CaseState.CLOSED  # setup: a case already closed
+    case_access.get_case(session, case_id).state = CaseState.CLOSED  # setup: a case already closed
     session.commit()
     with pytest.raises(InputError, match="no warning can follow"):
         _issue(session, case_id, "yellow")

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desk.case import cases, evidence
+from desk.case import case_access, cases, evidence, evidence_corrections, evidence_items
 from desk.case import ladder as warnings
 from desk.case.audit import verify_chain
-from desk.case.cases import ConflictError, TransitionRefused
+from desk.case.case_access import ConflictError
+from desk.case.cases import TransitionRefused
 from desk.case.criteria import claimed_criteria, current_evidence, pattern_status
 from desk.case.policy import default_policy, load_policy, policy_from_dict, save_policy
 from desk.case.retention import delete_customer_data
@@ -63,7 +64,7 @@ def test_the_whole_path_and_its_audit_trail(session: Session, victor: Fixture) -
     cases.issue_letter(session, case.id, ACTOR, letter_id=1, sha256="f" * 64)
     session.commit()
     cases.close(session, case.id, ACTOR)
-    assert cases.get_case(session, case.id).state is CaseState.CLOSED
+    assert case_access.get_case(session, case.id).state is CaseState.CLOSED
     actions = session.scalars(
         select(AuditEvent.action).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id)
     ).all()
@@ -129,7 +130,7 @@ def test_refusals_of_each_transition(session: Session, victor: Fixture) -> None:
     ):
         with pytest.raises(TransitionRefused, match=reason):
             cases.approve(session, case.id, ACTOR, **kwargs)
-    assert cases.get_case(session, case.id).state == CaseState.READY_FOR_REVIEW
+    assert case_access.get_case(session, case.id).state == CaseState.READY_FOR_REVIEW
     with pytest.raises(TransitionRefused, match="close it it must be letter issued or declined"):
         cases.close(session, case.id, ACTOR)
 
@@ -167,23 +168,23 @@ def test_evidence_is_never_edited_in_place(session: Session, victor: Fixture) ->
     whole = session.get_one(Message, victor.message_ids[0]).body_text
     assert first.quote == whole and first.quote_start == 0
 
-    narrowed = evidence.correct(
+    narrowed = evidence_corrections.correct(
         session, first.id, ACTOR, start=whole.index("useless"), end=len(whole) - 1
     )
     assert narrowed.quote == "useless idiot" and narrowed.supersedes_id == first.id
     assert session.get_one(Evidence, first.id).quote == whole  # the old version stays readable
     with pytest.raises(InputError, match=f"already replaced by #{narrowed.id}"):
-        evidence.correct(session, first.id, ACTOR, note="again")
-    removal = evidence.remove(session, narrowed.id, ACTOR, "quoted by mistake")
+        evidence_corrections.correct(session, first.id, ACTOR, note="again")
+    removal = evidence_corrections.remove(session, narrowed.id, ACTOR, "quoted by mistake")
     assert [e.id for e in current_evidence(session, case.id)] == []
-    restored = evidence.restore(session, removal.id, ACTOR)
+    restored = evidence_corrections.restore(session, removal.id, ACTOR)
     assert [e.id for e in current_evidence(session, case.id)] == [restored.id]
-    chain = evidence.history(session, first.id)
+    chain = evidence_items.history(session, first.id)
     assert [e.id for e in chain] == [first.id, narrowed.id, removal.id, restored.id]
-    assert evidence.version_of(session, restored) == 4
+    assert evidence_items.version_of(session, restored) == 4
     # The digest covers the content: the two versions differ, a re-read is stable.
-    assert evidence.evidence_digest(first) != evidence.evidence_digest(narrowed)
-    assert evidence.evidence_digest(narrowed) == evidence.evidence_digest(
+    assert evidence_items.evidence_digest(first) != evidence_items.evidence_digest(narrowed)
+    assert evidence_items.evidence_digest(narrowed) == evidence_items.evidence_digest(
         session.get_one(Evidence, narrowed.id)
     )
 
@@ -213,8 +214,8 @@ def test_second_save_of_a_stale_case_is_refused(engine: Engine, victor: Fixture)
     with make() as first:
         case_id = cases.open_case(first, victor.customer_id, ACTOR).id
     with make() as mia, make() as sam:
-        mias = cases.get_case(mia, case_id)
-        sams = cases.get_case(sam, case_id)
+        mias = case_access.get_case(mia, case_id)
+        sams = case_access.get_case(sam, case_id)
         assert mias.version == sams.version
         evidence.add_note(mia, case_id, "Called him on Monday.", ACTOR)
         with pytest.raises(ConflictError, match="changed by someone else"):

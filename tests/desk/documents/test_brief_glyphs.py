@@ -66,7 +66,9 @@ def _to_unicode(data: bytes) -> list[str]:
     ASCII is left out: reportlab's first subset of every font lists all of it, used or not.
     """
     chars = []
-    for value in re.findall(rb"<[0-9A-Fa-f]{2}>\s*<([0-9A-Fa-f]+)>", data):
+    # Only the bfchar blocks map codes; "begincodespacerange <00> <FF>" is no character.
+    mappings = b"".join(re.findall(rb"beginbfchar(.*?)endbfchar", data, re.DOTALL))
+    for value in re.findall(rb"<[0-9A-Fa-f]{2}>\s*<([0-9A-Fa-f]+)>", mappings):
         raw = value.decode()
         if len(raw) == 8 and 0xD800 <= int(raw[:4], 16) <= 0xDBFF:
             chars.append(bytes.fromhex(raw).decode("utf-16-be"))

@@ -8,7 +8,8 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.ingest.mail.threader import Company, Threader
+from desk.ingest.mail.company_domains import Company
+from desk.ingest.mail.threader import Threader
 
 # (Message-ID key, reference keys, subject key, a reply?, date)
 _MESSAGES = st.lists(
