@@ -9,6 +9,13 @@ its code points (not Python's ``hash``, which changes between runs), so training
 agree on every machine. Every order's n-grams of every text in a batch are computed with a
 handful of array operations; nothing loops over characters in Python.
 
+Beside the characters, words: unigrams and bigrams of the words (letters, digits and the
+mask symbols ``*``, ``#``, ``@``, ``$`` run together; not of Chinese, which has no spaces),
+asked for by the negative orders ``-1`` and ``-2``. A character n-gram knows "kill" wherever
+it occurs; a word bigram knows "kill you" from "kill the process", and a phrasing the model
+never saw still shares its words with those it did. Each word feature sits at its first
+word's first character, so the batch keeps one layout for every order.
+
 A text's features are its n-gram counts divided by the square root of their total (at least
 ``MIN_NGRAMS``), so a long sentence does not outscore a short one just by being long, and a
 two-word sentence ("I hope so.") cannot reach a high score on a handful of n-grams.
@@ -23,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-ORDERS = (1, 2, 3, 4)
+ORDERS = (1, 2, 3, 4, -1, -2)  # character n-grams; -1, -2: word unigrams, bigrams
 BITS = 18  # 262,144 buckets
 MAX_SENTENCE = 400  # characters of one sentence that are read (a flood is not read twice)
 MIN_NGRAMS = 40.0  # a shorter text is scored as if this long: a few n-grams say little
@@ -39,6 +46,9 @@ _MIXERS = (
 _SENTENCE = re.compile(r"[^\n.!?。！？…;；]+[.!?。！？…;；]*")
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[\w*#@$]+")
+_WORD_MIXERS = (np.uint64(0xA0761D6478BD642F), np.uint64(0xE7037ED1A0B428DB))
+_CJK = 0x2E80  # words from here on (Chinese, Japanese) are not words: no spaces between them
 
 UInt64Array = npt.NDArray[np.uint64]
 IntArray = npt.NDArray[np.int64]
@@ -101,7 +111,7 @@ def hash_batch(texts: Sequence[str], orders: Sequence[int] = ORDERS, bits: int =
     valid: list[npt.NDArray[np.bool_]] = []
     counts = np.zeros(len(texts), dtype=np.float64)
     with np.errstate(over="ignore"):
-        for n in range(1, max(orders) + 1):
+        for n in range(1, max(max(orders), 0) + 1):
             # rolling[i] now covers points[i : i + n]; past the end it is padded with zeros
             tail = np.zeros(size, dtype=np.uint64)
             tail[: size - n + 1] = points[n - 1 :]
@@ -116,7 +126,63 @@ def hash_batch(texts: Sequence[str], orders: Sequence[int] = ORDERS, bits: int =
             valid.append(inside)
             if texts:
                 counts += np.add.reduceat(inside.astype(np.float64), starts)
+        for n in (-1, -2):
+            if n in orders:
+                bucket, inside = _word_features(joined, points, separators, -n, bits)
+                buckets.append(bucket)
+                valid.append(inside)
+                if texts:
+                    counts += np.add.reduceat(inside.astype(np.float64), starts)
     return Batch(buckets, valid, starts, np.sqrt(np.maximum(counts, MIN_NGRAMS)).astype(np.float32))
+
+
+def _word_features(
+    joined: str, points: UInt64Array, separators: IntArray, n: int, bits: int
+) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+    """The buckets of word unigrams (``n`` 1) or bigrams (2), each at its first word's start.
+
+    A word's hash is a polynomial hash of its code points, read off prefix sums (wrapping
+    uint64 arithmetic) so that no Python loop touches characters; only the regular
+    expression that finds the words runs over the text."""
+    size = points.size
+    bucket = np.zeros(size, dtype=np.int64)
+    inside = np.zeros(size, dtype=np.bool_)
+    spans = np.array([m.span() for m in _WORD.finditer(joined)], dtype=np.int64).reshape(-1, 2)
+    if spans.shape[0] < n:
+        return bucket, inside
+    starts, ends = spans[:, 0], spans[:, 1]
+    powers = np.ones(int((ends - starts).max()) + 1, dtype=np.uint64)
+    powers[1:] = _MULTIPLIER
+    powers = np.cumprod(powers, dtype=np.uint64)
+    prefix = _polynomial_prefix(points)
+    words = prefix[ends] - prefix[starts] * powers[ends - starts]
+    words = words * _WORD_MIXERS[0] + np.uint64(1)
+    keep = points[starts] < _CJK
+    if n == 2:
+        same_text = separators[starts[1:]] == separators[starts[:-1]]
+        words = (words[:-1] * _MULTIPLIER + words[1:]) * _WORD_MIXERS[1]
+        keep = keep[:-1] & keep[1:] & same_text
+        starts = starts[:-1]
+    shift = np.uint64(64 - bits)
+    bucket[starts] = ((words ^ (words >> np.uint64(29))) * _MIXERS[n] >> shift).astype(np.int64)
+    inside[starts] = keep
+    return bucket, inside
+
+
+def _polynomial_prefix(points: UInt64Array) -> UInt64Array:
+    """``out[k] = points[0] * M**(k-1) + ... + points[k-1]`` (mod 2**64) for every k, in
+    O(n log n) array operations (a doubling scan: no Python loop over the characters)."""
+    out = np.zeros(points.size + 1, dtype=np.uint64)
+    out[1:] = points
+    step, power = 1, _MULTIPLIER
+    with np.errstate(over="ignore"):  # wrapping is the arithmetic meant
+        while step <= points.size:
+            # out[k] += out[k - step] * M**step for k >= step: joins two halves of the scan
+            shifted = out[: out.size - step] * power
+            out[step:] = out[step:] + shifted
+            step *= 2
+            power = power * power
+    return out
 
 
 def score_batch(batch: Batch, weights: FloatArray, bias: FloatArray) -> FloatArray:

@@ -24,7 +24,7 @@ from desk.config import resource_path
 from desk.errors import DeskError
 
 MODEL_FILE = ("models", "abuse_char_ngram.npz")
-FORMAT = "breakup-desk hashed char-ngram logistic regression, v1"
+FORMAT = "breakup-desk hashed char- and word-ngram logistic regression, v2"
 
 # The nine categories the learned signal knows (sexual harassment has too few examples to
 # learn from and stays with the rules).

@@ -5,8 +5,9 @@
 The training data are ``train_<lang>.tsv`` files (``label``, ``kind``, ``text``, the format of
 the support sets) written for this project in en, es, ru, zh and sv: short support-desk
 messages for each category and many hard negatives (anger at the product, swearing at the
-software, quoted insults, negations, legitimate disputes and lawyers). No public data set is
-used: see resources/models/README.md for why.
+software, quoted insults, negations, legitimate disputes and lawyers), each also set in an
+e-mail among ordinary sentences and written as chat, with a typo or a masked letter. No public
+data set is used: see resources/models/README.md for why.
 
 The fit is deterministic: full-batch Adam for a fixed number of steps from zero weights, with
 sums done by ``np.bincount`` and ``np.add.reduceat`` (no threaded BLAS), so the same data
@@ -32,8 +33,8 @@ LANGUAGES = ("en", "es", "ru", "zh", "sv")
 STEPS = 300
 RATE = 0.1
 L2 = 1e-6
-BALANCE = 0.75
-THRESHOLD = 0.8  # chosen on the support and holdout sets (README: the sweep)
+BALANCE = 1.0  # 0.75 lost recall on the dev sets at the same precision (README)
+THRESHOLD = 0.8  # chosen on the dev sets, which the model never trains on (README: the sweep)
 
 
 @dataclass(frozen=True)

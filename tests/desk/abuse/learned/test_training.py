@@ -55,11 +55,11 @@ def test_the_command_writes_a_readable_model(tmp_path: Path) -> None:
 def test_every_training_file_is_well_formed_and_covers_every_category() -> None:
     for language in LANGUAGES:
         examples = read_examples(resource_path(*TRAINING_DIR, f"train_{language}.tsv"))
-        assert len(examples) >= 250, language
+        assert len(examples) >= 800, language
         kinds = {e.kind for e in examples if e.label}
         assert len(kinds) == 9, (language, kinds)
         negatives = sum(1 for e in examples if not e.label)
-        assert negatives >= 90, language
+        assert negatives >= 300, language
 
 
 def test_a_bad_line_names_the_file_and_the_line(tmp_path: Path) -> None:
