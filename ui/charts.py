@@ -26,7 +26,9 @@ from desk.analytics.units import ALL_TIME, Period, Unit
 from desk.charts.customer import build_customer_chart
 from desk.charts.export import save_figure
 from desk.charts.style import fit_title_block
+from desk.charts.words import Words, language_of
 from desk.db.handle import Engine
+from ui import i18n
 from ui.workers import TaskRunner
 
 KINDS = (
@@ -128,8 +130,12 @@ class ChartPanel(QWidget):
         cache = self._cache
         self.status.setText(self.tr("Drawing…"))
 
+        words = Words(language_of(i18n.window_language()))  # titles, axes and legends
+
         def build() -> Figure:
-            return build_customer_chart(engine, kind, customer_id, unit, period, cache=cache)
+            return build_customer_chart(
+                engine, kind, customer_id, unit, period, cache=cache, words=words
+            )
 
         self._runner.run(build, lambda figure: self._on_built(request, figure))
 

@@ -66,6 +66,17 @@ def resolve_language(choice: str, locale: QLocale | None = None) -> str:
     return choice if choice in CODES else system_language(locale)
 
 
+def window_language() -> str:
+    """The language the window speaks now: the one whose locale :func:`install` made the
+    default (English under a catalogue installed from a file, like the pseudo-locale)."""
+    return system_language(QLocale())
+
+
+def title_language() -> str:
+    """The window's language as the policy and the charts name it ("zh", not "zh_CN")."""
+    return window_language().split("_")[0]
+
+
 def formatting_locale(lang: str, system: QLocale | None = None) -> QLocale:
     """The locale for numbers and dates: the system's own when it speaks ``lang`` (en_GB keeps
     its day-first dates), else the language's main one ("C" is no one's: it gets en_US)."""

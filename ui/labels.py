@@ -10,7 +10,12 @@ spaces, rather than hidden.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk.case.policy import default_policy
+from ui import i18n
 
 CONTEXT = "Labels"
 
@@ -40,6 +45,10 @@ NAMES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "declined": QT_TRANSLATE_NOOP("Labels", "declined"),
     "letter_issued": QT_TRANSLATE_NOOP("Labels", "letter issued"),
     "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+    # Flag statuses (desk/db/models.py FlagStatus)
+    "suggested": QT_TRANSLATE_NOOP("Labels", "suggested"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "confirmed"),
+    "dismissed": QT_TRANSLATE_NOOP("Labels", "dismissed"),
     # Evidence kinds (desk/db/models.py EvidenceKind)
     "quote": QT_TRANSLATE_NOOP("Labels", "quote"),
     "conversation": QT_TRANSLATE_NOOP("Labels", "conversation"),
@@ -87,11 +96,37 @@ CHANNELS = {
     "other": QT_TRANSLATE_NOOP("Labels", "other"),
 }
 NAMES.update(CHANNELS)
+# What a figure counts (desk/analytics/units.py Unit.label, which the core hands over as text).
+NAMES.update(
+    {
+        "messages written": QT_TRANSLATE_NOOP("Labels", "messages written"),
+        "conversations opened": QT_TRANSLATE_NOOP("Labels", "conversations opened"),
+        "messages in their conversations": QT_TRANSLATE_NOOP(
+            "Labels", "messages in their conversations"
+        ),
+    }
+)
 
 
 def policy_text(text: str) -> str:
-    """A policy title or description in the window's language when it is the default's."""
+    """A policy title or description in the window's language when it is the default's.
+
+    A title takes the default policy's own translation (``titles`` in
+    resources/policy/default.toml), the one the leadership brief prints, so the window and
+    the brief name a criterion alike; other texts come from the catalogue."""
+    translated = _default_titles().get(text)
+    if translated is not None:
+        return translated.get(i18n.title_language(), text)
     return QCoreApplication.translate(POLICY_CONTEXT, text)
+
+
+@cache
+def _default_titles() -> dict[str, dict[str, str]]:
+    """The default policy's English titles → {language: title}."""
+    policy = default_policy()
+    titles = {c.title: dict(c.titles) for c in policy.criteria}
+    titles.update({s.title: dict(s.titles) for s in policy.ladder})
+    return titles
 
 
 def name(key: str | None) -> str:
@@ -103,3 +138,52 @@ def name(key: str | None) -> str:
     if source is None:
         return key.replace("_", " ")
     return QCoreApplication.translate(CONTEXT, str(source))
+
+
+# The import formats (desk/ingest/registry.py FORMATS), by their stable name; the vendors' product
+# names stay as the vendors write them.
+FORMAT_CONTEXT = "Formats"
+FORMAT_LABELS: dict[str, object] = {
+    "zendesk-json": QT_TRANSLATE_NOOP("Formats", "Zendesk JSON (API responses or NDJSON export)"),
+    "helpscout-json": QT_TRANSLATE_NOOP(
+        "Formats", "Help Scout Mailbox API (conversations with threads, customers)"
+    ),
+    "intercom-json": QT_TRANSLATE_NOOP(
+        "Formats", "Intercom conversations (REST API objects, list pages or NDJSON)"
+    ),
+    "email": QT_TRANSLATE_NOOP("Formats", "Email archive (mbox, .eml, or a folder of them)"),
+    "twitter-csv": QT_TRANSLATE_NOOP("Formats", "Customer Support on Twitter (TWCS dataset CSV)"),
+    "freshdesk-json": QT_TRANSLATE_NOOP(
+        "Formats", "Freshdesk API v2 (tickets, conversations, contacts)"
+    ),
+    "freshdesk-csv": QT_TRANSLATE_NOOP("Formats", "Freshdesk ticket export (CSV)"),
+    "zendesk-csv": QT_TRANSLATE_NOOP(
+        "Formats", "Zendesk CSV (ticket export or a view exported as CSV)"
+    ),
+    "zendesk-xml": QT_TRANSLATE_NOOP("Formats", "Zendesk XML export (tickets, users)"),
+    "front-csv": QT_TRANSLATE_NOOP("Formats", "Front analytics export (messages or events CSV)"),
+    "front-json": QT_TRANSLATE_NOOP(
+        "Formats", "Front Core API (messages, comments, conversations)"
+    ),
+    "csv": QT_TRANSLATE_NOOP("Formats", "Any CSV of messages (with a column mapping)"),
+    "archive": QT_TRANSLATE_NOOP("Formats", "ZIP or gzip archive of exports"),
+}
+
+
+def format_label(name: str, label: str) -> str:
+    """An import format's description in the window's language (``label``: the core's)."""
+    source = FORMAT_LABELS.get(name)
+    return QCoreApplication.translate(FORMAT_CONTEXT, str(source)) if source else label
+
+
+# The helpdesk connectors (desk/connect/sync.py CONNECTORS): a vendor's product name stays as
+# the vendor writes it; only a generic one is translated.
+CONNECTOR_LABELS: dict[str, object] = {
+    "imap": QT_TRANSLATE_NOOP("Labels", "IMAP mailbox"),
+}
+
+
+def connector_label(key: str, label: str) -> str:
+    """A connector's name in the window's language (``label``: the core's)."""
+    source = CONNECTOR_LABELS.get(key)
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else label

@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from desk.case.case_access import canonical_customer, get_case, open_case_of, state_label
 from desk.case.evidence_items import views
-from desk.case.policy import PATTERN_CRITERION, load_policy
+from desk.case.policy import (
+    PATTERN_CRITERION,
+    Policy,
+    default_policy,
+    load_policy,
+    translated_titles,
+)
 from desk.db.models import CaseState, EvidenceKind
 
 OTHER_TITLE = "Notes and other"
@@ -44,6 +50,14 @@ class BasketGroup:
     key: str | None  # the criterion; None for notes and other
     title: str
     items: tuple[BasketItem, ...]
+    # The title in other languages ("es", "zh", …): the policy's translations, as the brief
+    # shows them (desk.case.policy.translated_titles); none for notes and other, whose title
+    # the window names from the key.
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` (a brief language: "zh", not "zh_CN"), else as written."""
+        return dict(self.titles).get(lang, self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +113,7 @@ def basket(session: Session, case_id: int) -> Basket:
     case = get_case(session, case_id)
     policy = load_policy(session)
     fileable = tuple((c.key, c.title) for c in policy.criteria if c.key != PATTERN_CRITERION)
+    titles = _titles_by_key(policy)
     items = [
         BasketItem(
             id=view.item.id,
@@ -119,7 +134,7 @@ def basket(session: Session, case_id: int) -> Basket:
     ]
     keys = {key for key, _title in fileable}
     groups = [
-        BasketGroup(key, title, tuple(i for i in items if i.criterion == key))
+        BasketGroup(key, title, tuple(i for i in items if i.criterion == key), titles.get(key, ()))
         for key, title in fileable
     ]
     groups.append(
@@ -135,6 +150,19 @@ def basket(session: Session, case_id: int) -> Basket:
         criteria=fileable,
         order=tuple(i.id for i in items),
     )
+
+
+def _titles_by_key(policy: Policy) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Criterion key → (language, title) pairs, for every language the policy or the default
+    policy translates a title into."""
+    languages = sorted(
+        {lang for c in (*policy.criteria, *default_policy().criteria) for lang, _t in c.titles}
+    )
+    found: dict[str, list[tuple[str, str]]] = {c.key: [] for c in policy.criteria}
+    for lang in languages:
+        for key, title in translated_titles(policy, lang)[0].items():
+            found[key].append((lang, title))
+    return {key: tuple(pairs) for key, pairs in found.items()}
 
 
 def customer_basket(session: Session, customer_id: int) -> Basket | None:

@@ -25,6 +25,9 @@ class Reminder:
     case_id: int | None
     customer: str
     text: str
+    # A restriction review: the warning's date and ladder step (the window words it itself).
+    given_on: dt.date | None = None
+    step: int | None = None
 
     def describe(self, today: dt.date) -> str:
         late = (today - self.due).days
@@ -78,9 +81,18 @@ def due_reminders(session: Session, today: dt.date | None = None) -> list[Remind
                 name,
                 f"review the restriction given on {warning.given_at:%Y-%m-%d} "
                 f"(step {warning.ladder_step})",
+                given_on=warning.given_at.date(),
+                step=warning.ladder_step,
             )
         )
     return sorted(found, key=lambda r: (r.due, r.case_id or 0))
+
+
+def reminders_in(engine: Engine, today: dt.date | None = None) -> list[Reminder]:
+    """The due reminders as values, from a session of its own (the window's reader runs it
+    and words them in its language)."""
+    with session_factory(engine)() as session:
+        return due_reminders(session, today)
 
 
 def reminder_lines(engine: Engine, today: dt.date | None = None) -> list[str]:

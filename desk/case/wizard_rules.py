@@ -4,8 +4,9 @@ The first three pages ask what a case needs before it goes to leadership and wha
 decided (the cause, the warnings, the approval); the last three fill a draft (the terms, the
 letter, the export). The draft lives on the case (``Case.wizard_state``, JSON) so the wizard can
 be closed and resumed on any page. Each ``*_problems`` function returns the reasons a page is
-not complete, in words for the manager; an empty list means the page may be left. The state
-machine these rules ask about is :mod:`desk.case.cases`.
+not complete, in words for the manager (each a :class:`Reason`, keyed for the window); an
+empty list means the page may be left. The state machine these rules ask about is
+:mod:`desk.case.cases`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ from desk.errors import NotFoundError
 
 CENT = Decimal("0.01")
 MAX_REFUND = Decimal("1e12")  # the case keeps 14 digits, two after the point
+
+
+class Reason(str):
+    """One reason a page is not complete: the English sentence (what the CLI and the tests
+    read, as before) that also carries a stable ``key`` and the ``values`` in it, so that the
+    window can say it in its own language (``ui/wizard/reasons.py``) without parsing English.
+    """
+
+    key: str
+    values: dict[str, Any]
+
+    def __new__(cls, key: str, text: str, **values: Any) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.key = key
+        reason.values = values
+        return reason
 
 
 @dataclass
@@ -89,34 +106,41 @@ def _decimal(text: str) -> Decimal | None:
 def terms_problems(draft: BreakupDraft, today: dt.date | None = None) -> list[str]:
     """Why the Terms page is not complete yet."""
     today = today or dt.date.today()
-    problems = []
+    problems: list[str] = []
     if not 0 <= draft.refund_months <= 36:
-        problems.append("Refund between 0 and 36 months.")
+        problems.append(Reason("refund_months", "Refund between 0 and 36 months."))
     if draft.refund_total.strip() and _decimal(draft.refund_total) is None:
-        problems.append("The refund total is not a number.")
+        problems.append(Reason("total_not_a_number", "The refund total is not a number."))
     elif draft.total() is None:
-        problems.append("Type the monthly amount or the refund total.")
+        problems.append(Reason("total_missing", "Type the monthly amount or the refund total."))
     elif (draft.total() or 0) < 0:
-        problems.append("The refund cannot be negative.")
+        problems.append(Reason("total_negative", "The refund cannot be negative."))
     elif (draft.total() or 0) >= MAX_REFUND:
-        problems.append("The refund total is too large.")
+        problems.append(Reason("total_too_large", "The refund total is too large."))
     if len(draft.currency.strip()) != 3 or not draft.currency.isalpha():
-        problems.append("The currency is a three-letter code, such as USD or EUR.")
+        problems.append(
+            Reason("currency", "The currency is a three-letter code, such as USD or EUR.")
+        )
     end = draft.end()
     if end is None:
-        problems.append("Choose the date the service ends.")
+        problems.append(Reason("end_missing", "Choose the date the service ends."))
     elif end < today:
-        problems.append("The service cannot end in the past.")
+        problems.append(Reason("end_in_the_past", "The service cannot end in the past."))
     if not draft.export_instructions.strip():
-        problems.append("Say how the customer can export their data.")
+        problems.append(Reason("export_missing", "Say how the customer can export their data."))
     if not draft.legal_checked:
-        problems.append("Confirm that the contract was checked with legal (business customers).")
+        problems.append(
+            Reason(
+                "legal_unchecked",
+                "Confirm that the contract was checked with legal (business customers).",
+            )
+        )
     return problems
 
 
 def letter_problems(draft: BreakupDraft) -> list[str]:
     if not draft.body.strip():
-        return ["The letter has no text."]
+        return [Reason("letter_empty", "The letter has no text.")]
     return []
 
 
@@ -236,21 +260,39 @@ def cause_problems(
     """
     if not any(s.backed for s in statuses):
         return [
-            "No evidence backs any criterion yet: add quotes of the customer's messages "
-            "from their page first."
+            Reason(
+                "nothing_backed",
+                "No evidence backs any criterion yet: add quotes of the customer's messages "
+                "from their page first.",
+            )
         ]
-    problems = []
+    problems: list[str] = []
     unbacked = [s.title for s in statuses if s.key in claimed and not s.backed]
     if unbacked:
-        problems.append(f"No evidence backs {'; '.join(unbacked)}: do not claim it.")
+        problems.append(
+            Reason(
+                "unbacked",
+                f"No evidence backs {'; '.join(unbacked)}: do not claim it.",
+                titles=tuple(unbacked),
+            )
+        )
     if not any(s.backed for s in statuses if s.key in claimed):
-        problems.append("Tick at least one criterion that the evidence backs.")
+        problems.append(
+            Reason("nothing_claimed", "Tick at least one criterion that the evidence backs.")
+        )
     if not pattern.met and not pattern.skips_ladder:
         problems.append(
-            f"The pattern rule is not met ({pattern.days} day{'s' * (pattern.days != 1)}, "
-            f"{pattern.conversations} conversation{'s' * (pattern.conversations != 1)}; the "
-            f"policy asks for {pattern.min_days} days in {pattern.min_conversations} "
-            "conversations). One bad day is not a pattern: add incidents from other days."
+            Reason(
+                "pattern_not_met",
+                f"The pattern rule is not met ({pattern.days} day{'s' * (pattern.days != 1)}, "
+                f"{pattern.conversations} conversation{'s' * (pattern.conversations != 1)}; the "
+                f"policy asks for {pattern.min_days} days in {pattern.min_conversations} "
+                "conversations). One bad day is not a pattern: add incidents from other days.",
+                days=pattern.days,
+                conversations=pattern.conversations,
+                min_days=pattern.min_days,
+                min_conversations=pattern.min_conversations,
+            )
         )
     return problems
 
@@ -270,17 +312,24 @@ def approval_problems(
 
     ``decision`` is ``"approved"``, ``"declined"`` or None when not chosen yet.
     """
-    problems = []
+    problems: list[str] = []
     if not name.strip() or not title.strip():
-        problems.append("Give the approver's name and title.")
+        problems.append(Reason("approver_missing", "Give the approver's name and title."))
     if decision is None:
-        problems.append("Choose the decision: approve or decline.")
+        problems.append(Reason("decision_missing", "Choose the decision: approve or decline."))
     if adjustments_considered is None:
-        problems.append("Answer whether reasonable adjustments were considered.")
+        problems.append(
+            Reason(
+                "adjustments_unanswered", "Answer whether reasonable adjustments were considered."
+            )
+        )
     elif decision == "approved" and not adjustments_considered:
         problems.append(
-            "The case cannot be approved until reasonable adjustments for the customer's "
-            "disability or circumstances have been considered."
+            Reason(
+                "adjustments_not_considered",
+                "The case cannot be approved until reasonable adjustments for the customer's "
+                "disability or circumstances have been considered.",
+            )
         )
     return problems
 

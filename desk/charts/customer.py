@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.units import Period, Unit
 from desk.charts.build import build_chart
+from desk.charts.words import ENGLISH, Words
 from desk.db.models import Customer
 
 
@@ -20,8 +21,10 @@ def build_customer_chart(
     period: Period,
     *,
     cache: ReferenceCache | None = None,
+    words: Words = ENGLISH,
 ) -> Figure:
-    """The chart ``kind`` for the customer, titled with their name (see :func:`build_chart`)."""
+    """The chart ``kind`` for the customer, titled with their name, in the language of
+    ``words`` (the window passes its own; see :func:`build_chart`)."""
     with Session(engine) as session:
         name = session.get_one(Customer, customer_id).display_name
-        return build_chart(session, kind, customer_id, name, unit, period, cache=cache)
+        return build_chart(session, kind, customer_id, name, unit, period, cache=cache, words=words)

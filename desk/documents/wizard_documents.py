@@ -27,6 +27,7 @@ from desk.case.ladder import warnings_of
 from desk.case.policy import load_policy
 from desk.case.wizard_rules import BreakupDraft, latest_approval
 from desk.charts.build import build_chart
+from desk.charts.words import ENGLISH, Words
 from desk.db.models import CaseState
 from desk.documents.brief.assemble import write_brief
 from desk.documents.company_profile import load_signatory
@@ -117,14 +118,24 @@ class BusinessCase:
     chart_png: bytes
 
 
-def load_business_case(engine: Engine, customer_id: int, cost: CostSettings) -> BusinessCase:
-    """The brief's headline figures and chart for one customer (runs on a worker)."""
+def load_business_case(
+    engine: Engine, customer_id: int, cost: CostSettings, words: Words = ENGLISH
+) -> BusinessCase:
+    """The brief's headline figures and chart for one customer (runs on a worker); the chart
+    in the language of ``words`` (the window's)."""
     unit = Unit.CUSTOMER_MESSAGES
     with Session(engine) as session:
         cache = ReferenceCache()
         stats = customer_stats(session, customer_id, ALL_TIME, cost, unit=unit, cache=cache)
         figure = build_chart(
-            session, "headline", stats.customer_id, stats.name, unit, ALL_TIME, cache=cache
+            session,
+            "headline",
+            stats.customer_id,
+            stats.name,
+            unit,
+            ALL_TIME,
+            cache=cache,
+            words=words,
         )
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=CHART_DPI)

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>CallsPanel</name>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CausePage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -138,6 +148,47 @@
         <translation>
             <numerusform>%Ln warning on record.</numerusform>
             <numerusform>%Ln warnings on record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message numerus="yes">
+        <source>due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>due {date} (%n day ago)</numerusform>
+            <numerusform>due {date} (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardReasons</name>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s)</source>
+        <translation>
+            <numerusform>in %n conversation</numerusform>
+            <numerusform>in %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>at least %n day</numerusform>
+            <numerusform>at least %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in at least %n conversation(s)</source>
+        <translation>
+            <numerusform>in at least %n conversation</numerusform>
+            <numerusform>in at least %n conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,10 @@
         <translation>En el expediente: {items} y {warnings}.</translation>
     </message>
     <message>
+        <source>The case claims:</source>
+        <translation>El caso alega:</translation>
+    </message>
+    <message>
         <source>Save the leadership brief</source>
         <translation>Guardar el informe para la dirección</translation>
     </message>
@@ -127,6 +131,187 @@
     <message>
         <source>Written to {path}</source>
         <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration session</source>
+        <translation>Sesión de calibración</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Ver informe</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mensajes:</translation>
+    </message>
+    <message>
+        <source>Labelling as:</source>
+        <translation>Etiquetando como:</translation>
+    </message>
+    <message>
+        <source>1 · Fine</source>
+        <translation>1 · Bien</translation>
+    </message>
+    <message>
+        <source>2 · Angry (not abusive)</source>
+        <translation>2 · Enfadado (no abusivo)</translation>
+    </message>
+    <message>
+        <source>3 · Abusive</source>
+        <translation>3 · Abusivo</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Start a session, or pick one to label.</source>
+        <translation>Inicia una sesión o elige una para etiquetar.</translation>
+    </message>
+    <message>
+        <source>#{id} · {when} · {count} messages</source>
+        <translation>#{id} · {when} · mensajes: {count}</translation>
+    </message>
+    <message>
+        <source>Message {n} of {total} ({done} labelled). Keys: 1 fine, 2 angry, 3 abusive.</source>
+        <translation>Mensaje {n} de {total} ({done} etiquetados). Teclas: 1 bien, 2 enfadado, 3 abusivo.</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>pobre</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>considerable</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>casi perfecto</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Sesión #{id}</translation>
+    </message>
+    <message>
+        <source>Labelled by {people}.</source>
+        <translation>Etiquetado por {people}.</translation>
+    </message>
+    <message>
+        <source>Do we agree with each other?</source>
+        <translation>¿Estamos de acuerdo entre nosotros?</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {kappa}: {band} agreement (Landis &amp; Koch), over {n} messages everyone labelled.</source>
+        <translation>Kappa de Fleiss {kappa}: acuerdo {band} (Landis y Koch), sobre los {n} mensajes que todos etiquetaron.</translation>
+    </message>
+    <message>
+        <source>Abusive to the team, not flagged by the detector</source>
+        <translation>Abusivo para el equipo, sin marca del detector</translation>
+    </message>
+    <message>
+        <source>Flagged by the detector, not abusive to the team</source>
+        <translation>Marcado por el detector, no abusivo para el equipo</translation>
+    </message>
+    <message>
+        <source>The team is split</source>
+        <translation>El equipo no está de acuerdo</translation>
+    </message>
+    <message>
+        <source>The detector against the team</source>
+        <translation>El detector frente al equipo</translation>
+    </message>
+    <message>
+        <source>Precision {p}, recall {r}.</source>
+        <translation>Precisión {p}, exhaustividad {r}.</translation>
+    </message>
+    <message>
+        <source>precision {p}, recall {r}</source>
+        <translation>precisión {p}, exhaustividad {r}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>Registrar una &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>&amp;Reproducir grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Block at the helpdesk…</source>
+        <translation>&amp;Bloquear en el helpdesk…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording {name} ({length}), SHA-256 {sha}</source>
+        <translation>Grabación {name} ({length}), SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>duration unknown</source>
+        <translation>duración desconocida</translation>
+    </message>
+    <message>
+        <source>Add a helpdesk connection first (breakup-desk connect).</source>
+        <translation>Primero agrega una conexión con el helpdesk (breakup-desk connect).</translation>
+    </message>
+    <message>
+        <source>Block the customer</source>
+        <translation>Bloquear al cliente</translation>
+    </message>
+    <message>
+        <source>The case&apos;s copies are checked and the customer&apos;s whole history is kept on the case before the helpdesk is asked to block them. Connection:</source>
+        <translation>Antes de pedir al helpdesk que bloquee al cliente, se verifican las copias del caso y se guarda en él todo su historial. Conexión:</translation>
+    </message>
+    <message>
+        <source>Keeping the history, then blocking…</source>
+        <translation>Guardando el historial y luego bloqueando…</translation>
+    </message>
+    <message>
+        <source>History kept ({name}, SHA-256 {sha}). {detail}.</source>
+        <translation>Historial guardado ({name}, SHA-256 {sha}). {detail}.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +334,18 @@
     <message>
         <source>Backing</source>
         <translation>Respaldo</translation>
+    </message>
+    <message>
+        <source>Pattern rule met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Regla del patrón cumplida: incidentes {counts} (la política exige {minimum}).</translation>
+    </message>
+    <message>
+        <source>Pattern rule not met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Regla del patrón no cumplida: incidentes {counts} (la política exige {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not needed: {categories} skips the ladder.</source>
+        <translation>No hace falta: {categories} permite saltar la escala.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -246,6 +443,195 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Subdomain (acme for acme.zendesk.com)</source>
+        <translation>Subdominio (acme para acme.zendesk.com)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail</source>
+        <translation>Correo electrónico del agente</translation>
+    </message>
+    <message>
+        <source>Domain (acme for acme.freshdesk.com)</source>
+        <translation>Dominio (acme para acme.freshdesk.com)</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>Another API address (optional)</source>
+        <translation>Otra dirección de API (opcional)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Secreto de la aplicación</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Connect a helpdesk</source>
+        <translation>Conectar un helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>It works: {who}.</source>
+        <translation>Funciona: {who}.</translation>
+    </message>
+    <message>
+        <source>The test failed: {reason}</source>
+        <translation>La prueba falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}; the token is kept in the system keyring.</source>
+        <translation>{name} guardada; el token se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No se guardó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;incronizar</translation>
+    </message>
+    <message>
+        <source>Volume only (counts first, text later)</source>
+        <translation>Solo volumen (primero los recuentos, el texto después)</translation>
+    </message>
+    <message>
+        <source>Reads every customer&apos;s tickets without their messages: the average and the rank of conversations in a fraction of the time. Zendesk and Freshdesk.</source>
+        <translation>Lee los tickets de todos los clientes sin sus mensajes: el promedio y el puesto por conversaciones en una fracción del tiempo. Zendesk y Freshdesk.</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>{name}: never synced</source>
+        <translation>{name}: nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>{name}: last sync {time} UTC</source>
+        <translation>{name}: última sincronización {time} UTC</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>Probando {name}…</translation>
+    </message>
+    <message>
+        <source>{name} works: {who}.</source>
+        <translation>{name} funciona: {who}.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed {name}; what it imported stays.</source>
+        <translation>{name} quitada; lo que importó se conserva.</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Deteniendo tras esta página…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {messages} messages, {rate} messages/s</source>
+        <translation>páginas: {pages}, mensajes: {messages}, {rate} mensajes/s</translation>
+    </message>
+    <message>
+        <source>{name}: {conversations} new conversations, {messages} new messages.</source>
+        <translation>{name}: conversaciones nuevas: {conversations}; mensajes nuevos: {messages}.</translation>
+    </message>
+    <message>
+        <source>{conversations} conversations are counted but have no text yet.</source>
+        <translation>Conversaciones contadas aún sin texto: {conversations}.</translation>
+    </message>
+    <message>
+        <source>The abuse scan failed: {reason}</source>
+        <translation>El análisis de abusos falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {pages} pages; they are kept and the next sync resumes.</source>
+        <translation>Cancelado (páginas leídas: {pages}); se conservan y la próxima sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after {pages} pages: {reason}</source>
+        <translation>La sincronización se detuvo (páginas leídas: {pages}): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
@@ -270,6 +656,13 @@
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
         <translation>{confirmed} confirmadas, {suggested} sugeridas</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>set the company profile first (name and address) in Settings</source>
+        <translation>primero completa el perfil de la empresa (nombre y dirección) en Configuración</translation>
     </message>
 </context>
 <context>
@@ -545,12 +938,24 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
         <translation>Haz clic en un pasaje resaltado para confirmar o descartar su marca.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
         <translation>{category} · {status} · puntuación {score:.2f}</translation>
+    </message>
+    <message>
+        <source>not enough decisions yet ({n} decided)</source>
+        <translation>aún no hay suficientes decisiones ({n} decididas)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} confirmed ({confirmed}/{decided})</source>
+        <translation>{share:.0%} confirmadas ({confirmed}/{decided})</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
@@ -757,6 +1162,18 @@
         <translation>Reordenar pruebas</translation>
     </message>
     <message>
+        <source>withdraw it from review to change its evidence</source>
+        <translation>retíralo de la revisión para cambiar sus pruebas</translation>
+    </message>
+    <message>
+        <source>its evidence is kept as it was decided</source>
+        <translation>sus pruebas se conservan tal como se decidieron</translation>
+    </message>
+    <message>
+        <source>Case #{case} is {state}: {hint}.</source>
+        <translation>El caso #{case} está en estado «{state}»: {hint}.</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>Primero abre un caso.</translation>
     </message>
@@ -796,6 +1213,10 @@
         <translation>ALTERADO: {text}</translation>
     </message>
     <message>
+        <source>Notes and other</source>
+        <translation>Notas y otros</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -812,12 +1233,28 @@
         <translation>ALTERADO desde la captura: {what}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation>SHA-256 ({part}) al capturar: {digest}</translation>
+        <source>SHA-256 of the attachment at capture: {digest}</source>
+        <translation>SHA-256 del adjunto al registrarlo: {digest}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} now: {digest}</source>
-        <translation>SHA-256 ({part}) ahora: {digest}</translation>
+        <source>SHA-256 of the attachment now: {digest}</source>
+        <translation>SHA-256 del adjunto ahora: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy at capture: {digest}</source>
+        <translation>SHA-256 de la copia del mensaje al registrarla: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy now: {digest}</source>
+        <translation>SHA-256 de la copia del mensaje ahora: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item at capture: {digest}</source>
+        <translation>SHA-256 de la prueba al registrarla: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item now: {digest}</source>
+        <translation>SHA-256 de la prueba ahora: {digest}</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1318,61 @@
     <message>
         <source>The case is now: letter issued.</source>
         <translation>Estado del caso: carta emitida.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Zendesk JSON (API responses or NDJSON export)</source>
+        <translation>Zendesk JSON (respuestas de la API o exportación NDJSON)</translation>
+    </message>
+    <message>
+        <source>Help Scout Mailbox API (conversations with threads, customers)</source>
+        <translation>Help Scout Mailbox API (conversaciones con hilos, clientes)</translation>
+    </message>
+    <message>
+        <source>Intercom conversations (REST API objects, list pages or NDJSON)</source>
+        <translation>Conversaciones de Intercom (objetos de la API REST, páginas de listas o NDJSON)</translation>
+    </message>
+    <message>
+        <source>Email archive (mbox, .eml, or a folder of them)</source>
+        <translation>Archivo de correo (mbox, .eml o una carpeta con ellos)</translation>
+    </message>
+    <message>
+        <source>Customer Support on Twitter (TWCS dataset CSV)</source>
+        <translation>Customer Support on Twitter (CSV del conjunto de datos TWCS)</translation>
+    </message>
+    <message>
+        <source>Freshdesk API v2 (tickets, conversations, contacts)</source>
+        <translation>Freshdesk API v2 (tickets, conversaciones, contactos)</translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export (CSV)</source>
+        <translation>Exportación de tickets de Freshdesk (CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk CSV (ticket export or a view exported as CSV)</source>
+        <translation>Zendesk CSV (exportación de tickets o una vista exportada como CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk XML export (tickets, users)</source>
+        <translation>Exportación XML de Zendesk (tickets, usuarios)</translation>
+    </message>
+    <message>
+        <source>Front analytics export (messages or events CSV)</source>
+        <translation>Exportación de analítica de Front (CSV de mensajes o eventos)</translation>
+    </message>
+    <message>
+        <source>Front Core API (messages, comments, conversations)</source>
+        <translation>Front Core API (mensajes, comentarios, conversaciones)</translation>
+    </message>
+    <message>
+        <source>Any CSV of messages (with a column mapping)</source>
+        <translation>Cualquier CSV de mensajes (con asignación de columnas)</translation>
+    </message>
+    <message>
+        <source>ZIP or gzip archive of exports</source>
+        <translation>Archivo ZIP o gzip de exportaciones</translation>
     </message>
 </context>
 <context>
@@ -1053,15 +1545,26 @@
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation>Importado, pero falló el análisis de abuso de los mensajes: {reason}. Aún no tienen marcas sugeridas: haz clic en Volver a analizar (aquí, una vez resuelta la causa) o ejecuta 'breakup-desk scan'.</translation>
+        <translation>Importado, pero falló el análisis de abuso de los mensajes: {reason}. Aún no tienen marcas sugeridas: haz clic en Volver a analizar (aquí, una vez resuelta la causa) o ejecuta &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation>Los mensajes importados no se analizaron en busca de abuso (se canceló la importación): haz clic en Volver a analizar o ejecuta 'breakup-desk scan'.</translation>
+        <translation>Los mensajes importados no se analizaron en busca de abuso (se canceló la importación): haz clic en Volver a analizar o ejecuta &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>Rejected records</source>
         <translation>Registros rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>an internal error occurred ({kind}: {error})</source>
+        <translation>se produjo un error interno ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of it was kept</source>
+        <translation>cancelado; no se conservó nada de este archivo</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1658,18 @@
         <translation>cerrado</translation>
     </message>
     <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
         <source>quote</source>
         <translation>cita</translation>
     </message>
@@ -1193,6 +1708,22 @@
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+    <message>
+        <source>messages written</source>
+        <translation>mensajes escritos</translation>
+    </message>
+    <message>
+        <source>conversations opened</source>
+        <translation>conversaciones abiertas</translation>
+    </message>
+    <message>
+        <source>messages in their conversations</source>
+        <translation>mensajes en sus conversaciones</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>Buzón IMAP</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1841,14 @@
         <translation>Rechazado por {name}, {title}, el {date}.</translation>
     </message>
     <message>
+        <source>Leadership approved the case.</source>
+        <translation>La dirección aprobó el caso.</translation>
+    </message>
+    <message>
+        <source>The case is {state}.</source>
+        <translation>Estado del caso: {state}.</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -1350,6 +1889,61 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)</source>
+        <translation>Grabaciones de llamadas (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Log a call on case #{case}</source>
+        <translation>Registrar una llamada en el caso #{case}</translation>
+    </message>
+    <message>
+        <source>Who took the call</source>
+        <translation>Quién atendió la llamada</translation>
+    </message>
+    <message>
+        <source>What the customer said, as close to word for word</source>
+        <translation>Lo que dijo el cliente, lo más literal posible</translation>
+    </message>
+    <message>
+        <source>The line manager was told</source>
+        <translation>Se informó al supervisor directo</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Sin grabación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;recording…</source>
+        <translation>Elegir &amp;grabación…</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>&amp;Dijo:</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings given before the call was ended:</source>
+        <translation>Advertencias dadas antes de &amp;terminar la llamada:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>Choose the call&apos;s recording</source>
+        <translation>Elegir la grabación de la llamada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
@@ -1370,6 +1964,10 @@
     <message>
         <source>Import the &amp;demo data</source>
         <translation>Importar datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a helpdesk…</source>
+        <translation>Co&amp;nectar un helpdesk…</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
@@ -1400,6 +1998,10 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
+        <source>&amp;Calibration session…</source>
+        <translation>Sesión de ca&amp;libración…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1418,6 +2020,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Last sync of {name}: {time} UTC</source>
+        <translation>Última sincronización de {name}: {time} UTC</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
@@ -1890,6 +2496,148 @@ Empieza importando una exportación de tu helpdesk (Zendesk, Freshdesk, Help Sco
     <message>
         <source>Try the demo data</source>
         <translation>Probar la demo</translation>
+    </message>
+    <message>
+        <source>Reviews due:</source>
+        <translation>Revisiones pendientes:</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>venció el {date} (hace %n día)</numerusform>
+            <numerusform>venció el {date} (hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}, case #{case}</source>
+        <translation>{customer}, caso #{case}</translation>
+    </message>
+    <message>
+        <source>review the restriction given on {date} (step {step})</source>
+        <translation>revisar la restricción impuesta el {date} (paso {step})</translation>
+    </message>
+    <message>
+        <source>hold the review or appeal the letter promised</source>
+        <translation>hacer la revisión o atender la apelación que prometió la carta</translation>
+    </message>
+    <message>
+        <source>{who}: {what}, {when}.</source>
+        <translation>{who}: {what}, {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardReasons</name>
+    <message>
+        <source>Refund between 0 and 36 months.</source>
+        <translation>El reembolso debe ser de entre 0 y 36 meses.</translation>
+    </message>
+    <message>
+        <source>The refund total is not a number.</source>
+        <translation>El total del reembolso no es un número.</translation>
+    </message>
+    <message>
+        <source>Type the monthly amount or the refund total.</source>
+        <translation>Escribe el importe mensual o el total del reembolso.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>El reembolso no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The refund total is too large.</source>
+        <translation>El total del reembolso es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, such as USD or EUR.</source>
+        <translation>La moneda es un código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the date the service ends.</source>
+        <translation>Elige la fecha en que termina el servicio.</translation>
+    </message>
+    <message>
+        <source>The service cannot end in the past.</source>
+        <translation>El servicio no puede terminar en una fecha pasada.</translation>
+    </message>
+    <message>
+        <source>Say how the customer can export their data.</source>
+        <translation>Indica cómo puede exportar el cliente sus datos.</translation>
+    </message>
+    <message>
+        <source>Confirm that the contract was checked with legal (business customers).</source>
+        <translation>Confirma que se revisó el contrato con el departamento legal (clientes empresariales).</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>La carta no tiene texto.</translation>
+    </message>
+    <message>
+        <source>No evidence backs any criterion yet: add quotes of the customer&apos;s messages from their page first.</source>
+        <translation>Todavía no hay pruebas que respalden ningún criterio: primero agrega citas de los mensajes del cliente desde su página.</translation>
+    </message>
+    <message>
+        <source>No evidence backs {titles}: do not claim it.</source>
+        <translation>No hay pruebas que respalden {titles}: no lo alegues.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion that the evidence backs.</source>
+        <translation>Marca al menos un criterio respaldado por las pruebas.</translation>
+    </message>
+    <message>
+        <source>The pattern rule is not met (incidents {counts}; the policy asks for {minimum}). One bad day is not a pattern: add incidents from other days.</source>
+        <translation>No se cumple la regla del patrón (incidentes {counts}; la política exige {minimum}). Un mal día no es un patrón: agrega incidentes de otros días.</translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name and title.</source>
+        <translation>Indica el nombre y el cargo del aprobador.</translation>
+    </message>
+    <message>
+        <source>Choose the decision: approve or decline.</source>
+        <translation>Elige la decisión: aprobar o rechazar.</translation>
+    </message>
+    <message>
+        <source>Answer whether reasonable adjustments were considered.</source>
+        <translation>Responde si se consideraron ajustes razonables.</translation>
+    </message>
+    <message>
+        <source>The case cannot be approved until reasonable adjustments for the customer&apos;s disability or circumstances have been considered.</source>
+        <translation>El caso no puede aprobarse hasta que se hayan considerado ajustes razonables por la discapacidad o las circunstancias del cliente.</translation>
+    </message>
+    <message>
+        <source>{days} {conversations}</source>
+        <translation>{days} {conversations}</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s)</source>
+        <translation>
+            <numerusform>en %n conversación</numerusform>
+            <numerusform>en %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>al menos %n día</numerusform>
+            <numerusform>al menos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in at least %n conversation(s)</source>
+        <translation>
+            <numerusform>en al menos %n conversación</numerusform>
+            <numerusform>en al menos %n conversaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

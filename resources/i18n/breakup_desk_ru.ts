@@ -122,6 +122,10 @@
         <translation>Зафиксировано: {items}, {warnings}.</translation>
     </message>
     <message>
+        <source>The case claims:</source>
+        <translation>Основания кейса:</translation>
+    </message>
+    <message>
         <source>Save the leadership brief</source>
         <translation>Сохранить справку для руководства</translation>
     </message>
@@ -132,6 +136,188 @@
     <message>
         <source>Written to {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration session</source>
+        <translation>Калибровочная сессия</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Новая сессия</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Показать отчёт</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Сессия:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Сообщения:</translation>
+    </message>
+    <message>
+        <source>Labelling as:</source>
+        <translation>Размечает:</translation>
+    </message>
+    <message>
+        <source>1 · Fine</source>
+        <translation>1 · Нормально</translation>
+    </message>
+    <message>
+        <source>2 · Angry (not abusive)</source>
+        <translation>2 · Раздражение (не оскорбление)</translation>
+    </message>
+    <message>
+        <source>3 · Abusive</source>
+        <translation>3 · Оскорбление</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Start a session, or pick one to label.</source>
+        <translation>Начните сессию или выберите существующую для разметки.</translation>
+    </message>
+    <message>
+        <source>#{id} · {when} · {count} messages</source>
+        <translation>№{id} · {when} · сообщений: {count}</translation>
+    </message>
+    <message>
+        <source>Message {n} of {total} ({done} labelled). Keys: 1 fine, 2 angry, 3 abusive.</source>
+        <translation>Сообщение {n} из {total} (размечено: {done}). Клавиши: 1 — нормально, 2 — раздражение, 3 — оскорбление.</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>плохая</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>незначительная</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>удовлетворительная</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренная</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>существенная</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>почти полная</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>не определена</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Сессия №{id}</translation>
+    </message>
+    <message>
+        <source>Labelled by {people}.</source>
+        <translation>Разметили: {people}.</translation>
+    </message>
+    <message>
+        <source>Do we agree with each other?</source>
+        <translation>Согласны ли мы друг с другом?</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {kappa}: {band} agreement (Landis &amp; Koch), over {n} messages everyone labelled.</source>
+        <translation>Каппа Флейса {kappa}: согласованность {band} (по Ландису и Коху); сообщений, размеченных всеми: {n}.</translation>
+    </message>
+    <message>
+        <source>Abusive to the team, not flagged by the detector</source>
+        <translation>Оскорбление по мнению команды, детектор не отметил</translation>
+    </message>
+    <message>
+        <source>Flagged by the detector, not abusive to the team</source>
+        <translation>Отмечено детектором, команда не считает оскорблением</translation>
+    </message>
+    <message>
+        <source>The team is split</source>
+        <translation>Мнения команды разделились</translation>
+    </message>
+    <message>
+        <source>The detector against the team</source>
+        <translation>Детектор против команды</translation>
+    </message>
+    <message>
+        <source>Precision {p}, recall {r}.</source>
+        <translation>Точность {p}, полнота {r}.</translation>
+    </message>
+    <message>
+        <source>precision {p}, recall {r}</source>
+        <translation>точность {p}, полнота {r}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>&amp;Записать звонок…</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>&amp;Прослушать запись</translation>
+    </message>
+    <message>
+        <source>&amp;Block at the helpdesk…</source>
+        <translation>За&amp;блокировать в хелпдеске…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording {name} ({length}), SHA-256 {sha}</source>
+        <translation>Запись {name} ({length}), SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>duration unknown</source>
+        <translation>длительность неизвестна</translation>
+    </message>
+    <message>
+        <source>Add a helpdesk connection first (breakup-desk connect).</source>
+        <translation>Сначала добавьте подключение к хелпдеску (breakup-desk connect).</translation>
+    </message>
+    <message>
+        <source>Block the customer</source>
+        <translation>Заблокировать клиента</translation>
+    </message>
+    <message>
+        <source>The case&apos;s copies are checked and the customer&apos;s whole history is kept on the case before the helpdesk is asked to block them. Connection:</source>
+        <translation>Прежде чем хелпдеск заблокирует клиента, копии в кейсе проверяются, а вся история клиента сохраняется в кейсе. Подключение:</translation>
+    </message>
+    <message>
+        <source>Keeping the history, then blocking…</source>
+        <translation>Сохраняем историю, затем блокируем…</translation>
+    </message>
+    <message>
+        <source>History kept ({name}, SHA-256 {sha}). {detail}.</source>
+        <translation>История сохранена ({name}, SHA-256 {sha}). {detail}.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +340,18 @@
     <message>
         <source>Backing</source>
         <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Pattern rule met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Правило систематичности выполнено: инциденты {counts} (политика требует: {minimum}).</translation>
+    </message>
+    <message>
+        <source>Pattern rule not met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Правило систематичности не выполнено: инциденты {counts} (политика требует: {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not needed: {categories} skips the ladder.</source>
+        <translation>Не требуется: при категории «{categories}» шкала пропускается.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -252,6 +450,195 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Subdomain (acme for acme.zendesk.com)</source>
+        <translation>Поддомен (acme для acme.zendesk.com)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail</source>
+        <translation>E-mail агента</translation>
+    </message>
+    <message>
+        <source>Domain (acme for acme.freshdesk.com)</source>
+        <translation>Домен (acme для acme.freshdesk.com)</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>ID приложения</translation>
+    </message>
+    <message>
+        <source>Another API address (optional)</source>
+        <translation>Другой адрес API (необязательно)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Секрет приложения</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Connect a helpdesk</source>
+        <translation>Подключение хелпдеска</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Новое подключение</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Хелпдеск</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>It works: {who}.</source>
+        <translation>Работает: {who}.</translation>
+    </message>
+    <message>
+        <source>The test failed: {reason}</source>
+        <translation>Проверка не прошла: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}; the token is kept in the system keyring.</source>
+        <translation>Подключение {name} сохранено; токен хранится в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Хелпдеск</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>С&amp;инхронизировать</translation>
+    </message>
+    <message>
+        <source>Volume only (counts first, text later)</source>
+        <translation>Только объём (сначала подсчёт, текст позже)</translation>
+    </message>
+    <message>
+        <source>Reads every customer&apos;s tickets without their messages: the average and the rank of conversations in a fraction of the time. Zendesk and Freshdesk.</source>
+        <translation>Читает тикеты всех клиентов без текста сообщений: среднее и место по числу диалогов — за малую долю времени. Zendesk и Freshdesk.</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Отменить синхронизацию</translation>
+    </message>
+    <message>
+        <source>{name}: never synced</source>
+        <translation>{name}: ещё не синхронизировалось</translation>
+    </message>
+    <message>
+        <source>{name}: last sync {time} UTC</source>
+        <translation>{name}: последняя синхронизация {time} UTC</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>Проверяем {name}…</translation>
+    </message>
+    <message>
+        <source>{name} works: {who}.</source>
+        <translation>{name} работает: {who}.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed {name}; what it imported stays.</source>
+        <translation>Подключение {name} удалено; импортированные данные остаются.</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Остановимся после этой страницы…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {messages} messages, {rate} messages/s</source>
+        <translation>страниц: {pages}, сообщений: {messages}, {rate} сообщ./с</translation>
+    </message>
+    <message>
+        <source>{name}: {conversations} new conversations, {messages} new messages.</source>
+        <translation>{name}: новых диалогов: {conversations}, новых сообщений: {messages}.</translation>
+    </message>
+    <message>
+        <source>{conversations} conversations are counted but have no text yet.</source>
+        <translation>Диалогов подсчитано, но ещё без текста: {conversations}.</translation>
+    </message>
+    <message>
+        <source>The abuse scan failed: {reason}</source>
+        <translation>Проверка на оскорбления не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {pages} pages; they are kept and the next sync resumes.</source>
+        <translation>Отменено (прочитано страниц: {pages}); они сохранены, следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after {pages} pages: {reason}</source>
+        <translation>Синхронизация остановилась (прочитано страниц: {pages}): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
@@ -276,6 +663,13 @@
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
         <translation>подтверждено: {confirmed}, предложено: {suggested}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>set the company profile first (name and address) in Settings</source>
+        <translation>сначала заполните профиль компании (название и адрес) в настройках</translation>
     </message>
 </context>
 <context>
@@ -552,12 +946,24 @@
         <translation>Диалоги</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
         <translation>Нажмите на выделенный фрагмент, чтобы подтвердить или снять метку.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
         <translation>{category} · {status} · оценка {score:.2f}</translation>
+    </message>
+    <message>
+        <source>not enough decisions yet ({n} decided)</source>
+        <translation>пока мало решений (принято: {n})</translation>
+    </message>
+    <message>
+        <source>{share:.0%} confirmed ({confirmed}/{decided})</source>
+        <translation>подтверждено {share:.0%} ({confirmed}/{decided})</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
@@ -765,6 +1171,18 @@
         <translation>изменение порядка доказательств</translation>
     </message>
     <message>
+        <source>withdraw it from review to change its evidence</source>
+        <translation>чтобы изменить доказательства, отзовите кейс с рассмотрения</translation>
+    </message>
+    <message>
+        <source>its evidence is kept as it was decided</source>
+        <translation>доказательства сохраняются в том виде, в каком по ним принято решение</translation>
+    </message>
+    <message>
+        <source>Case #{case} is {state}: {hint}.</source>
+        <translation>Кейс №{case} — {state}: {hint}.</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>Сначала откройте кейс.</translation>
     </message>
@@ -804,6 +1222,10 @@
         <translation>ИЗМЕНЕНО: {text}</translation>
     </message>
     <message>
+        <source>Notes and other</source>
+        <translation>Заметки и прочее</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Заметка: {note}</translation>
     </message>
@@ -820,12 +1242,28 @@
         <translation>ИЗМЕНЕНО после сохранения: {what}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation>SHA-256 ({part}) при сохранении: {digest}</translation>
+        <source>SHA-256 of the attachment at capture: {digest}</source>
+        <translation>SHA-256 вложения при фиксации: {digest}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} now: {digest}</source>
-        <translation>SHA-256 ({part}) сейчас: {digest}</translation>
+        <source>SHA-256 of the attachment now: {digest}</source>
+        <translation>SHA-256 вложения сейчас: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy at capture: {digest}</source>
+        <translation>SHA-256 копии сообщения при фиксации: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy now: {digest}</source>
+        <translation>SHA-256 копии сообщения сейчас: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item at capture: {digest}</source>
+        <translation>SHA-256 доказательства при фиксации: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item now: {digest}</source>
+        <translation>SHA-256 доказательства сейчас: {digest}</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1327,61 @@
     <message>
         <source>The case is now: letter issued.</source>
         <translation>Статус кейса: письмо оформлено.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Zendesk JSON (API responses or NDJSON export)</source>
+        <translation>Zendesk JSON (ответы API или выгрузка NDJSON)</translation>
+    </message>
+    <message>
+        <source>Help Scout Mailbox API (conversations with threads, customers)</source>
+        <translation>Help Scout Mailbox API (диалоги с ветками, клиенты)</translation>
+    </message>
+    <message>
+        <source>Intercom conversations (REST API objects, list pages or NDJSON)</source>
+        <translation>Диалоги Intercom (объекты REST API, страницы списков или NDJSON)</translation>
+    </message>
+    <message>
+        <source>Email archive (mbox, .eml, or a folder of them)</source>
+        <translation>Архив почты (mbox, .eml или папка с ними)</translation>
+    </message>
+    <message>
+        <source>Customer Support on Twitter (TWCS dataset CSV)</source>
+        <translation>Customer Support on Twitter (CSV набора данных TWCS)</translation>
+    </message>
+    <message>
+        <source>Freshdesk API v2 (tickets, conversations, contacts)</source>
+        <translation>Freshdesk API v2 (тикеты, диалоги, контакты)</translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export (CSV)</source>
+        <translation>Выгрузка тикетов Freshdesk (CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk CSV (ticket export or a view exported as CSV)</source>
+        <translation>Zendesk CSV (выгрузка тикетов или представление, выгруженное в CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk XML export (tickets, users)</source>
+        <translation>Выгрузка Zendesk XML (тикеты, пользователи)</translation>
+    </message>
+    <message>
+        <source>Front analytics export (messages or events CSV)</source>
+        <translation>Выгрузка аналитики Front (CSV сообщений или событий)</translation>
+    </message>
+    <message>
+        <source>Front Core API (messages, comments, conversations)</source>
+        <translation>Front Core API (сообщения, комментарии, диалоги)</translation>
+    </message>
+    <message>
+        <source>Any CSV of messages (with a column mapping)</source>
+        <translation>Любой CSV с сообщениями (с сопоставлением столбцов)</translation>
+    </message>
+    <message>
+        <source>ZIP or gzip archive of exports</source>
+        <translation>ZIP- или gzip-архив выгрузок</translation>
     </message>
 </context>
 <context>
@@ -1067,15 +1560,26 @@
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation>Импорт выполнен, но проверить сообщения на оскорбления не удалось: {reason}. Предложенных меток пока нет: нажмите «Проверить снова» (здесь, когда причина будет устранена) или выполните 'breakup-desk scan'.</translation>
+        <translation>Импорт выполнен, но проверить сообщения на оскорбления не удалось: {reason}. Предложенных меток пока нет: нажмите «Проверить снова» (здесь, когда причина будет устранена) или выполните &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation>Импортированные сообщения не проверены на оскорбления (импорт был отменён): нажмите «Проверить снова» или выполните 'breakup-desk scan'.</translation>
+        <translation>Импортированные сообщения не проверены на оскорбления (импорт был отменён): нажмите «Проверить снова» или выполните &apos;breakup-desk scan&apos;.</translation>
     </message>
     <message>
         <source>Rejected records</source>
         <translation>Отклонённые записи</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>an internal error occurred ({kind}: {error})</source>
+        <translation>произошла внутренняя ошибка ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of it was kept</source>
+        <translation>отменено; из этого файла ничего не сохранено</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1673,18 @@
         <translation>закрыт</translation>
     </message>
     <message>
+        <source>suggested</source>
+        <translation>предложена</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждена</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>снята</translation>
+    </message>
+    <message>
         <source>quote</source>
         <translation>цитата</translation>
     </message>
@@ -1207,6 +1723,22 @@
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+    <message>
+        <source>messages written</source>
+        <translation>написано сообщений</translation>
+    </message>
+    <message>
+        <source>conversations opened</source>
+        <translation>открыто диалогов</translation>
+    </message>
+    <message>
+        <source>messages in their conversations</source>
+        <translation>сообщений в их диалогах</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>Почтовый ящик IMAP</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1856,14 @@
         <translation>Отклонено: {name}, {title}, {date}.</translation>
     </message>
     <message>
+        <source>Leadership approved the case.</source>
+        <translation>Руководство одобрило кейс.</translation>
+    </message>
+    <message>
+        <source>The case is {state}.</source>
+        <translation>Статус кейса: {state}.</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
@@ -1364,6 +1904,61 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)</source>
+        <translation>Записи звонков (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Log a call on case #{case}</source>
+        <translation>Звонок по кейсу №{case}</translation>
+    </message>
+    <message>
+        <source>Who took the call</source>
+        <translation>Кто принял звонок</translation>
+    </message>
+    <message>
+        <source>What the customer said, as close to word for word</source>
+        <translation>Что сказал клиент — как можно ближе к дословному</translation>
+    </message>
+    <message>
+        <source>The line manager was told</source>
+        <translation>Непосредственный руководитель уведомлён</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Без записи</translation>
+    </message>
+    <message>
+        <source>Choose &amp;recording…</source>
+        <translation>Выбрать &amp;запись…</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Агент:</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>&amp;Сказано:</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings given before the call was ended:</source>
+        <translation>&amp;Предупреждений до завершения звонка:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <source>Choose the call&apos;s recording</source>
+        <translation>Выберите запись звонка</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
@@ -1384,6 +1979,10 @@
     <message>
         <source>Import the &amp;demo data</source>
         <translation>Импорт &amp;демо-данных</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a helpdesk…</source>
+        <translation>&amp;Подключить хелпдеск…</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
@@ -1414,6 +2013,10 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message>
+        <source>&amp;Calibration session…</source>
+        <translation>&amp;Калибровочная сессия…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1432,6 +2035,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Last sync of {name}: {time} UTC</source>
+        <translation>Последняя синхронизация {name}: {time} UTC</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
@@ -1907,6 +2514,153 @@ Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout,
     <message>
         <source>Try the demo data</source>
         <translation>Попробовать демо-данные</translation>
+    </message>
+    <message>
+        <source>Reviews due:</source>
+        <translation>Пора провести проверки:</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>срок был {date} (%n день назад)</numerusform>
+            <numerusform>срок был {date} (%n дня назад)</numerusform>
+            <numerusform>срок был {date} (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}, case #{case}</source>
+        <translation>{customer}, кейс №{case}</translation>
+    </message>
+    <message>
+        <source>review the restriction given on {date} (step {step})</source>
+        <translation>пересмотреть ограничение от {date} (ступень {step})</translation>
+    </message>
+    <message>
+        <source>hold the review or appeal the letter promised</source>
+        <translation>провести пересмотр или рассмотреть апелляцию, обещанные в письме</translation>
+    </message>
+    <message>
+        <source>{who}: {what}, {when}.</source>
+        <translation>{who}: {what}, {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardReasons</name>
+    <message>
+        <source>Refund between 0 and 36 months.</source>
+        <translation>Возврат — от 0 до 36 месяцев.</translation>
+    </message>
+    <message>
+        <source>The refund total is not a number.</source>
+        <translation>Сумма возврата — не число.</translation>
+    </message>
+    <message>
+        <source>Type the monthly amount or the refund total.</source>
+        <translation>Введите ежемесячную сумму или общую сумму возврата.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>Возврат не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The refund total is too large.</source>
+        <translation>Сумма возврата слишком велика.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, such as USD or EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например USD или EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the date the service ends.</source>
+        <translation>Выберите дату прекращения обслуживания.</translation>
+    </message>
+    <message>
+        <source>The service cannot end in the past.</source>
+        <translation>Обслуживание не может закончиться в прошлом.</translation>
+    </message>
+    <message>
+        <source>Say how the customer can export their data.</source>
+        <translation>Укажите, как клиент может выгрузить свои данные.</translation>
+    </message>
+    <message>
+        <source>Confirm that the contract was checked with legal (business customers).</source>
+        <translation>Подтвердите, что договор проверен юристами (для бизнес-клиентов).</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>В письме нет текста.</translation>
+    </message>
+    <message>
+        <source>No evidence backs any criterion yet: add quotes of the customer&apos;s messages from their page first.</source>
+        <translation>Пока ни один критерий не подкреплён доказательствами: сначала добавьте цитаты из сообщений клиента на его странице.</translation>
+    </message>
+    <message>
+        <source>No evidence backs {titles}: do not claim it.</source>
+        <translation>Критерий «{titles}» не подкреплён доказательствами: не заявляйте его.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion that the evidence backs.</source>
+        <translation>Отметьте хотя бы один критерий, подкреплённый доказательствами.</translation>
+    </message>
+    <message>
+        <source>The pattern rule is not met (incidents {counts}; the policy asks for {minimum}). One bad day is not a pattern: add incidents from other days.</source>
+        <translation>Правило систематичности не выполнено (инциденты {counts}; политика требует: {minimum}). Один плохой день — ещё не система: добавьте инциденты за другие дни.</translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name and title.</source>
+        <translation>Укажите имя и должность руководителя, принимающего решение.</translation>
+    </message>
+    <message>
+        <source>Choose the decision: approve or decline.</source>
+        <translation>Выберите решение: одобрить или отклонить.</translation>
+    </message>
+    <message>
+        <source>Answer whether reasonable adjustments were considered.</source>
+        <translation>Ответьте, рассматривались ли разумные уступки.</translation>
+    </message>
+    <message>
+        <source>The case cannot be approved until reasonable adjustments for the customer&apos;s disability or circumstances have been considered.</source>
+        <translation>Кейс нельзя одобрить, пока не рассмотрены разумные уступки с учётом инвалидности или обстоятельств клиента.</translation>
+    </message>
+    <message>
+        <source>{days} {conversations}</source>
+        <translation>{days} {conversations}</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s)</source>
+        <translation>
+            <numerusform>в %n диалоге</numerusform>
+            <numerusform>в %n диалогах</numerusform>
+            <numerusform>в %n диалогах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>не менее %n дня</numerusform>
+            <numerusform>не менее %n дней</numerusform>
+            <numerusform>не менее %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in at least %n conversation(s)</source>
+        <translation>
+            <numerusform>не менее чем в %n диалоге</numerusform>
+            <numerusform>не менее чем в %n диалогах</numerusform>
+            <numerusform>не менее чем в %n диалогах</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,10 @@
         <translation>{items}, {warnings} registrerade.</translation>
     </message>
     <message>
+        <source>The case claims:</source>
+        <translation>Fallet gör gällande:</translation>
+    </message>
+    <message>
         <source>Save the leadership brief</source>
         <translation>Spara ledningsunderlaget</translation>
     </message>
@@ -127,6 +131,187 @@
     <message>
         <source>Written to {path}</source>
         <translation>Sparat i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration session</source>
+        <translation>Kalibreringssession</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny session</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Visa rapport</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Meddelanden:</translation>
+    </message>
+    <message>
+        <source>Labelling as:</source>
+        <translation>Märker som:</translation>
+    </message>
+    <message>
+        <source>1 · Fine</source>
+        <translation>1 · Okej</translation>
+    </message>
+    <message>
+        <source>2 · Angry (not abusive)</source>
+        <translation>2 · Arg (inte kränkande)</translation>
+    </message>
+    <message>
+        <source>3 · Abusive</source>
+        <translation>3 · Kränkande</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Start a session, or pick one to label.</source>
+        <translation>Starta en session eller välj en att märka i.</translation>
+    </message>
+    <message>
+        <source>#{id} · {when} · {count} messages</source>
+        <translation>#{id} · {when} · meddelanden: {count}</translation>
+    </message>
+    <message>
+        <source>Message {n} of {total} ({done} labelled). Keys: 1 fine, 2 angry, 3 abusive.</source>
+        <translation>Meddelande {n} av {total} ({done} märkta). Tangenter: 1 okej, 2 arg, 3 kränkande.</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>dålig</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>rimlig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>måttlig</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>betydande</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>nästan perfekt</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>ej definierad</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Session #{id}</translation>
+    </message>
+    <message>
+        <source>Labelled by {people}.</source>
+        <translation>Märkt av {people}.</translation>
+    </message>
+    <message>
+        <source>Do we agree with each other?</source>
+        <translation>Är vi överens med varandra?</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {kappa}: {band} agreement (Landis &amp; Koch), over {n} messages everyone labelled.</source>
+        <translation>Fleiss kappa {kappa}: {band} överensstämmelse (Landis &amp; Koch), över de {n} meddelanden som alla märkt.</translation>
+    </message>
+    <message>
+        <source>Abusive to the team, not flagged by the detector</source>
+        <translation>Kränkande enligt teamet, inte flaggat av detektorn</translation>
+    </message>
+    <message>
+        <source>Flagged by the detector, not abusive to the team</source>
+        <translation>Flaggat av detektorn, inte kränkande enligt teamet</translation>
+    </message>
+    <message>
+        <source>The team is split</source>
+        <translation>Teamet är oense</translation>
+    </message>
+    <message>
+        <source>The detector against the team</source>
+        <translation>Detektorn mot teamet</translation>
+    </message>
+    <message>
+        <source>Precision {p}, recall {r}.</source>
+        <translation>Precision {p}, täckning {r}.</translation>
+    </message>
+    <message>
+        <source>precision {p}, recall {r}</source>
+        <translation>precision {p}, täckning {r}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>Logga ett &amp;samtal…</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>S&amp;pela upp inspelningen</translation>
+    </message>
+    <message>
+        <source>&amp;Block at the helpdesk…</source>
+        <translation>&amp;Blockera i helpdesken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln varning</numerusform>
+            <numerusform>%Ln varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording {name} ({length}), SHA-256 {sha}</source>
+        <translation>Inspelning {name} ({length}), SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>duration unknown</source>
+        <translation>okänd längd</translation>
+    </message>
+    <message>
+        <source>Add a helpdesk connection first (breakup-desk connect).</source>
+        <translation>Lägg först till en helpdesk-anslutning (breakup-desk connect).</translation>
+    </message>
+    <message>
+        <source>Block the customer</source>
+        <translation>Blockera kunden</translation>
+    </message>
+    <message>
+        <source>The case&apos;s copies are checked and the customer&apos;s whole history is kept on the case before the helpdesk is asked to block them. Connection:</source>
+        <translation>Fallets kopior kontrolleras och kundens hela historik sparas i fallet innan helpdesken ombeds blockera kunden. Anslutning:</translation>
+    </message>
+    <message>
+        <source>Keeping the history, then blocking…</source>
+        <translation>Sparar historiken och blockerar sedan…</translation>
+    </message>
+    <message>
+        <source>History kept ({name}, SHA-256 {sha}). {detail}.</source>
+        <translation>Historiken sparad ({name}, SHA-256 {sha}). {detail}.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +334,18 @@
     <message>
         <source>Backing</source>
         <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Pattern rule met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Mönsterregeln uppfylld: incidenter {counts} (policyn kräver {minimum}).</translation>
+    </message>
+    <message>
+        <source>Pattern rule not met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>Mönsterregeln ej uppfylld: incidenter {counts} (policyn kräver {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not needed: {categories} skips the ladder.</source>
+        <translation>Behövs inte: {categories} hoppar över trappan.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -246,6 +443,195 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Subdomain (acme for acme.zendesk.com)</source>
+        <translation>Underdomän (acme för acme.zendesk.com)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail</source>
+        <translation>Agentens e-post</translation>
+    </message>
+    <message>
+        <source>Domain (acme for acme.freshdesk.com)</source>
+        <translation>Domän (acme för acme.freshdesk.com)</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>App-id</translation>
+    </message>
+    <message>
+        <source>Another API address (optional)</source>
+        <translation>En annan API-adress (valfritt)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App-hemlighet</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Connect a helpdesk</source>
+        <translation>Anslut en helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Ny anslutning</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>It works: {who}.</source>
+        <translation>Det fungerar: {who}.</translation>
+    </message>
+    <message>
+        <source>The test failed: {reason}</source>
+        <translation>Testet misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}; the token is kept in the system keyring.</source>
+        <translation>{name} sparad; token sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparad: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Senaste synk</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynka</translation>
+    </message>
+    <message>
+        <source>Volume only (counts first, text later)</source>
+        <translation>Bara volym (antal först, text senare)</translation>
+    </message>
+    <message>
+        <source>Reads every customer&apos;s tickets without their messages: the average and the rank of conversations in a fraction of the time. Zendesk and Freshdesk.</source>
+        <translation>Läser alla kunders ärenden utan meddelandena: genomsnittet och placeringen efter konversationer på en bråkdel av tiden. Zendesk och Freshdesk.</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Avbryt synken</translation>
+    </message>
+    <message>
+        <source>{name}: never synced</source>
+        <translation>{name}: aldrig synkad</translation>
+    </message>
+    <message>
+        <source>{name}: last sync {time} UTC</source>
+        <translation>{name}: senaste synk {time} UTC</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>Testar {name}…</translation>
+    </message>
+    <message>
+        <source>{name} works: {who}.</source>
+        <translation>{name} fungerar: {who}.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed {name}; what it imported stays.</source>
+        <translation>{name} borttagen; det den importerade finns kvar.</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Stoppar efter den här sidan…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {messages} messages, {rate} messages/s</source>
+        <translation>sidor: {pages}, meddelanden: {messages}, {rate} meddelanden/s</translation>
+    </message>
+    <message>
+        <source>{name}: {conversations} new conversations, {messages} new messages.</source>
+        <translation>{name}: nya konversationer: {conversations}, nya meddelanden: {messages}.</translation>
+    </message>
+    <message>
+        <source>{conversations} conversations are counted but have no text yet.</source>
+        <translation>Konversationer som räknats men saknar text än: {conversations}.</translation>
+    </message>
+    <message>
+        <source>The abuse scan failed: {reason}</source>
+        <translation>Genomsökningen efter kränkningar misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {pages} pages; they are kept and the next sync resumes.</source>
+        <translation>Avbrutet (lästa sidor: {pages}); de sparas och nästa synk fortsätter därifrån.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after {pages} pages: {reason}</source>
+        <translation>Synken stoppade (lästa sidor: {pages}): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
@@ -270,6 +656,13 @@
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
         <translation>{confirmed} bekräftade, {suggested} föreslagna</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>set the company profile first (name and address) in Settings</source>
+        <translation>fyll först i företagsprofilen (namn och adress) under Inställningar</translation>
     </message>
 </context>
 <context>
@@ -545,12 +938,24 @@
         <translation>Konversationer</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
         <translation>Klicka på ett markerat stycke för att bekräfta eller avfärda flaggan.</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
         <translation>{category} · {status} · poäng {score:.2f}</translation>
+    </message>
+    <message>
+        <source>not enough decisions yet ({n} decided)</source>
+        <translation>för få beslut än ({n} avgjorda)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} confirmed ({confirmed}/{decided})</source>
+        <translation>{share:.0%} bekräftade ({confirmed}/{decided})</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
@@ -757,6 +1162,18 @@
         <translation>Ändra ordning på bevis</translation>
     </message>
     <message>
+        <source>withdraw it from review to change its evidence</source>
+        <translation>dra tillbaka det från granskning för att ändra bevisen</translation>
+    </message>
+    <message>
+        <source>its evidence is kept as it was decided</source>
+        <translation>bevisen behålls som de var när beslutet fattades</translation>
+    </message>
+    <message>
+        <source>Case #{case} is {state}: {hint}.</source>
+        <translation>Fall #{case} är {state}: {hint}.</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>Öppna ett fall först.</translation>
     </message>
@@ -796,6 +1213,10 @@
         <translation>ÄNDRAT: {text}</translation>
     </message>
     <message>
+        <source>Notes and other</source>
+        <translation>Anteckningar och annat</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Anteckning: {note}</translation>
     </message>
@@ -812,12 +1233,28 @@
         <translation>ÄNDRAT sedan insamlingen: {what}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation>SHA-256 för {part} vid insamlingen: {digest}</translation>
+        <source>SHA-256 of the attachment at capture: {digest}</source>
+        <translation>SHA-256 för bilagan när den sparades: {digest}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} now: {digest}</source>
-        <translation>SHA-256 för {part} nu: {digest}</translation>
+        <source>SHA-256 of the attachment now: {digest}</source>
+        <translation>SHA-256 för bilagan nu: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy at capture: {digest}</source>
+        <translation>SHA-256 för meddelandekopian när den sparades: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy now: {digest}</source>
+        <translation>SHA-256 för meddelandekopian nu: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item at capture: {digest}</source>
+        <translation>SHA-256 för beviset när det sparades: {digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item now: {digest}</source>
+        <translation>SHA-256 för beviset nu: {digest}</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1318,61 @@
     <message>
         <source>The case is now: letter issued.</source>
         <translation>Fallet har nu status: brev utfärdat.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Zendesk JSON (API responses or NDJSON export)</source>
+        <translation>Zendesk JSON (API-svar eller NDJSON-export)</translation>
+    </message>
+    <message>
+        <source>Help Scout Mailbox API (conversations with threads, customers)</source>
+        <translation>Help Scout Mailbox API (konversationer med trådar, kunder)</translation>
+    </message>
+    <message>
+        <source>Intercom conversations (REST API objects, list pages or NDJSON)</source>
+        <translation>Intercom-konversationer (REST API-objekt, listsidor eller NDJSON)</translation>
+    </message>
+    <message>
+        <source>Email archive (mbox, .eml, or a folder of them)</source>
+        <translation>E-postarkiv (mbox, .eml eller en mapp med sådana)</translation>
+    </message>
+    <message>
+        <source>Customer Support on Twitter (TWCS dataset CSV)</source>
+        <translation>Customer Support on Twitter (CSV från datamängden TWCS)</translation>
+    </message>
+    <message>
+        <source>Freshdesk API v2 (tickets, conversations, contacts)</source>
+        <translation>Freshdesk API v2 (ärenden, konversationer, kontakter)</translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export (CSV)</source>
+        <translation>Freshdesk-ärendeexport (CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk CSV (ticket export or a view exported as CSV)</source>
+        <translation>Zendesk CSV (ärendeexport eller en vy exporterad som CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk XML export (tickets, users)</source>
+        <translation>Zendesk XML-export (ärenden, användare)</translation>
+    </message>
+    <message>
+        <source>Front analytics export (messages or events CSV)</source>
+        <translation>Front-analysexport (CSV med meddelanden eller händelser)</translation>
+    </message>
+    <message>
+        <source>Front Core API (messages, comments, conversations)</source>
+        <translation>Front Core API (meddelanden, kommentarer, konversationer)</translation>
+    </message>
+    <message>
+        <source>Any CSV of messages (with a column mapping)</source>
+        <translation>Valfri CSV med meddelanden (med kolumnmappning)</translation>
+    </message>
+    <message>
+        <source>ZIP or gzip archive of exports</source>
+        <translation>ZIP- eller gzip-arkiv med exporter</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1557,17 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>an internal error occurred ({kind}: {error})</source>
+        <translation>ett internt fel inträffade ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of it was kept</source>
+        <translation>avbruten; inget av den sparades</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>harassment</source>
@@ -1155,6 +1658,18 @@
         <translation>avslutat</translation>
     </message>
     <message>
+        <source>suggested</source>
+        <translation>föreslagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekräftad</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>avfärdad</translation>
+    </message>
+    <message>
         <source>quote</source>
         <translation>citat</translation>
     </message>
@@ -1193,6 +1708,22 @@
     <message>
         <source>other</source>
         <translation>annat</translation>
+    </message>
+    <message>
+        <source>messages written</source>
+        <translation>skrivna meddelanden</translation>
+    </message>
+    <message>
+        <source>conversations opened</source>
+        <translation>öppnade konversationer</translation>
+    </message>
+    <message>
+        <source>messages in their conversations</source>
+        <translation>meddelanden i deras konversationer</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>IMAP-brevlåda</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1841,14 @@
         <translation>Avslaget av {name}, {title}, den {date}.</translation>
     </message>
     <message>
+        <source>Leadership approved the case.</source>
+        <translation>Ledningen godkände fallet.</translation>
+    </message>
+    <message>
+        <source>The case is {state}.</source>
+        <translation>Fallet är {state}.</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nästa &gt;</translation>
     </message>
@@ -1350,6 +1889,61 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)</source>
+        <translation>Samtalsinspelningar (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Log a call on case #{case}</source>
+        <translation>Logga ett samtal i fall #{case}</translation>
+    </message>
+    <message>
+        <source>Who took the call</source>
+        <translation>Vem som tog samtalet</translation>
+    </message>
+    <message>
+        <source>What the customer said, as close to word for word</source>
+        <translation>Vad kunden sa, så ordagrant som möjligt</translation>
+    </message>
+    <message>
+        <source>The line manager was told</source>
+        <translation>Närmaste chefen har informerats</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Ingen inspelning</translation>
+    </message>
+    <message>
+        <source>Choose &amp;recording…</source>
+        <translation>Välj &amp;inspelning…</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>&amp;Sagt:</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings given before the call was ended:</source>
+        <translation>&amp;Varningar innan samtalet avslutades:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Inspelning:</translation>
+    </message>
+    <message>
+        <source>Choose the call&apos;s recording</source>
+        <translation>Välj samtalets inspelning</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
@@ -1370,6 +1964,10 @@
     <message>
         <source>Import the &amp;demo data</source>
         <translation>Importera &amp;demodata</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a helpdesk…</source>
+        <translation>Anslut en &amp;helpdesk…</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
@@ -1400,6 +1998,10 @@
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
+        <source>&amp;Calibration session…</source>
+        <translation>&amp;Kalibreringssession…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1418,6 +2020,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Last sync of {name}: {time} UTC</source>
+        <translation>Senaste synk av {name}: {time} UTC</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
@@ -1890,6 +2496,148 @@ Börja med att importera en export från ditt helpdesksystem (Zendesk, Freshdesk
     <message>
         <source>Try the demo data</source>
         <translation>Prova demodata</translation>
+    </message>
+    <message>
+        <source>Reviews due:</source>
+        <translation>Granskningar att göra:</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>ska göras i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>skulle ha gjorts {date} (för %n dag sedan)</numerusform>
+            <numerusform>skulle ha gjorts {date} (för %n dagar sedan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}, case #{case}</source>
+        <translation>{customer}, fall #{case}</translation>
+    </message>
+    <message>
+        <source>review the restriction given on {date} (step {step})</source>
+        <translation>se över begränsningen från {date} (steg {step})</translation>
+    </message>
+    <message>
+        <source>hold the review or appeal the letter promised</source>
+        <translation>hålla den omprövning eller det överklagande som brevet utlovade</translation>
+    </message>
+    <message>
+        <source>{who}: {what}, {when}.</source>
+        <translation>{who}: {what}, {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardReasons</name>
+    <message>
+        <source>Refund between 0 and 36 months.</source>
+        <translation>Återbetalning mellan 0 och 36 månader.</translation>
+    </message>
+    <message>
+        <source>The refund total is not a number.</source>
+        <translation>Återbetalningens totalbelopp är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>Type the monthly amount or the refund total.</source>
+        <translation>Skriv in månadsbeloppet eller det totala återbetalningsbeloppet.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>Återbetalningen kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The refund total is too large.</source>
+        <translation>Återbetalningens totalbelopp är för stort.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, such as USD or EUR.</source>
+        <translation>Valutan är en kod på tre bokstäver, till exempel USD eller EUR.</translation>
+    </message>
+    <message>
+        <source>Choose the date the service ends.</source>
+        <translation>Välj det datum då tjänsten upphör.</translation>
+    </message>
+    <message>
+        <source>The service cannot end in the past.</source>
+        <translation>Tjänsten kan inte upphöra bakåt i tiden.</translation>
+    </message>
+    <message>
+        <source>Say how the customer can export their data.</source>
+        <translation>Beskriv hur kunden kan exportera sina data.</translation>
+    </message>
+    <message>
+        <source>Confirm that the contract was checked with legal (business customers).</source>
+        <translation>Bekräfta att avtalet har granskats av juristerna (företagskunder).</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>Brevet har ingen text.</translation>
+    </message>
+    <message>
+        <source>No evidence backs any criterion yet: add quotes of the customer&apos;s messages from their page first.</source>
+        <translation>Inga bevis stöder något kriterium än: lägg först till citat ur kundens meddelanden från kundens sida.</translation>
+    </message>
+    <message>
+        <source>No evidence backs {titles}: do not claim it.</source>
+        <translation>Inga bevis stöder {titles}: gör inte gällande det.</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion that the evidence backs.</source>
+        <translation>Kryssa i minst ett kriterium som bevisen stöder.</translation>
+    </message>
+    <message>
+        <source>The pattern rule is not met (incidents {counts}; the policy asks for {minimum}). One bad day is not a pattern: add incidents from other days.</source>
+        <translation>Mönsterregeln är inte uppfylld (incidenter {counts}; policyn kräver {minimum}). En dålig dag är inget mönster: lägg till incidenter från andra dagar.</translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name and title.</source>
+        <translation>Ange beslutsfattarens namn och titel.</translation>
+    </message>
+    <message>
+        <source>Choose the decision: approve or decline.</source>
+        <translation>Välj beslut: godkänn eller avslå.</translation>
+    </message>
+    <message>
+        <source>Answer whether reasonable adjustments were considered.</source>
+        <translation>Svara på om skäliga anpassningar har övervägts.</translation>
+    </message>
+    <message>
+        <source>The case cannot be approved until reasonable adjustments for the customer&apos;s disability or circumstances have been considered.</source>
+        <translation>Fallet kan inte godkännas förrän skäliga anpassningar för kundens funktionsnedsättning eller omständigheter har övervägts.</translation>
+    </message>
+    <message>
+        <source>{days} {conversations}</source>
+        <translation>{days} {conversations}</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>på %n dag</numerusform>
+            <numerusform>på %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s)</source>
+        <translation>
+            <numerusform>i %n konversation</numerusform>
+            <numerusform>i %n konversationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>minst %n dag</numerusform>
+            <numerusform>minst %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in at least %n conversation(s)</source>
+        <translation>
+            <numerusform>i minst %n konversation</numerusform>
+            <numerusform>i minst %n konversationer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

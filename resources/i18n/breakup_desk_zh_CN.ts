@@ -112,6 +112,10 @@
         <translation>已记录 {items}，{warnings}。</translation>
     </message>
     <message>
+        <source>The case claims:</source>
+        <translation>个案主张的理由：</translation>
+    </message>
+    <message>
         <source>Save the leadership brief</source>
         <translation>保存管理层简报</translation>
     </message>
@@ -122,6 +126,186 @@
     <message>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration session</source>
+        <translation>校准评审</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建评审</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>评审：</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Labelling as:</source>
+        <translation>标注人：</translation>
+    </message>
+    <message>
+        <source>1 · Fine</source>
+        <translation>1 · 正常</translation>
+    </message>
+    <message>
+        <source>2 · Angry (not abusive)</source>
+        <translation>2 · 愤怒（非辱骂）</translation>
+    </message>
+    <message>
+        <source>3 · Abusive</source>
+        <translation>3 · 辱骂</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Start a session, or pick one to label.</source>
+        <translation>新建一个评审，或选择一个进行标注。</translation>
+    </message>
+    <message>
+        <source>#{id} · {when} · {count} messages</source>
+        <translation>#{id} · {when} · {count} 条消息</translation>
+    </message>
+    <message>
+        <source>Message {n} of {total} ({done} labelled). Keys: 1 fine, 2 angry, 3 abusive.</source>
+        <translation>第 {n} 条，共 {total} 条（已标注 {done} 条）。按键：1 正常，2 愤怒，3 辱骂。</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>近乎完全</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无人</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>评审 #{id}</translation>
+    </message>
+    <message>
+        <source>Labelled by {people}.</source>
+        <translation>标注人：{people}。</translation>
+    </message>
+    <message>
+        <source>Do we agree with each other?</source>
+        <translation>我们彼此的判断一致吗？</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {kappa}: {band} agreement (Landis &amp; Koch), over {n} messages everyone labelled.</source>
+        <translation>Fleiss kappa 系数 {kappa}：一致性{band}（Landis 与 Koch 标准），基于所有人都标注过的 {n} 条消息。</translation>
+    </message>
+    <message>
+        <source>Abusive to the team, not flagged by the detector</source>
+        <translation>团队认为是辱骂，检测器未标记</translation>
+    </message>
+    <message>
+        <source>Flagged by the detector, not abusive to the team</source>
+        <translation>检测器已标记，团队认为不是辱骂</translation>
+    </message>
+    <message>
+        <source>The team is split</source>
+        <translation>团队意见分歧</translation>
+    </message>
+    <message>
+        <source>The detector against the team</source>
+        <translation>检测器与团队的对比</translation>
+    </message>
+    <message>
+        <source>Precision {p}, recall {r}.</source>
+        <translation>精确率 {p}，召回率 {r}。</translation>
+    </message>
+    <message>
+        <source>precision {p}, recall {r}</source>
+        <translation>精确率 {p}，召回率 {r}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>记录通话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>播放录音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Block at the helpdesk…</source>
+        <translation>在客服系统中屏蔽(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 次警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording {name} ({length}), SHA-256 {sha}</source>
+        <translation>录音 {name}（{length}），SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>duration unknown</source>
+        <translation>时长未知</translation>
+    </message>
+    <message>
+        <source>Add a helpdesk connection first (breakup-desk connect).</source>
+        <translation>请先添加客服系统连接（breakup-desk connect）。</translation>
+    </message>
+    <message>
+        <source>Block the customer</source>
+        <translation>屏蔽客户</translation>
+    </message>
+    <message>
+        <source>The case&apos;s copies are checked and the customer&apos;s whole history is kept on the case before the helpdesk is asked to block them. Connection:</source>
+        <translation>在要求客服系统屏蔽该客户之前，会先核验个案中的副本，并将客户的全部历史保存到个案中。连接：</translation>
+    </message>
+    <message>
+        <source>Keeping the history, then blocking…</source>
+        <translation>正在保存历史记录，随后屏蔽…</translation>
+    </message>
+    <message>
+        <source>History kept ({name}, SHA-256 {sha}). {detail}.</source>
+        <translation>历史记录已保存（{name}，SHA-256 {sha}）。{detail}。</translation>
     </message>
 </context>
 <context>
@@ -144,6 +328,18 @@
     <message>
         <source>Backing</source>
         <translation>支持证据</translation>
+    </message>
+    <message>
+        <source>Pattern rule met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>已满足持续性规则：事件{counts}（政策要求{minimum}）。</translation>
+    </message>
+    <message>
+        <source>Pattern rule not met: incidents {counts} (the policy asks for {minimum}).</source>
+        <translation>未满足持续性规则：事件{counts}（政策要求{minimum}）。</translation>
+    </message>
+    <message>
+        <source>Not needed: {categories} skips the ladder.</source>
+        <translation>无需满足：{categories} 可跳过警告阶梯。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -240,6 +436,195 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Subdomain (acme for acme.zendesk.com)</source>
+        <translation>子域名（acme.zendesk.com 填 acme）</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail</source>
+        <translation>客服的电子邮箱</translation>
+    </message>
+    <message>
+        <source>Domain (acme for acme.freshdesk.com)</source>
+        <translation>域名（acme.freshdesk.com 填 acme）</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>Another API address (optional)</source>
+        <translation>其他 API 地址（可选）</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>应用密钥</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Connect a helpdesk</source>
+        <translation>连接客服系统</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>客服系统</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>It works: {who}.</source>
+        <translation>连接成功：{who}。</translation>
+    </message>
+    <message>
+        <source>The test failed: {reason}</source>
+        <translation>测试失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}; the token is kept in the system keyring.</source>
+        <translation>已保存 {name}；令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>客服系统</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Volume only (counts first, text later)</source>
+        <translation>仅统计数量（先计数，稍后取正文）</translation>
+    </message>
+    <message>
+        <source>Reads every customer&apos;s tickets without their messages: the average and the rank of conversations in a fraction of the time. Zendesk and Freshdesk.</source>
+        <translation>读取每位客户的工单但不读取消息正文：只需一小部分时间即可得到会话数的平均值和排名。适用于 Zendesk 和 Freshdesk。</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>{name}: never synced</source>
+        <translation>{name}：从未同步</translation>
+    </message>
+    <message>
+        <source>{name}: last sync {time} UTC</source>
+        <translation>{name}：上次同步 {time} UTC</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>正在测试 {name}…</translation>
+    </message>
+    <message>
+        <source>{name} works: {who}.</source>
+        <translation>{name} 连接成功：{who}。</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Removed {name}; what it imported stays.</source>
+        <translation>已移除 {name}；其导入的数据仍保留。</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>将在本页后停止…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {messages} messages, {rate} messages/s</source>
+        <translation>{pages} 页，{messages} 条消息，每秒 {rate} 条</translation>
+    </message>
+    <message>
+        <source>{name}: {conversations} new conversations, {messages} new messages.</source>
+        <translation>{name}：新会话 {conversations} 个，新消息 {messages} 条。</translation>
+    </message>
+    <message>
+        <source>{conversations} conversations are counted but have no text yet.</source>
+        <translation>有 {conversations} 个会话已计数，但尚无正文。</translation>
+    </message>
+    <message>
+        <source>The abuse scan failed: {reason}</source>
+        <translation>辱骂扫描失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {pages} pages; they are kept and the next sync resumes.</source>
+        <translation>已在 {pages} 页后取消；这些页面已保留，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>The sync stopped after {pages} pages: {reason}</source>
+        <translation>同步在 {pages} 页后停止：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Opened</source>
@@ -264,6 +649,13 @@
     <message>
         <source>{confirmed} confirmed, {suggested} suggested</source>
         <translation>已确认 {confirmed}，建议 {suggested}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>set the company profile first (name and address) in Settings</source>
+        <translation>请先在“设置”中填写公司资料（名称和地址）</translation>
     </message>
 </context>
 <context>
@@ -538,12 +930,24 @@
         <translation>会话</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
         <source>Click a highlighted passage to confirm or dismiss its flag.</source>
         <translation>点击高亮的段落以确认或驳回其标记。</translation>
     </message>
     <message>
         <source>{category} · {status} · score {score:.2f}</source>
         <translation>{category} · {status} · 分数 {score:.2f}</translation>
+    </message>
+    <message>
+        <source>not enough decisions yet ({n} decided)</source>
+        <translation>决定尚不足（已决定 {n} 个）</translation>
+    </message>
+    <message>
+        <source>{share:.0%} confirmed ({confirmed}/{decided})</source>
+        <translation>{share:.0%} 已确认（{confirmed}/{decided}）</translation>
     </message>
     <message>
         <source>Open a draft case against this customer</source>
@@ -749,6 +1153,18 @@
         <translation>调整证据顺序</translation>
     </message>
     <message>
+        <source>withdraw it from review to change its evidence</source>
+        <translation>如需修改证据，请将其撤回审核</translation>
+    </message>
+    <message>
+        <source>its evidence is kept as it was decided</source>
+        <translation>其证据按作出决定时的状态保留</translation>
+    </message>
+    <message>
+        <source>Case #{case} is {state}: {hint}.</source>
+        <translation>个案 #{case} 状态为“{state}”：{hint}。</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>请先建立个案。</translation>
     </message>
@@ -788,6 +1204,10 @@
         <translation>已被修改：{text}</translation>
     </message>
     <message>
+        <source>Notes and other</source>
+        <translation>备注及其他</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
@@ -804,12 +1224,28 @@
         <translation>采集后已被修改：{what}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} at capture: {digest}</source>
-        <translation>{part} 采集时的 SHA-256：{digest}</translation>
+        <source>SHA-256 of the attachment at capture: {digest}</source>
+        <translation>附件在采集时的 SHA-256：{digest}</translation>
     </message>
     <message>
-        <source>SHA-256 of the {part} now: {digest}</source>
-        <translation>{part} 当前的 SHA-256：{digest}</translation>
+        <source>SHA-256 of the attachment now: {digest}</source>
+        <translation>附件当前的 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy at capture: {digest}</source>
+        <translation>消息副本在采集时的 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the message copy now: {digest}</source>
+        <translation>消息副本当前的 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item at capture: {digest}</source>
+        <translation>证据项在采集时的 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence item now: {digest}</source>
+        <translation>证据项当前的 SHA-256：{digest}</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1309,61 @@
     <message>
         <source>The case is now: letter issued.</source>
         <translation>个案状态现为：已发函。</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Zendesk JSON (API responses or NDJSON export)</source>
+        <translation>Zendesk JSON（API 响应或 NDJSON 导出）</translation>
+    </message>
+    <message>
+        <source>Help Scout Mailbox API (conversations with threads, customers)</source>
+        <translation>Help Scout Mailbox API（含消息串的会话、客户）</translation>
+    </message>
+    <message>
+        <source>Intercom conversations (REST API objects, list pages or NDJSON)</source>
+        <translation>Intercom 会话（REST API 对象、列表分页或 NDJSON）</translation>
+    </message>
+    <message>
+        <source>Email archive (mbox, .eml, or a folder of them)</source>
+        <translation>电子邮件存档（mbox、.eml 或包含它们的文件夹）</translation>
+    </message>
+    <message>
+        <source>Customer Support on Twitter (TWCS dataset CSV)</source>
+        <translation>Customer Support on Twitter（TWCS 数据集 CSV）</translation>
+    </message>
+    <message>
+        <source>Freshdesk API v2 (tickets, conversations, contacts)</source>
+        <translation>Freshdesk API v2（工单、会话、联系人）</translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export (CSV)</source>
+        <translation>Freshdesk 工单导出（CSV）</translation>
+    </message>
+    <message>
+        <source>Zendesk CSV (ticket export or a view exported as CSV)</source>
+        <translation>Zendesk CSV（工单导出或导出为 CSV 的视图）</translation>
+    </message>
+    <message>
+        <source>Zendesk XML export (tickets, users)</source>
+        <translation>Zendesk XML 导出（工单、用户）</translation>
+    </message>
+    <message>
+        <source>Front analytics export (messages or events CSV)</source>
+        <translation>Front 分析导出（消息或事件 CSV）</translation>
+    </message>
+    <message>
+        <source>Front Core API (messages, comments, conversations)</source>
+        <translation>Front Core API（消息、评论、会话）</translation>
+    </message>
+    <message>
+        <source>Any CSV of messages (with a column mapping)</source>
+        <translation>任意消息 CSV（需映射列）</translation>
+    </message>
+    <message>
+        <source>ZIP or gzip archive of exports</source>
+        <translation>导出文件的 ZIP 或 gzip 压缩包</translation>
     </message>
 </context>
 <context>
@@ -1039,15 +1530,26 @@
     </message>
     <message>
         <source>Imported, but reading the messages for abuse failed: {reason}. They have no suggested flags yet: press Scan again (here, once the cause is fixed) or run &apos;breakup-desk scan&apos;.</source>
-        <translation>已导入，但检查消息中的辱骂内容失败：{reason}。这些消息尚无建议标记：请按“重新扫描”（问题解决后在此处操作），或运行 'breakup-desk scan'。</translation>
+        <translation>已导入，但检查消息中的辱骂内容失败：{reason}。这些消息尚无建议标记：请按“重新扫描”（问题解决后在此处操作），或运行 &apos;breakup-desk scan&apos;。</translation>
     </message>
     <message>
         <source>The imported messages were not read for abuse (the import was cancelled): press Scan again, or run &apos;breakup-desk scan&apos;.</source>
-        <translation>已导入的消息未经辱骂检查（导入已取消）：请按“重新扫描”，或运行 'breakup-desk scan'。</translation>
+        <translation>已导入的消息未经辱骂检查（导入已取消）：请按“重新扫描”，或运行 &apos;breakup-desk scan&apos;。</translation>
     </message>
     <message>
         <source>Rejected records</source>
         <translation>被拒记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>an internal error occurred ({kind}: {error})</source>
+        <translation>发生内部错误（{kind}：{error}）</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of it was kept</source>
+        <translation>已取消；该文件的内容均未保留</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1643,18 @@
         <translation>已关闭</translation>
     </message>
     <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
         <source>quote</source>
         <translation>引文</translation>
     </message>
@@ -1179,6 +1693,22 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>messages written</source>
+        <translation>所写消息</translation>
+    </message>
+    <message>
+        <source>conversations opened</source>
+        <translation>发起的会话</translation>
+    </message>
+    <message>
+        <source>messages in their conversations</source>
+        <translation>其会话中的消息</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>IMAP 邮箱</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1826,14 @@
         <translation>由 {name}（{title}）于 {date} 拒绝。</translation>
     </message>
     <message>
+        <source>Leadership approved the case.</source>
+        <translation>管理层已批准该个案。</translation>
+    </message>
+    <message>
+        <source>The case is {state}.</source>
+        <translation>个案状态：{state}。</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
@@ -1336,6 +1874,61 @@
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)</source>
+        <translation>通话录音 (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Log a call on case #{case}</source>
+        <translation>为个案 #{case} 记录通话</translation>
+    </message>
+    <message>
+        <source>Who took the call</source>
+        <translation>接听通话的人</translation>
+    </message>
+    <message>
+        <source>What the customer said, as close to word for word</source>
+        <translation>客户说了什么，尽量逐字记录</translation>
+    </message>
+    <message>
+        <source>The line manager was told</source>
+        <translation>已告知直属主管</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>无录音</translation>
+    </message>
+    <message>
+        <source>Choose &amp;recording…</source>
+        <translation>选择录音(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>客服(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Said:</source>
+        <translation>内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings given before the call was ended:</source>
+        <translation>结束通话前给出的警告次数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>录音：</translation>
+    </message>
+    <message>
+        <source>Choose the call&apos;s recording</source>
+        <translation>选择通话录音</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breakup Desk</source>
@@ -1356,6 +1949,10 @@
     <message>
         <source>Import the &amp;demo data</source>
         <translation>导入演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a helpdesk…</source>
+        <translation>连接客服系统(&amp;C)…</translation>
     </message>
     <message>
         <source>Open &amp;database…</source>
@@ -1386,6 +1983,10 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Calibration session…</source>
+        <translation>校准评审(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1404,6 +2005,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last sync of {name}: {time} UTC</source>
+        <translation>{name} 上次同步：{time} UTC</translation>
     </message>
     <message>
         <source>Writing the demo export…</source>
@@ -1873,6 +2478,143 @@ Start by importing an export from your helpdesk (Zendesk, Freshdesk, Help Scout,
     <message>
         <source>Try the demo data</source>
         <translation>试用演示数据</translation>
+    </message>
+    <message>
+        <source>Reviews due:</source>
+        <translation>到期的复核：</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>已于 {date} 到期（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{customer}, case #{case}</source>
+        <translation>{customer}，个案 #{case}</translation>
+    </message>
+    <message>
+        <source>review the restriction given on {date} (step {step})</source>
+        <translation>复核 {date} 施加的限制（第 {step} 步）</translation>
+    </message>
+    <message>
+        <source>hold the review or appeal the letter promised</source>
+        <translation>进行信函中承诺的复核或申诉处理</translation>
+    </message>
+    <message>
+        <source>{who}: {what}, {when}.</source>
+        <translation>{who}：{what}，{when}。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardReasons</name>
+    <message>
+        <source>Refund between 0 and 36 months.</source>
+        <translation>退款月数须在 0 到 36 之间。</translation>
+    </message>
+    <message>
+        <source>The refund total is not a number.</source>
+        <translation>退款总额不是数字。</translation>
+    </message>
+    <message>
+        <source>Type the monthly amount or the refund total.</source>
+        <translation>请输入月费或退款总额。</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>退款不能为负数。</translation>
+    </message>
+    <message>
+        <source>The refund total is too large.</source>
+        <translation>退款总额过大。</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, such as USD or EUR.</source>
+        <translation>货币须为三个字母的代码，例如 USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>Choose the date the service ends.</source>
+        <translation>请选择服务终止的日期。</translation>
+    </message>
+    <message>
+        <source>The service cannot end in the past.</source>
+        <translation>服务终止日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Say how the customer can export their data.</source>
+        <translation>请说明客户如何导出其数据。</translation>
+    </message>
+    <message>
+        <source>Confirm that the contract was checked with legal (business customers).</source>
+        <translation>请确认已与法务核查合同（企业客户）。</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>信函没有内容。</translation>
+    </message>
+    <message>
+        <source>No evidence backs any criterion yet: add quotes of the customer&apos;s messages from their page first.</source>
+        <translation>目前还没有证据支持任何理由：请先在客户页面中加入其消息的引文。</translation>
+    </message>
+    <message>
+        <source>No evidence backs {titles}: do not claim it.</source>
+        <translation>没有证据支持“{titles}”：请勿主张此理由。</translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion that the evidence backs.</source>
+        <translation>请至少勾选一个有证据支持的理由。</translation>
+    </message>
+    <message>
+        <source>The pattern rule is not met (incidents {counts}; the policy asks for {minimum}). One bad day is not a pattern: add incidents from other days.</source>
+        <translation>未满足持续性规则（事件{counts}；政策要求{minimum}）。一次糟糕的经历不构成持续行为：请添加其他日期的事件。</translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name and title.</source>
+        <translation>请填写批准人的姓名和职务。</translation>
+    </message>
+    <message>
+        <source>Choose the decision: approve or decline.</source>
+        <translation>请选择决定：批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>Answer whether reasonable adjustments were considered.</source>
+        <translation>请回答是否已考虑合理调整。</translation>
+    </message>
+    <message>
+        <source>The case cannot be approved until reasonable adjustments for the customer&apos;s disability or circumstances have been considered.</source>
+        <translation>在考虑针对客户残障或特殊情况的合理调整之前，不能批准该个案。</translation>
+    </message>
+    <message>
+        <source>{days} {conversations}</source>
+        <translation>{days}、{conversations}</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>分布在 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个会话中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>至少 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in at least %n conversation(s)</source>
+        <translation>
+            <numerusform>至少 %n 个会话</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,10 @@ def test_the_welcome_page_lists_a_review_once_it_is_due(qtbot: QtBot, engine: En
     page.load_reminders(runner, engine, dt.date(2026, 5, 2))
     qtbot.waitUntil(lambda: page.reminders.isVisible())
     text = page.reminders.text()
-    assert f"Victor Krane (case #{case_id}, case review) due 2026-05-01" in text
+    assert (
+        f"Victor Krane, case #{case_id}: hold the review or appeal the letter promised, "
+        "due 2026-05-01 (1 day ago)."
+    ) in text
     assert runner.wait()
 
 
@@ -92,7 +95,7 @@ def test_log_a_call_with_its_recording_through_the_runner(
     assert loaded.args == [1]
     digest = hashlib.sha256(recording.read_bytes()).hexdigest()
     shown = panel.list.item(0).text()
-    assert "Sam Agent · 2 warning(s) · Called Sam an idiot." in shown
+    assert "Sam Agent · 2 warnings · Called Sam an idiot." in shown
     assert f"Recording call.wav (0:02), SHA-256 {digest}" in shown
     panel.list.setCurrentRow(0)
     assert panel.play_button.isEnabled()

@@ -156,7 +156,8 @@ def test_from_the_cause_through_leadership_to_the_terms(
     assert not button.isEnabled()
     assert "Tick at least one criterion" in cause.reason.text()
     assert (
-        "4 days across 4 conversations" in cause.pattern.text() and ": met" in cause.pattern.text()
+        "on 4 days in 4 conversations" in cause.pattern.text()
+        and "Pattern rule met" in cause.pattern.text()
     )
     harassment = cause.criterion_index("harassment_language")
     assert harassment.siblingAtColumn(2).data() == "1 item"
@@ -262,7 +263,9 @@ def test_next_stays_disabled_until_the_cause_is_established(qtbot: QtBot, desk: 
     claim(qtbot, cause, "harassment_language")
     assert cause.claimed == ["harassment_language"]
     assert not button.isEnabled()
-    assert "The pattern rule is not met (2 days, 1 conversation" in cause.reason.text()
+    assert "The pattern rule is not met (incidents on 2 days in 1 conversation;" in (
+        cause.reason.text()
+    )
     wizard.next()  # refused: the case stays a draft
     assert wizard.currentPage() is cause
     assert case_row(desk.engine, case_id).state == CaseState.DRAFT

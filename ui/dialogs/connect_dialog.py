@@ -27,6 +27,7 @@ from desk.connect.forms import FORM_FIELDS, check_credentials, save_connection
 from desk.connect.store import ConnectionInfo
 from desk.connect.sync import CONNECTORS
 from desk.db.handle import Engine
+from ui import labels
 from ui.dialogs.import_job import reason_of
 from ui.views.connections_panel import ConnectionsPanel
 from ui.workers import TaskRunner
@@ -67,7 +68,7 @@ class ConnectDialog(QDialog):
         self.setMinimumWidth(620)
         self.vendor = QComboBox(self)
         for vendor in FORM_FIELDS:
-            self.vendor.addItem(CONNECTORS[vendor].label, vendor)
+            self.vendor.addItem(labels.connector_label(vendor, CONNECTORS[vendor].label), vendor)
         self.name = QLineEdit(self)
         self.fields: dict[str, QLineEdit] = {}
         self.token = QLineEdit(self)

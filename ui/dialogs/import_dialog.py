@@ -39,6 +39,7 @@ from desk.ingest.formats.generic_csv import preview_rows, resolve_mapping
 from desk.ingest.loader import ImportSummary
 from desk.ingest.registry import FORMATS, detect, get_format
 from desk.progress import Progress
+from ui import labels
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.dialogs.import_job import ImportOutcome, reason_of, run_imports, scan_imported
 from ui.dialogs.import_outcome import outcome_lines, show_rejections
@@ -92,7 +93,7 @@ class ImportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.format_box.addItem(self.tr("Detect from the content"), AUTO)
         for fmt in FORMATS:
-            self.format_box.addItem(fmt.label, fmt.name)
+            self.format_box.addItem(labels.format_label(fmt.name, fmt.label), fmt.name)
         self.columns_button = QPushButton(self.tr("Co&lumns…"), self)
         self.columns_button.setToolTip(self.tr("Say which column of a CSV holds what"))
         self.columns_button.clicked.connect(self._on_columns_clicked)
@@ -209,7 +210,7 @@ class ImportDialog(QDialog):
                 return str(exc), False
             else:
                 if fmt.name != CSV:
-                    return f"{path.name}: {fmt.label}", True
+                    return f"{path.name}: {labels.format_label(fmt.name, fmt.label)}", True
                 fits = True
         self._csv_paths.add(path)
         if path in self._mappings:

@@ -1,10 +1,10 @@
 """The import dialog's background job: each file in its own transaction, then the abuse scan.
 
-Plain Python (no Qt), run on the single write queue. Every file is committed on its own, so a
-file that fails does not undo the ones before it; the job goes on with the next file and the
-outcome says, file by file, what went in and what did not. The scan that reads the new
-messages for abuse runs once the files are in; when it fails the files stay imported, and the
-outcome carries the reason so the dialog can say that the flags are missing.
+Plain Python (Qt only for its words), run on the single write queue. Every file is committed
+on its own, so a file that fails does not undo the ones before it; the job goes on with the
+next file and the outcome says, file by file, what went in and what did not. The scan that
+reads the new messages for abuse runs once the files are in; when it fails the files stay
+imported, and the outcome carries the reason so the dialog can say that the flags are missing.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from desk.abuse.detector import Detector, DetectorOptions
 from desk.abuse.rulepack import reload_packs
@@ -57,7 +59,9 @@ def reason_of(exc: BaseException) -> str:
     """The one line a manager reads: the core's own message, else what kind of bug it was."""
     if isinstance(exc, DeskError):
         return str(exc)
-    return f"an internal error occurred ({type(exc).__name__}: {exc})"
+    return QCoreApplication.translate(
+        "ImportJob", "an internal error occurred ({kind}: {error})"
+    ).format(kind=type(exc).__name__, error=exc)
 
 
 def run_imports(
@@ -75,7 +79,8 @@ def run_imports(
             )
         except Cancelled:
             outcome.cancelled = True
-            outcome.failed.append(FileFailure(path, "cancelled; nothing of it was kept"))
+            cancelled = QCoreApplication.translate("ImportJob", "cancelled; nothing of it was kept")
+            outcome.failed.append(FileFailure(path, cancelled))
             outcome.not_started = [p for p, _, _ in plan[index + 1 :]]
             break
         except Exception as exc:  # one bad file must not hide what the others did

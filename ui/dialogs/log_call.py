@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-AUDIO_FILTER = "Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)"
+AUDIO_FILTER = QT_TRANSLATE_NOOP(
+    "LogCallDialog", "Call recordings (*.mp3 *.wav *.ogg *.oga *.opus *.m4a);;All files (*)"
+)
 
 
 class LogCallDialog(QDialog):
@@ -112,7 +114,7 @@ class LogCallDialog(QDialog):
     @Slot()
     def _on_recording_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the call's recording"), "", AUDIO_FILTER
+            self, self.tr("Choose the call's recording"), "", self.tr(str(AUDIO_FILTER))
         )
         if name:
             self.set_recording(Path(name))

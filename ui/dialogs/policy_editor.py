@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.case.policy import Policy, default_policy, policy_from_dict
+from ui.labels import policy_text
 
 CRITERION_COLUMNS = ("key", "title", "categories", "description")
 LADDER_COLUMNS = ("title", "action")
+STORED = Qt.ItemDataRole.UserRole  # a translated cell: the text as stored
+SHOWN = Qt.ItemDataRole.UserRole + 1  # … and as shown
 
 
 def _split(text: str) -> list[str]:
@@ -112,15 +116,29 @@ class PolicyEditor(QWidget):
         header.setStretchLastSection(True)
         return table
 
-    def _append(self, table: QTableWidget, values: list[str]) -> None:
+    def _append(
+        self, table: QTableWidget, values: list[str], translated: tuple[int, ...] = ()
+    ) -> None:
+        """A row of ``values``; the ``translated`` columns show the default policy's text in
+        the window's language and keep the stored text, which :meth:`_text` hands back while
+        the cell is left as shown (the stored policy stays in the words it was written in)."""
         row = table.rowCount()
         table.insertRow(row)
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            shown = policy_text(value) if column in translated and value else value
+            item = QTableWidgetItem(shown)
+            if shown != value:
+                item.setData(STORED, value)
+                item.setData(SHOWN, shown)
+            table.setItem(row, column, item)
 
     def _text(self, table: QTableWidget, row: int, column: int) -> str:
         item = table.item(row, column)
-        return item.text().strip() if item is not None else ""
+        if item is None:
+            return ""
+        if item.data(STORED) is not None and item.text() == item.data(SHOWN):
+            return str(item.data(STORED))
+        return item.text().strip()
 
     def set_policy(self, policy: Policy) -> None:
         self.criteria.setRowCount(0)
@@ -129,10 +147,11 @@ class PolicyEditor(QWidget):
                 self.criteria,
                 [criterion.key, criterion.title, ", ".join(criterion.categories),
                  criterion.description],
+                translated=(1, 3),
             )  # fmt: skip
         self.ladder.setRowCount(0)
         for step in policy.ladder:
-            self._append(self.ladder, [step.title, step.action])
+            self._append(self.ladder, [step.title, step.action], translated=(0, 1))
         self.criteria.setColumnWidth(0, 140)
         self.criteria.setColumnWidth(1, 260)
         self.criteria.setColumnWidth(2, 260)

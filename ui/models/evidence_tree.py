@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desk.case.basket import Basket, BasketGroup, BasketItem, order_within
+from desk.case.integrity import ATTACHMENT, MESSAGE_COPY
 from desk.case.integrity_marks import AlteredMark
 from desk.db.models import EvidenceKind
-from ui import labels
+from ui import i18n, labels
 from ui.formatting import iso_date, iso_date_time
 from ui.models.evidence_icons import kind_icon
 from ui.models.headered import header_text
@@ -202,14 +203,20 @@ class EvidenceTreeModel(QAbstractItemModel):
         if index.column() != self.TEXT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.title} ({len(self._items[index.row()])})"
+            return f"{self.group_title(group)} ({len(self._items[index.row()])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.title
+            return self.group_title(group)
         return None
+
+    def group_title(self, group: BasketGroup) -> str:
+        """The policy's title in the window's language; "Notes and other" by its key (None)."""
+        if group.key is None:
+            return self.tr("Notes and other")
+        return group.title_in(i18n.title_language())
 
     def _tooltip(self, item: BasketItem) -> str:
         lines = [self.tr(str(KIND_LABELS[item.kind]))]
@@ -228,16 +235,31 @@ class EvidenceTreeModel(QAbstractItemModel):
         mark = self._altered.get(item.id)
         if mark is not None:
             unknown = self.tr("none recorded")
+            captured, now = self._digest_lines(mark.digest_of)
             lines += [
                 self.tr("ALTERED since capture: {what}").format(what=mark.what),
-                self.tr("SHA-256 of the {part} at capture: {digest}").format(
-                    part=mark.digest_of, digest=mark.captured or unknown
-                ),
-                self.tr("SHA-256 of the {part} now: {digest}").format(
-                    part=mark.digest_of, digest=mark.current or unknown
-                ),
+                captured.format(digest=mark.captured or unknown),
+                now.format(digest=mark.current or unknown),
             ]
         return "\n".join(lines)
+
+    def _digest_lines(self, digest_of: str) -> tuple[str, str]:
+        """The two digest lines for the part whose SHA-256 changed (desk AlteredMark's
+        ``digest_of``), each a whole sentence so that every language can decline the part."""
+        if digest_of == ATTACHMENT:
+            return (
+                self.tr("SHA-256 of the attachment at capture: {digest}"),
+                self.tr("SHA-256 of the attachment now: {digest}"),
+            )
+        if digest_of == MESSAGE_COPY:
+            return (
+                self.tr("SHA-256 of the message copy at capture: {digest}"),
+                self.tr("SHA-256 of the message copy now: {digest}"),
+            )
+        return (
+            self.tr("SHA-256 of the evidence item at capture: {digest}"),
+            self.tr("SHA-256 of the evidence item now: {digest}"),
+        )
 
     # -- moving -----------------------------------------------------------------------------
 

@@ -279,9 +279,11 @@ class CalibrationPage(QWidget):
 
     def report_html(self, report: CalibrationReport) -> str:
         people = ", ".join(report.participants) or self.tr("nobody yet")
+        session = self.tr("Session #{id}").format(id=report.session.id)
+        labelled = self.tr("Labelled by {people}.").format(people=people)
         parts = [
-            f"<h2>{escape(self.tr('Session #{id}').format(id=report.session.id))}</h2>",
-            f"<p>{escape(self.tr('Labelled by {people}.').format(people=people))}</p>",
+            f"<h2>{escape(session)}</h2>",
+            f"<p>{escape(labelled)}</p>",
             "<h3>{}</h3>".format(escape(self.tr("Do we agree with each other?"))),
             "<p><b>{}</b></p>".format(
                 escape(

@@ -31,6 +31,7 @@ from desk.commands.case_block import BlockOutcome, preserve_and_block
 from desk.connect.store import list_connections
 from desk.db.handle import Engine
 from ui.dialogs.log_call import LogCallDialog
+from ui.formatting import iso_date_time
 from ui.workers import TaskRunner
 
 
@@ -95,16 +96,16 @@ class CallsPanel(QWidget):
         self._calls = calls
         self.list.clear()
         for call in calls:
-            text = self.tr("{at} · {agent} · {warned} warning(s) · {said}").format(
-                at=call.at.strftime("%Y-%m-%d %H:%M"),
-                agent=call.agent,
-                warned=call.warnings_given,
-                said=call.said,
-            )
+            warned = self.tr("%Ln warning(s)", "", call.warnings_given)
+            text = f"{iso_date_time(call.at)} · {call.agent} · {warned} · {call.said}"
             if call.recording_name:
                 text += "\n    " + self.tr("Recording {name} ({length}), SHA-256 {sha}").format(
                     name=call.recording_name,
-                    length=call.duration_text(),
+                    length=(
+                        call.duration_text()
+                        if call.duration_seconds is not None
+                        else self.tr("duration unknown")
+                    ),
                     sha=call.recording_sha256,
                 )
             QListWidgetItem(text, self.list)

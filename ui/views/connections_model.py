@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desk.connect.store import ConnectionInfo
 from desk.connect.sync import CONNECTORS
+from ui import labels
 from ui.formatting import iso_date_time
 from ui.models.headered import AnyIndex, RowsTableModel
 
@@ -39,7 +40,7 @@ class ConnectionsModel(RowsTableModel[ConnectionInfo]):
             return info.name
         if column == self.VENDOR:
             found = CONNECTORS.get(info.vendor)
-            return found.label if found else info.vendor
+            return labels.connector_label(info.vendor, found.label) if found else info.vendor
         if column == self.ADDRESS:
             return info.base_url
         if column == self.LAST_SYNC:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.abuse.flag_list import CategoryPrecision, category_precision_in, precision_of
 from desk.abuse.flag_writes import decide_flag_in
+from desk.abuse.learned.combine import learned_label
 from desk.analytics.cache import ReferenceCache
 from desk.case.basket import Basket
 from desk.customers.history import (
@@ -250,10 +251,12 @@ class CustomerPage(QWidget):
                 self.tr("Click a highlighted passage to confirm or dismiss its flag.")
             )
         else:
+            learned = learned_label(flag.rule_id, flag.category, flag.score)
             self.flag_label.setText(
-                self.tr("{category} · {status} · score {score:.2f}").format(
+                (learned + " · " if learned is not None else "")
+                + self.tr("{category} · {status} · score {score:.2f}").format(
                     category=labels.name(flag.category),
-                    status=flag.status.value,
+                    status=labels.name(flag.status.value),
                     score=flag.score,
                 )
                 + " · "
@@ -297,7 +300,7 @@ class CustomerPage(QWidget):
         else:
             self.case_button.setText(
                 self.tr("Case #{case} ({state})").format(
-                    case=basket.case_id, state=basket.state_label
+                    case=basket.case_id, state=labels.name(basket.state)
                 )
             )
             self.case_button.setToolTip(self.tr("Show the case's evidence"))
@@ -370,7 +373,8 @@ class CustomerPage(QWidget):
         basket = self.basket.basket
         if basket is None:
             return None
-        dialog = NoteDialog(basket.criteria, basket.case_id, self)
+        titles = [(g.key, self.basket.model.group_title(g)) for g in basket.groups if g.key]
+        dialog = NoteDialog(titles, basket.case_id, self)
         dialog.accepted.connect(
             lambda: self.basket.add_note(dialog.text, dialog.criterion, on_error=self.show_error)
         )

@@ -36,7 +36,9 @@ from desk.case.edits import (
 )
 from desk.case.integrity_marks import case_marks
 from desk.db.handle import Engine
+from desk.db.models import CaseState
 from desk.errors import DeskError
+from ui import labels
 from ui.models.evidence_tree import EvidenceTreeModel, one_line
 from ui.views.evidence_commands import CaseTracker, Change, reordered, toggled
 from ui.views.evidence_tree_view import EvidenceTreeView
@@ -215,10 +217,10 @@ class EvidenceBasket(QWidget):
             items = self.tr("%Ln item(s)", "", len(result.order))
             self.title.setText(
                 self.tr("Case #{case} ({state}) · {items}").format(
-                    case=result.case_id, state=result.state_label, items=items
+                    case=result.case_id, state=labels.name(result.state), items=items
                 )
             )
-            self.reason.setText(result.read_only_reason or "")
+            self.reason.setText(self.read_only_text(result))
             self.reason.setVisible(not result.editable)
             self._activate(self.stack_for(result.case_id) if result.editable else None)
         self.view.set_editable(self.editable)
@@ -412,10 +414,23 @@ class EvidenceBasket(QWidget):
         command = reordered(self, case_id, before, after, actor, self.tr("Reorder evidence"))
         self._write(case_id, command.forward, lambda _r: self.stack_for(case_id).push(command))
 
+    def read_only_text(self, basket: Basket) -> str:
+        """Why the case's evidence cannot change (the core's ``read_only_reason``), in the
+        window's language; "" for a draft."""
+        if basket.editable:
+            return ""
+        if basket.state == CaseState.READY_FOR_REVIEW:
+            hint = self.tr("withdraw it from review to change its evidence")
+        else:
+            hint = self.tr("its evidence is kept as it was decided")
+        return self.tr("Case #{case} is {state}: {hint}.").format(
+            case=basket.case_id, state=labels.name(basket.state), hint=hint
+        )
+
     def _require_case(self) -> int | None:
         if self.basket is None or not self.basket.editable:
             self.show_message(
-                self.basket.read_only_reason
+                self.read_only_text(self.basket)
                 if self.basket and self.basket.read_only_reason
                 else self.tr("Open a case first.")
             )

@@ -69,9 +69,10 @@ class EvidenceDelegate(QStyledItemDelegate):
             painter.setFont(opt.font)
             painter.setPen(opt.palette.color(loud))
             width = rect.width() - metrics.horizontalAdvance(count) - 2 * PADDING
-            painter.drawText(
-                rect, 0, metrics.elidedText(group.title, Qt.TextElideMode.ElideRight, width)
-            )
+            title = str(
+                index.data(Qt.ItemDataRole.ToolTipRole)
+            )  # the title in the window's language
+            painter.drawText(rect, 0, metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
             painter.restore()
             return
         icon.paint(

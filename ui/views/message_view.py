@@ -21,8 +21,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
+from desk.abuse.learned.combine import learned_label
 from desk.customers.history import FlagSpan, MessageView
 from desk.db.models import AuthorKind, FlagStatus
+from ui import labels
 from ui.formatting import iso_date_time
 
 # Colour-blind-safe (Okabe-Ito, lightened) backgrounds for the flag categories.
@@ -122,7 +124,7 @@ class MessageBrowser(QTextBrowser):
             note = self.tr(" · internal note") if not message.public else ""
             cursor.insertText(
                 f"{message.author} · {iso_date_time(message.created_at)}"
-                f"{' · ' + message.channel if message.channel else ''}{note}",
+                f"{' · ' + labels.name(message.channel) if message.channel else ''}{note}",
                 header,
             )
             body_block = QTextBlockFormat(block)
@@ -158,7 +160,13 @@ class MessageBrowser(QTextBrowser):
             if flag.status == FlagStatus.CONFIRMED:
                 marked.setFontUnderline(True)
                 marked.setFontWeight(QFont.Weight.DemiBold)
-            marked.setToolTip(f"{flag.category} ({flag.status.value}, {flag.rule_id})")
+            learned = learned_label(flag.rule_id, flag.category, flag.score)
+            if learned is not None:  # the model's sentence, not a listed word: dotted
+                marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                marked.setToolTip(f"{learned}, {labels.name(flag.status.value)}")
+            else:
+                status = labels.name(flag.status.value)
+                marked.setToolTip(f"{labels.name(flag.category)} ({status}, {flag.rule_id})")
             cursor.insertText(text[flag.start : flag.end], marked)
             position = flag.end
         cursor.insertText(text[position:], plain)

@@ -8,8 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.case.reminders import reminder_lines
+from desk.case.reminders import Reminder, reminders_in
 from desk.db.handle import Engine
+from ui.formatting import iso_date
 from ui.workers import TaskRunner
 
 
@@ -51,6 +52,7 @@ class WelcomePage(QWidget):
         self.reminders.setWordWrap(True)
         self.reminders.setMaximumWidth(560)
         self.reminders.hide()
+        self._today = dt.date.today()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, text, self.import_button, self.demo_button, self.reminders):
@@ -61,13 +63,39 @@ class WelcomePage(QWidget):
         self, runner: TaskRunner, engine: Engine, today: dt.date | None = None
     ) -> None:
         """Read the reviews that are due (on the reader pool) and list them."""
-        runner.run(lambda: reminder_lines(engine, today), self._on_reminders_read)
+        self._today = today or dt.date.today()
+        runner.run(lambda: reminders_in(engine, today), self._on_reminders_read)
 
-    def _on_reminders_read(self, lines: object) -> None:
-        assert isinstance(lines, list)
-        if not lines:
+    def _on_reminders_read(self, found: object) -> None:
+        assert isinstance(found, list)
+        if not found:
             self.reminders.hide()
             return
         head = self.tr("Reviews due:")
-        self.reminders.setText("\n".join([head, *(f"• {line}" for line in lines)]))
+        lines = [f"• {self.reminder_text(r, self._today)}" for r in found]
+        self.reminders.setText("\n".join([head, *lines]))
         self.reminders.show()
+
+    def reminder_text(self, reminder: Reminder, today: dt.date) -> str:
+        """One review in the window's language (``Reminder.describe`` is the CLI's)."""
+        late = (today - reminder.due).days
+        if late <= 0:
+            when = self.tr("due today")
+        else:
+            when = self.tr("due {date} (%n day(s) ago)", "", late).format(
+                date=iso_date(reminder.due)
+            )
+        who = (
+            self.tr("{customer}, case #{case}").format(
+                customer=reminder.customer, case=reminder.case_id
+            )
+            if reminder.case_id is not None
+            else reminder.customer
+        )
+        if reminder.given_on is not None:
+            what = self.tr("review the restriction given on {date} (step {step})").format(
+                date=iso_date(reminder.given_on), step=reminder.step
+            )
+        else:
+            what = self.tr("hold the review or appeal the letter promised")
+        return self.tr("{who}: {what}, {when}.").format(who=who, what=what, when=when)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from ui.core_errors import error_text
 from ui.wizard.context import WizardContext
+from ui.wizard.reasons import reason_text
 
 # Inline notices: (text colour, background, border) for information, good news and caution.
 NOTICE_STYLES = {
@@ -65,7 +67,7 @@ class DraftPage(QWizardPage):
 
     def isComplete(self) -> bool:
         problems = self.problems()
-        self.reason.setText(" ".join(problems))
+        self.reason.setText(" ".join(reason_text(p) for p in problems))
         return not problems
 
     def changed(self) -> None:
@@ -98,7 +100,8 @@ class CasePage(DraftPage):
     def isComplete(self) -> bool:
         problems = [] if self.is_loaded else [self.tr("Reading the case…")]
         problems += self.problems() if self.is_loaded else []
-        self.reason.setText(" ".join(([self.failure] if self.failure else []) + problems))
+        said = [reason_text(p) for p in problems]
+        self.reason.setText(" ".join(([self.failure] if self.failure else []) + said))
         return not problems and not self.busy
 
     def set_busy(self, busy: bool) -> None:
@@ -110,7 +113,7 @@ class CasePage(DraftPage):
     def fail(self, exc: BaseException) -> None:
         """A write was refused: say why inline (the core's one line), never a traceback."""
         self.busy = False
-        self.failure = str(exc) or type(exc).__name__
+        self.failure = error_text(exc)
         self.changed()
 
     def mark_loaded(self) -> None:

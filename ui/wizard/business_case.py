@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.documents.wizard_documents import BusinessCase
+from ui import labels
 from ui.formatting import number, percent
 from ui.labels import policy_text
 
@@ -174,7 +175,9 @@ class BusinessCasePanel(QWidget):
             (
                 number(business.count),
                 self.tr("{unit} by {name}; the average customer: {mean}").format(
-                    unit=business.unit_label, name=business.name, mean=number(business.mean, 1)
+                    unit=labels.name(business.unit_label),
+                    name=business.name,
+                    mean=number(business.mean, 1),
                 ),
             ),
             (
@@ -208,9 +211,9 @@ class BusinessCasePanel(QWidget):
             warnings=self.tr("%Ln warning(s)", "", warnings),
         )
         items = "".join(f"<li>{html.escape(policy_text(title))}</li>" for title in claims)
+        head = html.escape(self.tr("The case claims:"))
         claimed = (
-            f"{self.tr('The case claims:')}"
-            f'<ul style="margin: 2px 0 4px 0; -qt-list-indent: 1;">{items}</ul>'
+            f'{head}<ul style="margin: 2px 0 4px 0; -qt-list-indent: 1;">{items}</ul>'
             if claims
             else ""
         )

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.case import case_access
-from desk.case.criteria import CriterionStatus
+from desk.case.criteria import CriterionStatus, PatternStatus
 from desk.case.policy import PATTERN_CRITERION
 from desk.case.wizard_data import CauseData, CriterionLine, cause_of, submit_claims
 from desk.case.wizard_rules import cause_problems
 from desk.db.models import CaseState
 from ui import formatting, labels
 from ui.wizard.base import CasePage, notice, show_notice
+from ui.wizard.reasons import pattern_counts, pattern_minimum
 
 CLAIMS_NOTE = "claims"  # key of the draft's notes: the ticks not yet submitted
 
@@ -109,11 +110,24 @@ class CausePage(CasePage):
         self.tree.expandAll()
         self.tree.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
         met = data.pattern.met or data.pattern.skips_ladder
-        show_notice(
-            self.pattern,
-            f"{'✔' if met else '✘'} {self.tr('Pattern rule')}: {data.pattern.describe()}.",
-            "ok" if met else "warn",
-        )
+        show_notice(self.pattern, self.pattern_text(data.pattern), "ok" if met else "warn")
+
+    def pattern_text(self, pattern: PatternStatus) -> str:
+        """The pattern rule's line, from its numbers (``PatternStatus.describe`` is the CLI's)."""
+        counts = pattern_counts(pattern.days, pattern.conversations)
+        minimum = pattern_minimum(pattern.min_days, pattern.min_conversations)
+        if pattern.met:
+            text = self.tr("Pattern rule met: incidents {counts} (the policy asks for {minimum}).")
+        else:
+            text = self.tr(
+                "Pattern rule not met: incidents {counts} (the policy asks for {minimum})."
+            )
+        text = text.format(counts=counts, minimum=minimum)
+        if pattern.skip_categories and not pattern.met:
+            skips = ", ".join(labels.name(c) for c in pattern.skip_categories)
+            needed = self.tr("Not needed: {categories} skips the ladder.")
+            text += " " + needed.format(categories=skips)
+        return ("✔ " if pattern.met or pattern.skips_ladder else "✘ ") + text
 
     def _criterion_row(self, line: CriterionLine) -> list[QStandardItem]:
         status = line.status

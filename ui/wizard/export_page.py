@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.documents.letter_outbox import email_draft_work
 from desk.documents.wizard_documents import save_letter, sign_letter
+from ui.core_errors import error_text
 from ui.wizard.base import DraftPage
 
 
@@ -165,7 +166,7 @@ class ExportPage(DraftPage):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.result.setText(str(exc))
+        self.result.setText(error_text(exc))
 
     def _show_done(self) -> None:
         draft = self.breakup.draft

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desk.case import case_access
 from desk.case.wizard_data import DecisionForm, decide
 from desk.case.wizard_rules import approval_problems
+from desk.charts.words import Words, language_of
 from desk.db.models import CaseState
 from desk.documents.brief.language import write_brief_in
 from desk.documents.wizard_documents import (
@@ -171,8 +172,9 @@ class LeadershipPage(CasePage):
         wizard.run_case(leadership_of(case_id), self._on_loaded, self.fail)
         if self.panel.business is None:
             engine, customer_id, cost = wizard.engine, wizard.customer_id, wizard.cost
+            words = Words(language_of(i18n.window_language()))  # the chart in the window's
             wizard.run(
-                lambda: load_business_case(engine, customer_id, cost),
+                lambda: load_business_case(engine, customer_id, cost, words),
                 self._on_business,
                 self.panel.brief_failed,
             )
@@ -217,11 +219,13 @@ class LeadershipPage(CasePage):
             when = formatting.long_date(decided.decided_on)
             by = said.format(name=decided.name, title=decided.title, date=when)
         if data.state in DECIDED:
-            return f"{self.tr('Leadership approved the case.')} {by}".strip(), "ok"
+            approved = self.tr("Leadership approved the case.")
+            return f"{approved} {by}".strip(), "ok"
         if data.state == CaseState.READY_FOR_REVIEW:
             return "", "info"
         state = labels.name(data.state)
-        return f"{self.tr('The case is {state}.').format(state=state)} {by}".strip(), "warn"
+        said_state = self.tr("The case is {state}.").format(state=state)
+        return f"{said_state} {by}".strip(), "warn"
 
     # -- deciding ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.case.wizard_rules import BreakupDraft, letter_problems
 from desk.documents.letter_text import LANGUAGES
 from desk.documents.wizard_documents import render_preview, template_body
+from ui.core_errors import error_text
 from ui.wizard.base import DraftPage
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский", "zh": "中文", "sv": "Svenska"}
@@ -110,7 +111,7 @@ class LetterPage(DraftPage):
         if filling == self._filling:
             self.is_filling = False
             self.text.setReadOnly(False)
-            self.preview.setText(str(exc))
+            self.preview.setText(error_text(exc))
 
     def _on_language_changed(self) -> None:
         self.breakup.draft.language = str(self.language.currentData())
@@ -130,7 +131,7 @@ class LetterPage(DraftPage):
         self.breakup.run(
             lambda: render_preview(engine, draft),
             lambda png: self._on_preview(request, png),
-            lambda exc: self.preview.setText(str(exc)),
+            lambda exc: self.preview.setText(error_text(exc)),
         )
 
     def _on_preview(self, request: int, png: object) -> None:
