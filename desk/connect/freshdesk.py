@@ -5,7 +5,8 @@ Endpoints (Freshdesk API v2):
 - ``GET /api/v2/contacts?_updated_since=ISO&page=N&per_page=100``;
 - ``GET /api/v2/tickets?updated_since=ISO&order_by=updated_at&order_type=asc&include=description
   &page=N&per_page=100`` (without ``updated_since`` only the last 30 days are listed);
-- ``GET /api/v2/tickets/{id}/conversations`` for each ticket;
+- ``GET /api/v2/tickets/{id}/conversations`` for each ticket, several at once
+  (:func:`desk.connect.http_pool.fetch_each`), put back in the page's order;
 - ``GET /api/v2/contacts?email=…`` and ``/api/v2/tickets?email=…`` for one customer
   (``--customer``).
 
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.connect.http import ConnectError
+from desk.connect.http_pool import fetch_each
 from desk.connect.vendor import Connector, KnownPeople, Page, SyncRequest
 from desk.ingest.formats.freshdesk_json import FreshdeskJson
 from desk.ingest.records import Item
@@ -105,15 +107,15 @@ class FreshdeskConnector(Connector):
         number = (page - 1) * PER_PAGE
         for body, following in self._list(url, params):
             items: list[Item] = []
+            if stream == "tickets" and not volume:
+                items.extend(self._tickets(mapper, body, number))
             for obj in body:
                 number += 1
                 if isinstance(obj, dict) and isinstance(obj.get("updated_at"), str):
                     newest = max(newest, obj["updated_at"])
                 if volume:
                     items.extend(mapper.one(_metadata(obj), number))  # requester, created
-                elif stream == "tickets":
-                    items.extend(self._tickets(mapper, [obj], number))
-                else:
+                elif stream != "tickets":
                     items.extend(mapper.one(obj, number))
             page += 1
             cursor = (
@@ -139,10 +141,14 @@ class FreshdeskConnector(Connector):
             answer = self.client.get(following)
 
     def _tickets(self, mapper: _Mapper, tickets: list[Any], number: int) -> Iterator[Item]:
-        for obj in tickets:
+        """A page's tickets with their conversations, fetched several at once
+        (:func:`fetch_each`) and put back in the page's order."""
+        wanted = [o["id"] for o in tickets if isinstance(o, dict) and o.get("id") is not None]
+        found = dict(zip(wanted, fetch_each(self._conversations, wanted), strict=True))
+        for n, obj in enumerate(tickets, number + 1):
             if isinstance(obj, dict) and obj.get("id") is not None:
-                obj = {**obj, "conversations": self._conversations(obj["id"])}
-            yield from mapper.one(obj, number)
+                obj = {**obj, "conversations": found[obj["id"]]}
+            yield from mapper.one(obj, n)
 
     def _conversations(self, ticket_id: Any) -> list[Any]:
         url = f"{self.base_url}/api/v2/tickets/{int(ticket_id)}/conversations"

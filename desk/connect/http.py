@@ -7,6 +7,10 @@ connection are retried with exponential backoff (``base * 2**n``, capped) a boun
 times. Other ``4xx`` are not retried: a wrong token stays wrong. The error a user sees names the
 URL without its query and the status, never a header: the ``Authorization`` header carries the
 token, and no message, log line or exception text may repeat it.
+
+Requests go over kept-alive connections (:mod:`desk.connect.http_pool`), so that the threads of a
+sync fetching one page's tickets at once share a few connections; a ``429`` seen by any of them
+pauses them all. Behind a proxy (``HTTPS_PROXY``) requests go through ``urllib`` as before.
 """
 
 from __future__ import annotations
@@ -15,23 +19,33 @@ import email.utils
 import http.client
 import json
 import re
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desk.connect.http_pool import ConnectionPool, Gate
 from desk.errors import DeskError
 
 USER_AGENT = "BreakupDesk/1 (+helpdesk sync)"
 MAX_BODY = 64 << 20  # one API page; Zendesk's largest (1000 tickets) is a few MB
 _LINK = re.compile(r'<([^>]*)>\s*;\s*[^,]*?rel="?([^",;]+)"?')
+_REDIRECTS = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 10  # as urllib
 
 
 class ConnectError(DeskError):
-    """A helpdesk could not be reached, or refused us; one line, with no secret in it."""
+    """A helpdesk could not be reached, or refused us; one line, with no secret in it.
+    ``status``: the HTTP status of a refusal (403: this token may not use that endpoint)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +140,19 @@ class HttpClient:
         self._headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **headers}
         self.policy = policy or RetryPolicy()
         self.log = RetryLog()
+        self._log_lock = threading.Lock()  # the log is written by every fetching thread
         self._opener = urllib.request.build_opener(_SameOriginRedirects(self.origin))
         self._sleep = sleep
+        self.gate = Gate()
+        self.pool: ConnectionPool | None = None
+        if not _proxied(self.origin):
+            self.pool = ConnectionPool(self.origin, self.policy.timeout)
+            weakref.finalize(self, self.pool.close)  # no socket outlives its client
+
+    def close(self) -> None:
+        """Closes the kept-alive connections; a later request opens new ones."""
+        if self.pool is not None:
+            self.pool.close()
 
     def get(self, url: str, params: Mapping[str, str | int] | None = None) -> Response:
         return self.request("GET", url, params)
@@ -166,6 +191,7 @@ class HttpClient:
             raise ConnectError(f"{safe_url(url)}: is not on {self.origin}; not followed")
         failures = 0
         while True:
+            self.gate.wait(self._sleep)  # another thread's 429 holds this request back too
             try:
                 return self._once(url, method, data, content_type)
             except _Retry as retry:
@@ -176,7 +202,7 @@ class HttpClient:
                             f"{safe_url(url)}: the helpdesk asks us to wait {wait:.0f} s "
                             "(rate limit); try again later"
                         ) from None
-                    self.log.rate_limited += 1
+                    self.gate.close_for(wait)
                 else:
                     if failures >= self.policy.retries:
                         raise ConnectError(
@@ -184,15 +210,20 @@ class HttpClient:
                         ) from None
                     wait = self.policy.backoff(failures)
                     failures += 1
-                    self.log.retried += 1
-                self.log.waited += wait
-                self.log.waits.append(wait)
-                self._sleep(wait)
+                with self._log_lock:
+                    self.log.rate_limited += retry.rate_limited
+                    self.log.retried += not retry.rate_limited
+                    self.log.waited += wait
+                    self.log.waits.append(wait)
+                if not retry.rate_limited:
+                    self._sleep(wait)  # the gate sleeps a 429's wait, for every thread
 
     def _once(
         self, url: str, method: str = "GET", data: bytes | None = None, kind: str | None = None
     ) -> Response:
         headers = {**self._headers, "Content-Type": kind} if kind else self._headers
+        if self.pool is not None:
+            return self._pooled(self.pool, url, method, data, headers)
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with self._opener.open(request, timeout=self.policy.timeout) as answer:
@@ -206,17 +237,66 @@ class HttpClient:
                 raise _Retry("rate limited", rate_limit_wait(headers), True) from None
             if exc.code >= 500:
                 raise _Retry(f"the helpdesk answered {exc.code}") from None
-            raise ConnectError(_refusal(url, exc.code)) from None
+            raise ConnectError(_refusal(url, exc.code), exc.code) from None
         except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", None) or type(exc).__name__
             raise _Retry(f"the connection failed ({reason})") from None
-        if len(raw) > MAX_BODY:
-            raise ConnectError(f"{safe_url(url)}: the answer is over {MAX_BODY >> 20} MB")
-        try:
-            body = json.loads(raw) if raw.strip() else None
-        except (ValueError, RecursionError):  # RecursionError: nested past Python's limit
-            raise ConnectError(f"{safe_url(url)}: the answer is not JSON we can read") from None
-        return Response(url=url, status=status, headers=headers, body=body)
+        return _decoded(url, status, headers, raw)
+
+    def _pooled(
+        self,
+        pool: ConnectionPool,
+        url: str,
+        method: str,
+        data: bytes | None,
+        headers: Mapping[str, str],
+    ) -> Response:
+        """One request over a kept-alive connection, following same-origin redirects."""
+        for _ in range(MAX_REDIRECTS + 1):
+            parts = urllib.parse.urlsplit(url)
+            target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            try:
+                status, found, raw = pool.send(method, target, headers, data, MAX_BODY)
+            except (http.client.HTTPException, OSError) as exc:
+                raise _Retry(f"the connection failed ({type(exc).__name__})") from None
+            location = found.get("location")
+            if status not in _REDIRECTS or not location:
+                break
+            url = urllib.parse.urljoin(url, location)
+            if _origin(url) != self.origin:
+                raise ConnectError(f"{safe_url(url)}: a redirect off {self.origin}; not followed")
+            if status not in (307, 308):  # as urllib: the others become a GET without a body
+                method, data = "GET", None
+                headers = {k: v for k, v in headers.items() if k != "Content-Type"}
+        else:
+            raise ConnectError(f"{safe_url(url)}: redirected more than {MAX_REDIRECTS} times")
+        if status == 429:
+            raise _Retry("rate limited", rate_limit_wait(found), True)
+        if status >= 500:
+            raise _Retry(f"the helpdesk answered {status}")
+        if status >= 400:
+            raise ConnectError(_refusal(url, status), status)
+        return _decoded(url, status, found, raw)
+
+
+def _decoded(url: str, status: int, headers: Mapping[str, str], raw: bytes) -> Response:
+    """The answer's JSON, or one line saying why it cannot be read."""
+    if len(raw) > MAX_BODY:
+        raise ConnectError(f"{safe_url(url)}: the answer is over {MAX_BODY >> 20} MB")
+    try:
+        body = json.loads(raw) if raw.strip() else None
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's limit
+        raise ConnectError(f"{safe_url(url)}: the answer is not JSON we can read") from None
+    return Response(url=url, status=status, headers=headers, body=body)
+
+
+def _proxied(origin: str) -> bool:
+    """Whether the environment sends requests to ``origin`` through a proxy (urllib's rules)."""
+    parts = urllib.parse.urlsplit(origin)
+    proxies = urllib.request.getproxies()
+    if parts.scheme not in proxies:
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):

@@ -8,10 +8,14 @@ ticket or a comment is a copy of a recorded one with its ids, times and text var
 as Zendesk does: 1,000 tickets a page of the incremental export, 100 comments a page. The
 server runs in its own process, so it does not share the sync's interpreter.
 
-Interleaved ``BREAKUP_BENCH_PAIRS`` times (default 2): a full sync into a fresh SQLite database,
-then ``import_file`` of the same records written as a Zendesk NDJSON export. Printed per pair:
-seconds and messages/s of each and the ratio sync/import (target: at most 1.5); then the
-medians. Last, a volume-only sync into a fresh database: its seconds to a correct average
+Interleaved ``BREAKUP_BENCH_PAIRS`` times (default 2): a full sync into a fresh SQLite database
+for each way of getting the comments in ``BREAKUP_BENCH_SYNC_COMMENTS`` (default
+``tickets,events``: a request a ticket, eight at once over kept-alive connections; the ticket
+event export), then ``import_file`` of the same records written as a Zendesk NDJSON export.
+Printed per pair: seconds, messages/s, requests, and CPU seconds (this process's, and the
+server's, which runs on the same cores) of each, and the ratio sync/import (target: at most
+1.5); then the medians, in wall time and in this process's CPU time. Last, a volume-only
+sync into a fresh database: its seconds to a correct average
 (conversations per customer, checked against the full sync's) beside the full sync's.
 
 Run: ``python -m tests.benchmarks sync`` (the full size takes tens of minutes and a few GB of
@@ -41,14 +45,18 @@ from desk.connect.store import add_connection
 from desk.connect.sync import connector_for, sync
 from desk.db.engine import open_database
 from desk.ingest.loader import import_file
-from tests.vendor_server.data import Desk, _zendesk_comment, zendesk_desk
+from tests.vendor_server import zendesk_events
+from tests.vendor_server.data import Desk, _iso, _zendesk_comment, zendesk_desk
 
 TICKETS = int(os.environ.get("BREAKUP_BENCH_SYNC_TICKETS", "100000"))
 PER_TICKET = int(os.environ.get("BREAKUP_BENCH_SYNC_PER_TICKET", "10"))
 PAIRS = int(os.environ.get("BREAKUP_BENCH_PAIRS", "2"))
+# Where comments come from: a request a ticket ("tickets"), the ticket event export ("events").
+PATHS = tuple(os.environ.get("BREAKUP_BENCH_SYNC_COMMENTS", "tickets,events").split(","))
 CUSTOMERS = 1000
 TOKEN = "bench-token"
 TARGET = 1.5
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class _Comments(Mapping[int, list[dict[str, Any]]]):
@@ -57,17 +65,35 @@ class _Comments(Mapping[int, list[dict[str, Any]]]):
     def __init__(self, tickets: Mapping[int, dict[str, Any]], template: dict[str, Any]) -> None:
         self._tickets = tickets
         self._template = template
+        # The server makes these on every request, on the same two cores as the sync: made
+        # as _zendesk_comment makes them, but sharing the nested parts (never changed) instead
+        # of deep-copying them, so that the server's work does not stand in for the sync's.
+        self._shared = _zendesk_comment(template, 0, 0, 0, _EPOCH)
 
     def __getitem__(self, ticket_id: int) -> list[dict[str, Any]]:
         ticket = self._tickets[ticket_id]
         created = _parse(ticket["created_at"])
         requester, agent = int(ticket["requester_id"]), 9000 + ticket_id % 3
         return [
-            _zendesk_comment(
-                self._template, ticket_id, i, requester if i % 2 == 0 else agent, created
-            )
+            self._comment(ticket_id, i, requester if i % 2 == 0 else agent, created)
             for i in range(PER_TICKET)
         ]
+
+    def _comment(
+        self, ticket_id: int, index: int, author: int, created: dt.datetime
+    ) -> dict[str, Any]:
+        """``_zendesk_comment(template, ticket_id, index, author, created)``, key for key."""
+        text = f"{self._template['body']} {ticket_id}.{index}"
+        return {
+            **self._shared,
+            "id": ticket_id * 100 + index,
+            "author_id": author,
+            "body": text,
+            "plain_body": text,
+            "html_body": f'<div class="zd-comment" dir="auto"><p dir="auto">{text}</p></div>',
+            "created_at": _iso(created + dt.timedelta(minutes=index)),
+            "public": True,
+        }
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._tickets)
@@ -92,17 +118,34 @@ def _serve(pipe: Connection) -> None:
 
     with VendorServer("zendesk", big_desk(), token=TOKEN, per_page=1000) as server:
         server.comment_page = 100
+        zendesk_events.index(server)  # the comments by time, made before the clock starts
         pipe.send(server.url)
-        pipe.recv()  # until told to stop
+        while pipe.recv() == "cpu":  # until told to stop; meanwhile its CPU seconds so far
+            pipe.send((time.process_time(), server.served.requests))
 
 
-def _sync(url: str, folder: Path, name: str, volume_only: bool = False) -> tuple[float, Engine]:
+def _sync(
+    url: str, folder: Path, name: str, volume_only: bool = False, comments: str = "tickets"
+) -> tuple[float, Engine]:
+    """A sync into a fresh database; ``comments="events"``: from the ticket event export."""
     engine = open_database(f"sqlite:///{folder / f'{name}.sqlite3'}")
-    info = add_connection(engine, "bench", "zendesk", url, {"email": "agent@example.com"}, None)
+    account = {"email": "agent@example.com", "comments": comments}
+    info = add_connection(engine, "bench", "zendesk", url, account, None)
     connector = connector_for(info, TOKEN, RetryPolicy())
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     sync(engine, info, connector=connector, volume_only=volume_only)
+    _SPENT["sync cpu"] = time.process_time() - cpu
     return time.perf_counter() - started, engine
+
+
+_SPENT: dict[str, float] = {}  # CPU seconds of the last sync, for the report
+
+
+def _server_cpu(pipe: Connection) -> tuple[float, int]:
+    """The server process's CPU seconds so far, and the requests it has answered."""
+    pipe.send("cpu")
+    spent, requests = pipe.recv()
+    return float(spent), int(requests)
 
 
 def _export(folder: Path) -> Path:
@@ -130,33 +173,51 @@ def main() -> None:
     server = context.Process(target=_serve, args=(theirs,), daemon=True)
     server.start()
     url = str(ours.recv())
-    ratios: list[float] = []
-    sync_times: list[float] = []
+    timings: dict[str, list[float]] = {}  # seconds by comments path, and "file"
+    cpu: dict[str, list[float]] = {}  # this process's CPU seconds, the same way
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         export = _export(folder)
         full: Engine | None = None
         for pair in range(PAIRS):
-            seconds, engine = _sync(url, folder, f"sync{pair}")
-            if full is None:
-                full = engine
-            else:
-                engine.dispose()
+            line = [f"pair {pair + 1}:"]
+            for comments in PATHS:
+                server_before, requests_before = _server_cpu(ours)
+                seconds, engine = _sync(url, folder, f"sync{pair}{comments}", comments=comments)
+                server_after, requests_after = _server_cpu(ours)
+                if full is None:
+                    full = engine
+                else:
+                    engine.dispose()
+                timings.setdefault(comments, []).append(seconds)
+                cpu.setdefault(comments, []).append(_SPENT["sync cpu"])
+                line.append(
+                    f"sync ({comments}) {seconds:.1f} s ({messages / seconds:,.0f} messages/s, "
+                    f"{requests_after - requests_before:,} requests; CPU here "
+                    f"{_SPENT['sync cpu']:.1f} s, server {server_after - server_before:.1f} s)"
+                )
             by_file = open_database(f"sqlite:///{folder / f'file{pair}.sqlite3'}")
-            started = time.perf_counter()
+            started, spent = time.perf_counter(), time.process_time()
             import_file(by_file, export)
             file_seconds = time.perf_counter() - started
+            cpu.setdefault("file", []).append(time.process_time() - spent)
             by_file.dispose()
-            ratios.append(seconds / file_seconds)
-            sync_times.append(seconds)
-            print(
-                f"pair {pair + 1}: sync {seconds:.1f} s ({messages / seconds:,.0f} messages/s), "
-                f"file {file_seconds:.1f} s ({messages / file_seconds:,.0f} messages/s), "
-                f"ratio {ratios[-1]:.2f}"
+            timings.setdefault("file", []).append(file_seconds)
+            line.append(f"file {file_seconds:.1f} s ({messages / file_seconds:,.0f} messages/s)")
+            line += [f"ratio ({c}) {timings[c][-1] / file_seconds:.2f}" for c in PATHS]
+            print("\n  ".join(line))
+        for comments in PATHS:
+            ratios = [a / b for a, b in zip(timings[comments], timings["file"], strict=True)]
+            median = statistics.median(ratios)
+            verdict = "within" if median <= TARGET else "OVER"
+            in_cpu = statistics.median(
+                a / b for a, b in zip(cpu[comments], cpu["file"], strict=True)
             )
-        median = statistics.median(ratios)
-        verdict = "within" if median <= TARGET else "OVER"
-        print(f"median ratio sync/file {median:.2f} ({verdict} the {TARGET}x target)")
+            print(
+                f"median ratio sync ({comments})/file {median:.2f} ({verdict} the {TARGET}x "
+                f"target); in this process's CPU seconds {in_cpu:.2f}"
+            )
+        sync_times = timings[PATHS[0]]
         volume_seconds, volume = _sync(url, folder, "volume", volume_only=True)
         assert full is not None
         correct = _average(volume) == _average(full)

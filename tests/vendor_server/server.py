@@ -5,6 +5,8 @@ It answers the endpoints the connectors use, checks each request's HTTP Basic cr
 way the vendor does (Zendesk ``{email}/token:{token}``, Freshdesk ``{api key}:X``), and paginates
 as the vendor documents it: Zendesk's cursor-based incremental export (``after_cursor``,
 ``end_of_stream``), Freshdesk's ``page``/``per_page`` with a ``Link: <…>; rel="next"`` header.
+Zendesk's ticket event export and ``show_many`` are in :mod:`tests.vendor_server.zendesk_events`.
+Connections are kept alive (HTTP/1.1) as a vendor's are.
 
 Faults, by the number of the request (1 = the first the server answers):
 
@@ -29,8 +31,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tests.vendor_server import block_api, more_apis
+from tests.vendor_server import block_api, more_apis, zendesk_events
 from tests.vendor_server.data import Desk
+
+KEEP_ALIVE = 15.0  # seconds an idle connection stays open (nginx: 75, Apache: 5)
 
 
 @dataclass
@@ -51,6 +55,9 @@ class Served:
     times: list[float] = field(default_factory=list)  # when each request arrived (monotonic)
     wall: list[float] = field(default_factory=list)  # the same, as Unix times
     paths: list[str] = field(default_factory=list)
+    in_flight: int = 0  # requests being answered now (a slow answer counts from its arrival)
+    peak: int = 0  # the most answered at once: how many a client sent concurrently
+    connections: set[tuple[str, int]] = field(default_factory=set)  # client (host, port)s
 
 
 class VendorServer:
@@ -77,6 +84,7 @@ class VendorServer:
         self.faults = faults or Faults()
         self.served = Served()
         self.issued: set[str] = set()  # Help Scout access tokens handed out
+        self.admin = True  # False: the token is an agent's (Zendesk's event export is 403)
         self.lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
@@ -131,6 +139,10 @@ class VendorServer:
         parts = path.strip("/").split("/")
         if path == "/api/v2/users/me.json":
             return 200, {"user": {"id": 9000, "email": self.email, "name": "Agent"}}, {}
+        if path == zendesk_events.EVENTS and not self.admin:
+            return 403, {"error": "Forbidden", "description": "You do not have access"}, {}
+        if path in zendesk_events.PATHS:
+            return 200, zendesk_events.answer(self, path, query), {}
         if parts[:3] == ["api", "v2", "incremental"] and parts[4:] == ["cursor.json"]:
             return 200, self._zendesk_export(parts[3], query), {}
         if path == "/api/v2/users/search.json":
@@ -235,7 +247,12 @@ def _without_description(ticket: dict[str, Any]) -> dict[str, Any]:
 
 def _handler(owner: VendorServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        # Keep-alive as a vendor's API does: HTTP/1.1, every answer with its Content-Length,
+        # idle connections closed after a while, and no Nagle delay between headers and body.
         protocol_version = "HTTP/1.1"
+        timeout = KEEP_ALIVE
+        disable_nagle_algorithm = True
+        _headers_buffer: list[bytes]  # BaseHTTPRequestHandler's, undeclared in its stubs
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
@@ -250,13 +267,24 @@ def _handler(owner: VendorServer) -> type[BaseHTTPRequestHandler]:
             self.do_GET("DELETE")
 
         def do_GET(self, method: str = "GET") -> None:
+            arrived = _now()
+            with owner.lock:
+                owner.served.in_flight += 1
+                owner.served.peak = max(owner.served.peak, owner.served.in_flight)
+                owner.served.connections.add(self.client_address[:2])
+            try:
+                self._answer(method, arrived)
+            finally:
+                with owner.lock:
+                    owner.served.in_flight -= 1
+
+        def _answer(self, method: str, arrived: float) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
             if owner.delay:
                 time.sleep(owner.delay)
             with owner.lock:
                 owner.served.requests += 1
-                arrived = _now()
                 owner.served.times.append(arrived)
                 owner.served.wall.append(time.time())
                 number = owner.served.requests
@@ -311,8 +339,8 @@ def _handler(owner: VendorServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(body)))
             for name, value in headers.items():
                 self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
+            self._headers_buffer.extend((b"\r\n", body))  # end_headers, with the body:
+            self.flush_headers()  # one write, as a real server's buffered answer
 
     return Handler
 
