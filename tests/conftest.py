@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session
 
 from desk.db.engine import open_database, session_factory
 
+# The keyring fixtures (a real Secret Service, or none) for every test that keeps a secret.
+pytest_plugins = ["tests.keyring_service"]
+
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 

@@ -19,7 +19,7 @@ from desk.connect.store import add_connection
 from desk.connect.sync import connector_for, sync
 from desk.db.engine import open_database
 from desk.db.models import HelpdeskConnection, Message
-from tests.desk.connect.conftest import TOKEN, no_keyring, secret_service  # noqa: F401
+from tests.desk.connect.conftest import TOKEN
 from tests.desk.connect.helpers import contents
 from tests.vendor_server.data import missing_samples, zendesk_desk
 from tests.vendor_server.server import VendorServer
@@ -48,7 +48,7 @@ def fill_zendesk(dialog: ConnectDialog, qtbot: QtBot, url: str, token: str) -> N
 
 
 def test_save_waits_for_a_passing_test_and_the_token_goes_to_the_keyring(
-    secret_service: dict[str, str],  # noqa: F811
+    secret_service: dict[str, str],
     qtbot: QtBot,
     sqlite_engine: Engine,
     tmp_path: Path,
@@ -90,7 +90,7 @@ def test_save_waits_for_a_passing_test_and_the_token_goes_to_the_keyring(
 
 
 @pytest.fixture
-def env_token(no_keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
+def env_token(no_keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str:
     """A machine without a keyring: the connection reads its token from $ZD_TOKEN."""
     monkeypatch.setenv("ZD_TOKEN", TOKEN)
     return "ZD_TOKEN"

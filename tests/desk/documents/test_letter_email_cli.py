@@ -25,7 +25,6 @@ from desk.demo.generator import PLANTED_EMAIL, PLANTED_NAME
 from desk.documents.letter_store import LetterOptions, build_letter_context
 from desk.documents.letter_text import fill
 from desk.documents.mail_send import PASSWORD_ENV
-from tests.desk.connect.conftest import no_keyring, secret_service  # noqa: F401 (fixtures)
 from tests.desk.documents.certs import PASSWORD, make_pki
 from tests.desk.documents.mail_case import demo_case
 from tests.desk.documents.mail_parsers import read_with_mblaze
