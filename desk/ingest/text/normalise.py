@@ -15,6 +15,14 @@ def parse_time(value: object) -> dt.datetime:
 
     Raises ``ValueError`` with a readable message when the value is not a time.
     """
+    if type(value) is str and value[-1:] == "Z":  # the common case, "2024-03-01T09:15:00Z"
+        try:
+            parsed = dt.datetime.fromisoformat(value[:-1])
+        except ValueError:
+            pass  # the general path below says what is wrong
+        else:
+            if parsed.tzinfo is None:
+                return parsed
     if isinstance(value, bool) or value is None:
         raise ValueError(f"not a time: {value!r}")
     if isinstance(value, int | float):
@@ -39,7 +47,9 @@ def parse_time(value: object) -> dt.datetime:
 
 def tidy_text(text: str) -> str:
     """Normalise line ends and trim, so the same message hashes the same from any export."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
 
 
 def clean_text(text: str) -> str:
