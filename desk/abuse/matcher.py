@@ -3,7 +3,7 @@
 Python's ``re`` is slow on a plain alternation of hundreds of phrases (it tries each one at
 each position) but fast on the same words folded into a trie (one branch per letter). So each
 term is split into its literal *head* and the regex of its *rest*
-(:func:`desk.abuse.rulepack.term_parts`); the heads of the whole pack are folded into one
+(:func:`desk.abuse.term_syntax.term_parts`); the heads of the whole pack are folded into one
 trie, and each rest hangs where its head ends, with an empty group after it that says which
 rule matched. The regex runs as a lookahead at every word start (every character in Chinese):
 all the work is done inside ``re``, and Python only sees real matches, so a message with no

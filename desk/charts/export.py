@@ -1,22 +1,28 @@
-"""Writing a chart to a file: PNG at a chosen resolution, or SVG/PDF vector form."""
+"""Writing a chart to a file: PNG at a chosen resolution, or SVG/PDF vector form.
+
+The chart is drawn in memory, then written the way documents are (:func:`desk.outputs.publish`:
+a temporary file beside the target, renamed over it): a chart that fails half-way, while it is
+drawn or written, leaves a file saved before as it was, never half a new one.
+"""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from matplotlib.figure import Figure
 
 from desk.charts.kinds import DEFAULT_DPI, FORMATS
 from desk.errors import InputError
+from desk.outputs import publish
 
 
 def save_figure(figure: Figure, path: Path, dpi: int = DEFAULT_DPI) -> Path:
     """Save ``figure`` in the format its suffix names (``.png``, ``.svg`` or ``.pdf``)."""
     kind = check_target(path, dpi)
-    try:
-        figure.savefig(path, format=kind, dpi=dpi, facecolor="white", metadata=_metadata(kind))
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=kind, dpi=dpi, facecolor="white", metadata=_metadata(kind))
+    publish(path, buffer.getvalue())
     return path
 
 

@@ -176,9 +176,9 @@ def run_make_certificate(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_sign(args: argparse.Namespace, ctx: Context) -> int:
     from desk.documents.letter_store import store_signed
-    from desk.documents.outputs import publish
     from desk.documents.signature_check import describe_name
     from desk.documents.signing import load_signer, sign_pdf
+    from desk.outputs import publish
 
     try:
         pdf = args.pdf.read_bytes()

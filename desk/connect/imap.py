@@ -1,7 +1,7 @@
 """A shared support mailbox over IMAP (Gmail, Microsoft 365, Dovecot, …), read like an mbox.
 
 **The same reader as a file.** Each message goes through the e-mail archive importer's own
-parsing (:func:`desk.ingest.mail.archives._read`), threading (:class:`Threader`) and grouping into
+parsing (:func:`mail.piece_reader._read`), threading (:class:`Threader`) and grouping into
 threads (:meth:`EmailArchive._threads`), and each batch through the file importers' loader, so a
 sync of a folder and an import of the same messages as an mbox give the same conversations,
 messages and customers (the ``mail`` source: ids are Message-IDs and thread ids, one namespace
@@ -39,9 +39,10 @@ from desk.connect.http import ConnectError, RetryLog, RetryPolicy
 from desk.connect.imap_session import Endpoint, Fetched, ImapSession
 from desk.connect.vendor import Connector, KnownPeople, Page, SyncRequest
 from desk.ingest.limits import MAX_RECORD_BYTES
-from desk.ingest.mail.archives import EmailArchive, _read
+from desk.ingest.mail.archives import EmailArchive
 from desk.ingest.mail.company_domains import Company, company_from_option
 from desk.ingest.mail.oversized import MARKER, oversized_reason
+from desk.ingest.mail.piece_reader import _read
 from desk.ingest.mail.threader import Threadable, Threader
 from desk.ingest.records import Item
 

@@ -4,7 +4,7 @@ Set in the brief's styles (:mod:`desk.documents.brief.layout`: DejaVu Sans, Droi
 Fallback for CJK runs, one navy accent), so it reads as one of the desk's documents. Quoted
 messages are customers' own words: every run goes through :func:`desk.documents.glyphs.markup`
 so that no character prints as an empty box. The file is written by
-:func:`desk.documents.outputs.publish` after its audit event commits.
+:func:`desk.outputs.publish` after its audit event commits.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from desk.case.audit import append_event
 from desk.documents.brief.layout import MARGINS, RULE, ZEBRA, brief_styles
 from desk.documents.fonts import BOLD, register_fonts
 from desk.documents.glyphs import markup
-from desk.documents.outputs import publish
+from desk.outputs import publish
 
 QUOTE_CHARS = 280
 

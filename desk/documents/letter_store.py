@@ -28,8 +28,8 @@ from desk.db.models import (
 from desk.documents.company_profile import CompanyProfile, load_company, load_signatory
 from desk.documents.letter import render_letter
 from desk.documents.letter_text import LANGUAGES, Incident, LetterContext
-from desk.documents.outputs import publish
 from desk.errors import InputError, NotFoundError
+from desk.outputs import publish
 
 DEFAULT_REFUND_MONTHS = 6
 DEFAULT_NOTICE_DAYS = 30

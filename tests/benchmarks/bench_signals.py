@@ -34,8 +34,9 @@ from sqlalchemy import delete, select
 from desk.abuse import profanity
 from desk.abuse.detector import Detector, DetectorOptions
 from desk.abuse.language import detect_language
-from desk.abuse.rulepack import CJK_LANGUAGES, load_pack, term_regex
+from desk.abuse.rulepack import CJK_LANGUAGES, load_pack
 from desk.abuse.scan import scan_messages
+from desk.abuse.term_syntax import term_regex
 from desk.db.engine import open_database
 from desk.db.models import Flag, Message
 from tests.benchmarks.data import bench_database, bench_dir

@@ -1,22 +1,20 @@
 """The leadership brief of a case, assembled from the database and rendered to PDF.
 
 :func:`brief_content` gathers what the brief says (figures, charts, incidents, warnings,
-files, evidence hashes, the audit head); :mod:`desk.documents.brief.render` lays it out.
+files, evidence hashes, the audit head; the incidents come from
+:mod:`desk.documents.brief.incidents`); :mod:`desk.documents.brief.render` lays it out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.abuse.learned.combine import learned_label
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import DEFAULT_COST, CostSettings
 from desk.analytics.merges import member_ids
@@ -38,11 +36,8 @@ from desk.charts.words import SOURCE, Words, check_language
 from desk.db.models import (
     Agent,
     Attachment,
-    Conversation,
     Customer,
-    Evidence,
     EvidenceKind,
-    Flag,
     Message,
 )
 from desk.documents.brief.content import (
@@ -52,12 +47,12 @@ from desk.documents.brief.content import (
     BriefCriterion,
     BriefEvidence,
     BriefFigures,
-    BriefIncident,
     BriefWarning,
 )
+from desk.documents.brief.incidents import brief_incidents, conversation_refs, mark_learned
 from desk.documents.brief.render import render_brief
 from desk.documents.company_profile import load_company
-from desk.documents.outputs import publish
+from desk.outputs import publish
 
 CHARTS = ("headline", "distribution", "timeline", "handoffs")  # titled by chart_<kind>
 
@@ -113,9 +108,9 @@ def brief_content(
         team_time_share=stats.cost.share_of_team_time,
     )
     quotes = [v.item for v in items if v.item.kind == EvidenceKind.QUOTE]
-    conv_refs = _conversation_refs(session, [q.conversation_id for q in quotes])
-    incidents = _incidents(quotes, conv_refs, customer.display_name, titles, w)
-    incidents = _mark_learned(session, quotes, incidents)
+    conv_refs = conversation_refs(session, [q.conversation_id for q in quotes])
+    incidents = brief_incidents(quotes, conv_refs, customer.display_name, titles, w)
+    incidents = mark_learned(session, quotes, incidents)
     given = [
         BriefWarning(
             given_at=g.given_at,
@@ -227,97 +222,9 @@ def _day_of(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def _incidents(
-    quotes: list[Evidence],
-    refs: dict[int, str],
-    author: str,
-    titles: dict[str, str],
-    w: Words,
-) -> list[BriefIncident]:
-    """One incident per quoted message, oldest first, however many quotes (and flags) cite it.
-
-    Every count in the brief (the summary, the incidents table, the timeline chart) is of
-    these, so that a message quoted twice, or a quote that is no flag, is counted alike.
-    """
-    by_message: dict[object, list[Evidence]] = {}
-    for quote in quotes:
-        key: object = quote.message_id or (quote.message_sha256 or quote.id, quote.message_time)
-        by_message.setdefault(key, []).append(quote)
-    incidents = []
-    for group in by_message.values():
-        group.sort(key=lambda q: (q.quote_start or 0, q.id))
-        first = group[0]
-        incidents.append(
-            BriefIncident(
-                when=first.message_time or first.created_at,
-                conversation_ref=refs.get(first.conversation_id or 0, "—"),
-                author=author,
-                quote=" … ".join(_outermost(_distinct(q.quote for q in group))),
-                category=", ".join(
-                    _distinct(
-                        q.category if w.lang == SOURCE else w.name("categories", q.category)
-                        for q in group
-                        if q.category
-                    )
-                ),
-                criterion="; ".join(
-                    _distinct(titles.get(q.criterion, q.criterion) for q in group if q.criterion)
-                ),
-                sha256=first.message_sha256 or "",
-            )
-        )
-    return sorted(incidents, key=lambda i: i.when)
-
-
-def _mark_learned(
-    session: Session, quotes: list[Evidence], incidents: list[BriefIncident]
-) -> list[BriefIncident]:
-    """Each incident whose quotes cite a flag of the learned model, with "model: <category>
-    (score)" as its source: a reader must tell the model's sentence from a listed word."""
-    flag_ids = {q.flag_id for q in quotes if q.flag_id}
-    if not flag_ids:
-        return incidents
-    rows = session.execute(
-        select(Flag.id, Flag.rule_id, Flag.category, Flag.score).where(Flag.id.in_(flag_ids))
-    ).all()
-    labels = {i: learned_label(r, c, s) for i, r, c, s in rows}
-    by_sha: dict[str, list[str]] = {}
-    for quote in quotes:
-        label = labels.get(quote.flag_id or 0)
-        if label:
-            by_sha.setdefault(quote.message_sha256 or "", []).append(label)
-    return [
-        replace(i, source="; ".join(_distinct(by_sha[i.sha256]))) if i.sha256 in by_sha else i
-        for i in incidents
-    ]
-
-
-def _distinct(values: Iterable[str | None]) -> list[str]:
-    """The non-empty ``values``, each once, in their order."""
-    return list(dict.fromkeys(v for v in values if v))
-
-
-def _outermost(quotes: list[str]) -> list[str]:
-    """The quotes that no other quote of the message contains: a flag's word inside the
-    sentence a manager quoted around it is shown once, in the sentence."""
-    return [q for q in quotes if not any(q != other and q in other for other in quotes)]
-
-
 def _summary(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _conversation_refs(session: Session, ids: list[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(
-        select(Conversation.id, Conversation.source, Conversation.external_id).where(
-            Conversation.id.in_(wanted)
-        )
-    )
-    return {cid: f"{source} #{external}" for cid, source, external in rows}
 
 
 def _agent_names(session: Session, customer_id: int) -> list[str]:
@@ -371,7 +278,7 @@ def write_brief(
     """Render the brief to ``out``; audit it with the PDF's hash; return that hash.
 
     The file takes the new brief only once its audit event is committed
-    (:func:`desk.documents.outputs.publish`): a failure leaves the old file as it was.
+    (:func:`desk.outputs.publish`): a failure leaves the old file as it was.
     """
     case = case_access.get_case(session, case_id)
     content = brief_content(

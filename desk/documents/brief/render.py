@@ -32,8 +32,8 @@ from desk.documents.brief.sections import (
 )
 from desk.documents.brief.summary import summary_page
 from desk.documents.fonts import register_fonts
-from desk.documents.outputs import publish
 from desk.errors import InputError
+from desk.outputs import publish
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 

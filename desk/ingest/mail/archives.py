@@ -15,18 +15,19 @@ stands alone, so an archive of :data:`PARALLEL_BYTES` or more is read by a pool 
 processes (one a core, at most :data:`MAX_WORKERS`; started with ``spawn``, never ``fork``, as
 the window imports from a thread). This process only cuts the file into pieces of about
 :data:`CHUNK` bytes just before a separator line, a few pieces in flight so the file is not read
-ahead; a worker splits its piece into messages and reads them. What comes back is threaded here
-in file order. The answers travel as :mod:`marshal` bytes of plain tuples (a tenth of the cost
-of pickling dataclasses), and the part the database takes is written to the spill as the worker
+ahead; a worker splits its piece into messages and reads them
+(:mod:`desk.ingest.mail.piece_reader`). What comes back is threaded here in file order. The
+answers travel as :mod:`marshal` bytes of plain tuples (a tenth of the cost of pickling
+dataclasses), and the part the database takes is written to the spill as the worker
 wrote it, never unpacked in this process. Message-IDs arrive as 64-bit keys, hashed by the
 worker. A frozen (PyInstaller) build and a one-core machine do the same work in this process.
 The first pass reports progress (and honours a cancel, which stops the workers) every
 :data:`TICK` messages or so.
 
-**Parsing** is on bytes (:mod:`desk.ingest.mail.parsing`): our own ``From `` splitter streams the
-mbox (a line that starts with ``From ``, carries a time and a year, and follows a blank line or the
-start of the file; ``>From `` unescaped), so 8-bit bytes in separator lines and headers never
-crash it, and one damaged message is rejected with its line number while the rest import.
+**Parsing** is on bytes (:mod:`desk.ingest.mail.parsing`): our own ``From `` splitter
+(:mod:`desk.ingest.mail.mbox_split`) streams the mbox, so 8-bit bytes in separator lines and
+headers never crash it, and one damaged message is rejected with its line number while the rest
+import.
 
 **Bodies.** The text/plain part is preferred, else the HTML one turned into text. ``body_text``
 (what is counted, hashed and scanned for abuse) holds the writer's own words: quoted replies and
@@ -44,50 +45,38 @@ known, everyone but the customer is taken as an agent.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import marshal
 import math
 import multiprocessing
 import os
-import re
 import sys
 import tempfile
 from collections import deque
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, ClassVar
 
 from desk.db.models import AuthorKind
 from desk.errors import InputError
 from desk.ingest.base import Format
-from desk.ingest.limits import MAX_RECORD_BYTES, Limits
+from desk.ingest.limits import Limits
 from desk.ingest.mail.company_domains import Company, company_from_option
 from desk.ingest.mail.detect import header_score
-from desk.ingest.mail.oversized import oversized_reason, skip_message
-from desk.ingest.mail.parsing import Envelope, read_body, read_envelope, read_head
-from desk.ingest.mail.threader import Threadable, Threader, ThreadStart, message_key
+from desk.ingest.mail.mbox_split import _FROM_LINE, CHUNK, _chunks
+from desk.ingest.mail.piece_reader import _EPOCH, _Read, _read_chunk, _read_pieces, _Stored
+from desk.ingest.mail.threader import Threader, ThreadStart
 from desk.ingest.records import Item, Person, Post, ReadStats, Rejection, Thread
 
-_FROM_LINE = re.compile(rb"^From \S.{0,300}?\d{1,2}:\d{2}(?::\d{2})?.{0,80}?\d{4}\s*$")
-# The same, matched in place within a longer text (from a line's start to its end).
-_SEPARATOR_LINE = re.compile(_FROM_LINE.pattern, re.MULTILINE)
-_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 FOLDER_SUFFIXES = (".eml", ".mbox")
 WINDOW = 2_000  # spilled messages grouped into threads at a time
 PARALLEL_BYTES = 32 << 20  # archives this large are read by worker processes
 MAX_WORKERS = 4
-CHUNK = 1 << 18  # bytes of an archive a worker splits and reads at a time
-_SEPARATOR_REACH = 1024  # bytes before a block a separator line found in it may start at
 TICK = 2_000  # messages read between progress reports in the first pass
-# What the database takes of a message: Date as written, subject, counted text, full body,
-# Message-ID.
-_Stored = tuple[str | None, str | None, str, str | None, str]
 # A piece of the archive read (see _read_chunk): where each message starts; as marshal bytes,
 # what the threader takes of each (None: unreadable) and what is stored of each (a string: why
 # it cannot be read).
 _Batch = tuple[list[str | int], bytes, bytes]
-_Read = tuple[list[int], bytes, bytes]  # the same as a worker sends it: line numbers
 
 
 class EmailArchive(Format):
@@ -182,13 +171,13 @@ class EmailArchive(Format):
             for file in _archive_files(self.path):
                 label = str(file.relative_to(self.path))
                 with file.open("rb") as handle:
-                    for piece, line in _chunks(handle, limit=self._limit):
+                    for piece, line in _chunks(handle, CHUNK, limit=self._limit):
                         done += len(piece)
                         yield label, piece, line, done
             return
         try:
             with self.path.open("rb") as handle:
-                for piece, line in _chunks(handle, limit=self._limit):
+                for piece, line in _chunks(handle, CHUNK, limit=self._limit):
                     done += len(piece)
                     yield None, piece, line, done
         except OSError as exc:
@@ -279,59 +268,6 @@ class EmailArchive(Format):
         )
 
 
-def _read(raw: bytes) -> tuple[Threadable, _Stored] | str:
-    """One message read: what the threader and the database take of it, as plain values a
-    worker process can send back cheaply; else why it cannot be read."""
-    oversized = oversized_reason(raw)
-    if oversized is not None:
-        return oversized
-    try:
-        head = read_head(raw)
-        envelope = read_envelope(raw, head=head)
-        date = _date(envelope, raw)
-        if date is None:
-            return "no readable Date header or mbox date"
-        body = read_body(raw, head)
-    except Exception as exc:  # malformed MIME makes the email package raise anything
-        return f"the message cannot be read ({type(exc).__name__}: {exc})"
-    sender = envelope.sender
-    threading = (
-        message_key(envelope.message_id),
-        tuple(map(message_key, envelope.references)),
-        message_key(envelope.subject_key) if envelope.subject_key else 0,
-        envelope.is_reply,
-        None if sender is None else (sender.email, sender.name),
-        tuple([(a.email, a.name) for a in envelope.recipients]),
-        (date - _EPOCH).total_seconds(),  # naive UTC
-    )
-    stored = (envelope.date_raw, envelope.subject, body.text, body.html, envelope.message_id)
-    return threading, stored
-
-
-def _read_chunk(piece: bytes, first_line: int) -> _Read:
-    """The messages of a piece of an archive read, the work of a worker process: where each
-    starts and, as :mod:`marshal` bytes (pickling costs more), their envelopes for the threader
-    and what the database takes of each, to be written to the spill as it is."""
-    lines: list[int] = []
-    envelopes: list[Threadable | None] = []
-    stored: list[_Stored | str] = []
-    for line, raw in _split_chunk(piece, first_line):
-        lines.append(line)
-        read = _read(raw)
-        if isinstance(read, str):
-            envelopes.append(None)
-            stored.append(read)
-        else:
-            envelopes.append(read[0])
-            stored.append(read[1])
-    return lines, marshal.dumps(envelopes), marshal.dumps(stored)
-
-
-def _read_pieces(pieces: list[tuple[bytes, int]]) -> list[_Read]:
-    """:func:`_read_chunk` for each of a job's pieces (one for an mbox; many small .eml files)."""
-    return [_read_chunk(piece, line) for piece, line in pieces]
-
-
 def _jobs(
     pieces: Iterator[tuple[str | None, bytes, int, int]],
 ) -> Iterator[list[tuple[str | None, bytes, int, int]]]:
@@ -371,114 +307,6 @@ def _reject(where: str | int, reason: str) -> Rejection:
 
 def _utc(timestamp: float) -> dt.datetime:
     return _EPOCH + dt.timedelta(seconds=timestamp)
-
-
-_EPOCH = dt.datetime(1970, 1, 1)
-
-
-def _date(envelope: Envelope, raw: bytes) -> dt.datetime | None:
-    """The message's Date, else the date of its mbox ``From `` line (naive UTC)."""
-    if envelope.date is not None:
-        return envelope.date
-    if raw.startswith(b"From "):
-        first = raw.split(b"\n", 1)[0].decode("ascii", "replace")
-        parts = first.split()
-        if len(parts) >= 7:
-            try:
-                parsed = email.utils.parsedate_to_datetime(" ".join(parts[-5:]))
-            except (TypeError, ValueError, IndexError):
-                return None
-            return parsed.astimezone(dt.UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
-    return None
-
-
-def _split(handle: BinaryIO, size: int = 0) -> Iterator[tuple[int, bytes]]:
-    """The messages of an mbox (or the one message of an .eml), with their first line number."""
-    for piece, line in _chunks(handle, size):
-        yield from _split_chunk(piece, line)
-
-
-def _chunks(
-    handle: BinaryIO, size: int = 0, limit: int = MAX_RECORD_BYTES
-) -> Iterator[tuple[bytes, int]]:
-    """An mbox in pieces of about ``size`` (:data:`CHUNK`) bytes or more, each cut just before a
-    separator line (so each holds whole messages), with the line number it starts at. A message
-    over ``limit`` bytes is skipped and a marker piece stands for it
-    (:mod:`desk.ingest.mail.oversized`)."""
-    pending = bytearray()
-    line = 1
-    searched = 0  # the pending bytes already searched for a cut
-    while block := handle.read(size or CHUNK):
-        pending += block
-        cut = _last_separator(pending, max(0, searched - _SEPARATOR_REACH))
-        searched = len(pending)
-        if cut > 0:
-            piece = bytes(pending[:cut])
-            del pending[:cut]  # cheap: a bytearray drops its head without copying the rest
-            searched = len(pending)
-            yield piece, line
-            line += piece.count(b"\n")
-        if len(pending) > limit:  # one message, over the limit
-            skipped = skip_message(handle, pending, size or CHUNK, limit, _is_separator)
-            yield skipped.marker, line
-            line += skipped.lines
-            pending, searched = bytearray(skipped.rest), 0
-    if pending:
-        yield bytes(pending), line
-
-
-def _last_separator(data: bytearray, start: int) -> int:
-    """Where the last whole separator line in ``data`` (beginning at ``start`` or later)
-    starts, else -1."""
-    end = len(data)
-    while (found := data.rfind(b"\nFrom ", start, end)) >= 0:
-        newline = data.find(b"\n", found + 1)
-        if newline >= 0 and _is_separator(data, found + 1, newline):
-            return found + 1
-        end = found
-    return -1
-
-
-def _is_separator(data: bytes | bytearray, start: int, newline: int) -> bool:
-    """Whether the line from ``start`` to ``newline`` (which starts with ``From ``) separates
-    messages: it follows a blank line (or starts ``data``) and carries a time and a year."""
-    if start > 0 and data[data.rfind(b"\n", 0, start - 1) + 1 : start].strip():
-        return False
-    return _SEPARATOR_LINE.match(data, start, newline) is not None
-
-
-def _from_lines(piece: bytes) -> Iterator[int]:
-    """Where each line that starts with ``From `` starts (found with bytes.find: a MULTILINE
-    ``^From`` pattern tests every byte, five microseconds a message)."""
-    if piece.startswith(b"From "):
-        yield 0
-    found = piece.find(b"\nFrom ")
-    while found >= 0:
-        yield found + 1
-        found = piece.find(b"\nFrom ", found + 1)
-
-
-def _split_chunk(piece: bytes, first_line: int) -> Iterator[tuple[int, bytes]]:
-    """The messages of a piece :func:`_chunks` cut, with the line each starts at. Text before
-    the first separator (an .eml file) is a message when it is not blank; in a message after a
-    separator, ``>From `` lines lose one ``>``."""
-    starts = []
-    for start in _from_lines(piece):
-        newline = piece.find(b"\n", start)
-        if _is_separator(piece, start, newline if newline >= 0 else len(piece)):
-            starts.append(start)
-    if not starts or starts[0] > 0:
-        head = piece[: starts[0]] if starts else piece
-        if head.strip():
-            yield first_line, head
-    line, counted = first_line, 0
-    for index, start in enumerate(starts):
-        line += piece.count(b"\n", counted, start)
-        counted = start
-        message = piece[start : starts[index + 1] if index + 1 < len(starts) else len(piece)]
-        if b">From " in message:
-            message = _ESCAPED_FROM.sub(rb"\1", message)
-        yield line, message
 
 
 def _archive_files(folder: Path) -> Iterator[Path]:

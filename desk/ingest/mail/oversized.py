@@ -1,6 +1,6 @@
 """A message larger than the record limit, met while cutting an mbox: skipped, never held.
 
-The mbox cutter (:func:`desk.ingest.mail.archives._chunks`) keeps the bytes since the last
+The mbox cutter (:func:`desk.ingest.mail.mbox_split._chunks`) keeps the bytes since the last
 separator line until the next one. A message with no separator after it for a gigabyte would be
 held whole, then copied and parsed. Past :data:`desk.ingest.limits.MAX_RECORD_BYTES` it is
 instead skipped in blocks up to the next separator line, and one small marker piece takes its

@@ -8,13 +8,8 @@ from pathlib import Path
 import pytest
 
 from desk.abuse.categories import ABUSE_CATEGORIES, Category
-from desk.abuse.rulepack import (
-    available_languages,
-    load_pack,
-    parse_pack,
-    term_heads,
-    term_regex,
-)
+from desk.abuse.rulepack import available_languages, load_pack, parse_pack
+from desk.abuse.term_syntax import term_heads, term_regex
 from desk.errors import InputError
 from tests.desk.abuse.conftest import SUPPORT_LANGUAGES
 

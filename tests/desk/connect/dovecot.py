@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desk.ingest.mail.archives import _split
+from desk.ingest.mail.mbox_split import _split
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 USER = "support@acme.test"

@@ -1,4 +1,4 @@
-"""A document reaches its file only after its audit event is committed (desk.documents.outputs).
+"""A document reaches its file only after its audit event is committed (desk.outputs).
 
 The failures are real: the audit log refuses the event (a trigger on the table), or another
 manager changed the case first (the version-checked path raises ConflictError).
@@ -29,8 +29,8 @@ from desk.documents.company_profile import (
     save_signatory,
 )
 from desk.documents.letter_store import LetterOptions, draft_letter, store_signed
-from desk.documents.outputs import publish
 from desk.errors import InputError
+from desk.outputs import publish
 from tests.desk.case.conftest import build_customer
 
 ACTOR = "Mia Manager"

@@ -31,7 +31,8 @@ from desk.db.models import (
 )
 from desk.errors import Cancelled
 from desk.ingest.loader import import_file
-from desk.ingest.mail.archives import EmailArchive, _split_chunk
+from desk.ingest.mail.archives import EmailArchive
+from desk.ingest.mail.mbox_split import _split_chunk
 from desk.ingest.registry import detect
 from desk.progress import Progress
 from tests.conftest import shared_data

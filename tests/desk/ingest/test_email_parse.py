@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.ingest.mail.archives import _FROM_LINE, _split
 from desk.ingest.mail.header_values import RFC_DATE as _RFC_DATE
 from desk.ingest.mail.header_values import package_date as _package_date
 from desk.ingest.mail.header_values import parse_date as _date
+from desk.ingest.mail.mbox_split import _FROM_LINE, _split
 from desk.ingest.mail.parsing import (
     _single_part_body,
     body_of,

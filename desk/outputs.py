@@ -10,7 +10,9 @@ target. Any failure before the rename leaves the old file as it was and removes 
 one; the caller's transaction is not committed, so there is no audit event either.
 
 Every writer of a document goes through here: the brief, the letter, the signed letter, in the
-CLI and in the window.
+CLI and in the window; so does a saved chart (:func:`desk.charts.export.save_figure`, with no
+audit event: the write is still all or nothing). That is why this module sits in the lowest
+layers, beside :mod:`desk.config`, and not in ``desk.documents``: charts, below documents, use it.
 """
 
 from __future__ import annotations

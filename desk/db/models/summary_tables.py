@@ -1,0 +1,78 @@
+"""The summary tables: per-customer and per-month totals kept current by
+:mod:`desk.analytics.refresh`, so that company-wide figures read one row per customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk.db.models.declarative import Base, utcnow
+
+
+class CustomerSummary(Base):
+    """One customer's all-time totals, so the company-wide figures read one row per customer.
+
+    Keyed by the ``customer_id`` stored on the rows counted (analytics rolls merged customers
+    up at query time, as it does for messages). Kept by :mod:`desk.analytics.refresh`.
+    """
+
+    __tablename__ = "customer_summary"
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_messages: Mapped[int] = mapped_column(Integer, index=True)  # public, by the customer
+    conversations: Mapped[int] = mapped_column(Integer, index=True)  # opened
+    workload: Mapped[int] = mapped_column(Integer, index=True)  # public messages, any author
+    agents: Mapped[int] = mapped_column(Integer)  # distinct agents with a public reply
+
+
+class CustomerMonth(Base):
+    """One customer's totals in one month (``'YYYY-MM'``), the units as in CustomerSummary."""
+
+    __tablename__ = "customer_month"
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[str] = mapped_column(String(7), primary_key=True, index=True)
+    customer_messages: Mapped[int] = mapped_column(Integer)
+    conversations: Mapped[int] = mapped_column(Integer)
+    workload: Mapped[int] = mapped_column(Integer)
+
+
+class CompanyMonth(Base):
+    """Everyone's totals in one month, and how many customers were active in each unit."""
+
+    __tablename__ = "company_month"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    customer_messages: Mapped[int] = mapped_column(Integer)
+    conversations: Mapped[int] = mapped_column(Integer)
+    workload: Mapped[int] = mapped_column(Integer)
+    customer_messages_customers: Mapped[int] = mapped_column(Integer)
+    conversations_customers: Mapped[int] = mapped_column(Integer)
+    workload_customers: Mapped[int] = mapped_column(Integer)
+
+
+class ConversationSummary(Base):
+    """Handoffs in one conversation with at least one public agent reply, over all time."""
+
+    __tablename__ = "conversation_summary"
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    agents: Mapped[int] = mapped_column(Integer)  # distinct agents who replied
+    changes: Mapped[int] = mapped_column(Integer)  # replies by another agent than the last
+
+
+class SummaryState(Base):
+    """The row counts and highest ids of messages and conversations the summary tables were
+    last brought up to date with; while they still match, the summary can be trusted."""
+
+    __tablename__ = "summary_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    messages: Mapped[int] = mapped_column(BigInteger)
+    last_message_id: Mapped[int] = mapped_column(BigInteger)
+    conversations: Mapped[int] = mapped_column(BigInteger)
+    last_conversation_id: Mapped[int] = mapped_column(BigInteger)
+    refreshed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
