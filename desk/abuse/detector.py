@@ -83,11 +83,13 @@ class Detector:
         out: list[list[Hit]] = []
         pending: list[int] = []
         used: list[str] = []
+        set_aside: list[set[str]] = []  # per text: categories a rule read and judged not abuse
         for index, text in enumerate(texts):
             given = languages[index] if languages is not None else None
             language = given or detect_language(text)
             used.append(language)
-            hits = self._rules(text, language)
+            hits, read = self._rules(text, language)
+            set_aside.append(read)
             if language == "zh":
                 hits = self._with_zh_model(text, hits)
             elif language == "en" and self.options.profanity_check and self._undirected(hits):
@@ -100,17 +102,19 @@ class Detector:
                     out[index] = self._promote(out[index])
         signal = self.learned()
         if signal is not None:
-            add_learned_hits(signal, texts, out, used)
+            add_learned_hits(signal, texts, out, used, set_aside)
         return out
 
-    def _rules(self, text: str, language: str) -> list[Hit]:
+    def _rules(self, text: str, language: str) -> tuple[list[Hit], set[str]]:
+        """The rule hits, and the categories of every rule that matched (kept or not)."""
         matcher = self.matcher(language)
         if matcher is None:
-            return []
+            return [], set()
         lowered, matches = matcher.find(text)
+        read = {m.rule.category.value for m in matches}
         if not matches and "!!" not in text and "！！" not in text and text.islower():
-            return []
-        return score_matches(text, lowered, matches, language, matcher.pack.context)
+            return [], read
+        return score_matches(text, lowered, matches, language, matcher.pack.context), read
 
     def _undirected(self, hits: list[Hit]) -> list[Hit]:
         """Hits of an abuse rule kept as a soft signal because nobody was addressed."""

@@ -36,8 +36,13 @@ def add_learned_hits(
     texts: Sequence[str],
     hits: list[list[Hit]],
     languages: Sequence[str],
+    set_aside: Sequence[set[str]] | None = None,
 ) -> None:
-    """Add, in place, the model's best hit to each text that no rule found abusive."""
+    """Add, in place, the model's best hit to each text that no rule found abusive.
+
+    ``set_aside`` holds, per text, the categories whose words a rule read and then judged not
+    abusive (negated, quoted, disclaimed, not aimed at anyone): the model does not overrule
+    that judgement with the same category ("I will not sue you" stays clean)."""
     pending = [
         i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
     ]
@@ -45,6 +50,8 @@ def add_learned_hits(
         return
     learned = signal.hits_many([texts[i] for i in pending])
     for index, found in zip(pending, learned, strict=True):
+        judged = set_aside[index] if set_aside is not None else set()
+        found = [h for h in found if h.category not in judged]
         if not found:
             continue
         best = found[0]

@@ -3,8 +3,10 @@ hashed character n-grams of ``features.py``, stored as one small ``.npz``.
 
 The file holds plain arrays only (read with ``allow_pickle=False``: a model file cannot run
 code): ``weights`` (buckets x categories, float16), ``bias``, ``categories``, ``orders``,
-``bits`` and ``threshold`` (the probability at which the detector flags a message with no
-rule match, chosen by measurement; see resources/models/README.md).
+``bits``, ``threshold`` (the probability at which the detector flags a message with no
+rule match) and ``thresholds`` (the same, one per category, where measurement found a
+category's scores sharper or noisier than the rest; a file without them uses ``threshold`` for
+every category). Both were chosen by measurement; see resources/models/README.md.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ class LearnedModel:
     orders: tuple[int, ...]
     bits: int
     threshold: float
+    thresholds: tuple[float, ...] = ()  # one per category; empty: ``threshold`` for all
+
+    def category_thresholds(self) -> tuple[float, ...]:
+        """The probability each category needs before the detector flags it."""
+        return self.thresholds or (self.threshold,) * len(self.categories)
 
     def logits(self, texts: Sequence[str]) -> FloatArray:
         """Linear scores (texts x categories) of raw texts (normalised here)."""
@@ -71,6 +78,7 @@ def model_bytes(model: LearnedModel) -> bytes:
         "orders": np.array(model.orders, dtype=np.int64),
         "bits": np.array(model.bits, dtype=np.int64),
         "threshold": np.array(model.threshold, dtype=np.float64),
+        "thresholds": np.array(model.category_thresholds(), dtype=np.float64),
         "bias": model.bias.astype(np.float32),
         "weights": model.weights.astype(np.float16),
     }
@@ -97,11 +105,19 @@ def read_model(path: Path) -> LearnedModel:
             categories = tuple(str(c) for c in data["categories"])
             orders = tuple(int(n) for n in data["orders"])
             bits, threshold = int(data["bits"]), float(data["threshold"])
+            by_category = (
+                tuple(float(t) for t in data["thresholds"]) if "thresholds" in data else ()
+            )
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
         raise DeskError(f"{path}: cannot read the abuse model ({error})") from error
     if weights.shape != (1 << bits, len(categories)) or bias.shape != (len(categories),):
         raise DeskError(f"{path}: the abuse model's arrays do not fit together")
-    return LearnedModel(weights, bias, categories, orders, bits, threshold)
+    if by_category and len(by_category) != len(categories):
+        raise DeskError(
+            f"{path}: the abuse model has {len(by_category)} thresholds for "
+            f"{len(categories)} categories"
+        )
+    return LearnedModel(weights, bias, categories, orders, bits, threshold, by_category)
 
 
 def model_path() -> Path:

@@ -60,8 +60,14 @@ class LearnedSignal:
     """The model with its caches: one per detector (not shared between threads)."""
 
     def __init__(self, model: LearnedModel, threshold: float | None = None) -> None:
+        """``threshold``, when given, replaces the model's own (per-category) thresholds."""
         self.model = model
         self.threshold = model.threshold if threshold is None else threshold
+        self.thresholds = (
+            model.category_thresholds()
+            if threshold is None
+            else (threshold,) * len(model.categories)
+        )
         self._sentences: dict[str, FloatArray] = {}
         self._messages: dict[str, list[LearnedHit]] = {}
 
@@ -77,7 +83,7 @@ class LearnedSignal:
         return [cache[t] for t in texts]
 
     def hits_many(self, texts: Sequence[str]) -> list[list[LearnedHit]]:
-        """For each text, the categories at or above the threshold, best first, each with
+        """For each text, the categories at or above their threshold, best first, each with
         the sentence that scored highest for it (cached by the whole text)."""
         cache = self._messages
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
@@ -126,7 +132,7 @@ class LearnedSignal:
         found = []
         for column, sentence in enumerate(best.tolist()):
             score = float(matrix[sentence, column])
-            if score >= self.threshold:
+            if score >= self.thresholds[column]:
                 span = spans[sentence]
                 category = self.model.categories[column]
                 found.append(LearnedHit(category, round(score, 3), span.start, span.end))

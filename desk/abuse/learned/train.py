@@ -35,6 +35,23 @@ RATE = 0.1
 L2 = 1e-6
 BALANCE = 1.0  # 0.75 lost recall on the dev sets at the same precision (README)
 THRESHOLD = 0.8  # chosen on the dev sets, which the model never trains on (README: the sweep)
+# Per category, chosen on the dev, support and holdout sets together (never on the fresh sets):
+# the lowest probability from 0.5 to 0.8 whose gain in caught messages is at least three per
+# hard negative it adds, and which flags no ordinary sentence of the demo's angry-but-civil
+# customers ("Un saludo.", Swedish "stämmer inte" = "does not match", not "sues"). Exposure
+# threats are worded unlike any complaint and separate at 0.5; insults and chargeback threats
+# share their words with plain anger and disputes and keep 0.8 (README: the sweep).
+THRESHOLDS: dict[str, float] = {
+    "harassment": 0.8,
+    "hate": 0.7,
+    "threat_financial": 0.8,
+    "threat_legal": 0.7,
+    "threat_job": 0.75,
+    "threat_expose": 0.5,
+    "threat_public_shaming": 0.7,
+    "threat_violence": 0.7,
+    "emotional_blackmail": 0.7,
+}
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,7 @@ def fit(examples: Sequence[Example], *, steps: int = STEPS, bits: int = BITS) ->
         orders=ORDERS,
         bits=bits,
         threshold=THRESHOLD,
+        thresholds=tuple(THRESHOLDS.get(name, THRESHOLD) for name in names),
     )
 
 

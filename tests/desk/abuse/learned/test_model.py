@@ -3,13 +3,20 @@ names the sentence that carried a flag."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from desk.abuse.learned.features import hash_batch, normalise, score_batch, sentences
-from desk.abuse.learned.model import CATEGORIES, load_model, model_path, read_model
+from desk.abuse.learned.model import (
+    CATEGORIES,
+    load_model,
+    model_bytes,
+    model_path,
+    read_model,
+)
 from desk.abuse.learned.predict import LearnedSignal, default_signal, own_words
 from desk.errors import DeskError
 
@@ -105,3 +112,37 @@ def test_a_damaged_model_file_is_one_clear_error(tmp_path: Path) -> None:
     broken.write_bytes(b"not a zip file")
     with pytest.raises(DeskError, match=r"model\.npz: cannot read the abuse model"):
         read_model(broken)
+
+
+def test_each_category_flags_at_its_own_threshold_stored_in_the_file(tmp_path: Path) -> None:
+    model = load_model()
+    assert model is not None
+    thresholds = model.category_thresholds()
+    assert len(thresholds) == len(model.categories)
+    assert all(0.5 <= t < 1.0 for t in thresholds)
+    assert len(set(thresholds)) > 1  # measured per category, not one figure copied nine times
+    # A copy whose job threshold is raised past any probability no longer flags a job threat,
+    # and still flags an insult: the threshold is read per category, from the file.
+    text = "Я сделаю так, что тебя уволят с работы. Ты тупой идиот и бездарь."
+    index = model.categories.index("threat_job")
+    raised = tuple(1.01 if i == index else t for i, t in enumerate(thresholds))
+    path = tmp_path / "raised.npz"
+    path.write_bytes(model_bytes(dataclasses.replace(model, thresholds=raised)))
+    reread = read_model(path)
+    assert reread.category_thresholds() == raised
+    shipped = {h.category for h in LearnedSignal(model).hits(text)}
+    changed = {h.category for h in LearnedSignal(reread).hits(text)}
+    assert "threat_job" in shipped and "threat_job" not in changed
+    assert "harassment" in shipped and "harassment" in changed
+
+
+def test_a_model_file_without_per_category_thresholds_uses_its_one_threshold(
+    tmp_path: Path,
+) -> None:
+    model = load_model()
+    assert model is not None
+    path = tmp_path / "old.npz"
+    data = {k: v for k, v in np.load(model_path(), allow_pickle=False).items() if k != "thresholds"}
+    np.savez(path, **data)
+    old = read_model(path)
+    assert old.category_thresholds() == (old.threshold,) * len(old.categories)
