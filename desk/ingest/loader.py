@@ -13,7 +13,10 @@ stored or shown, as it may quote the file's bytes.
 Messages and conversations, the bulk of any import, go in as plain tuples through
 :func:`desk.db.bulk.insert_rows` (one ``executemany`` on SQLite, ``COPY`` into a staging table
 then ``INSERT … ON CONFLICT DO NOTHING`` on PostgreSQL): measured against a standard-library
-floor by ``python -m tests.benchmarks import``.
+floor by ``python -m tests.benchmarks import``. On PostgreSQL the conversations inserted come
+back from the insert itself (``RETURNING``), and :class:`desk.db.bulk.Growth` ANALYZEs the tables
+the import grows as they grow, so the key look-ups stay planned for the rows really there (without
+it a million-message import spent minutes in look-ups planned as if the tables were empty).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from desk.analytics.refresh import ImportRefresh
-from desk.db.bulk import bulk_cache, chunks, insert_rows, time_param
+from desk.db.bulk import Growth, bulk_cache, chunks, insert_rows, time_param
 from desk.db.models import (
     AuthorKind,
     Conversation,
@@ -249,7 +252,8 @@ class Load:
         self.size = size
         self.stats = ReadStats()
         self.stats.tick = self._tick
-        self.people = PeopleResolver(connection, reader.source)
+        self.growth = Growth(connection)
+        self.people = PeopleResolver(connection, reader.source, self.growth)
         self.summary = ImportRefresh(connection)  # before anything is written
         self.messages_seen = 0
         self.records_read = 0  # persons and threads: what the file held besides rejections
@@ -321,8 +325,12 @@ class Load:
         stored = self._conversations([t.external_id for t in threads])
         fresh = list({t.external_id: t for t in threads if t.external_id not in stored}.values())
         if fresh:
-            self._insert_conversations(fresh)
-            stored.update(self._conversations([t.external_id for t in fresh]))
+            inserted = self._insert_conversations(fresh) or {}
+            # SQLite (nothing returned) looks them up by the unique index; PostgreSQL only any
+            # the insert skipped (none, unless another writer stored one meanwhile).
+            missing = [t.external_id for t in fresh if t.external_id not in inserted]
+            stored.update(inserted)
+            stored.update(self._conversations(missing))
         agent_refs = [
             p.author_id
             for t in threads
@@ -372,7 +380,9 @@ class Load:
         self.summary.note_ids(customers, conversations)
         insert_rows(self.connection, Message, MESSAGE_COLUMNS, rows, ["source", "external_id"])
 
-    def _insert_conversations(self, threads: list[Thread]) -> None:
+    def _insert_conversations(self, threads: list[Thread]) -> dict[str, tuple[int, int]] | None:
+        """Insert conversations for ``threads`` (none stored yet); on PostgreSQL, (id, customer
+        id) of those inserted, by vendor id, from the insert itself."""
         inline = [t.customer for t in threads if t.customer is not None]
         if inline:
             self.people.add_persons(inline)
@@ -393,9 +403,18 @@ class Load:
             for t in threads
         ]
         self.summary.note_ids(row[2] for row in rows)
-        insert_rows(
-            self.connection, Conversation, CONVERSATION_COLUMNS, rows, ["source", "external_id"]
+        inserted = insert_rows(
+            self.connection,
+            Conversation,
+            CONVERSATION_COLUMNS,
+            rows,
+            ["source", "external_id"],
+            returning=("external_id", "id", "customer_id"),
         )
+        self.growth.added(Conversation, len(rows))
+        if inserted is None:
+            return None
+        return {external_id: (cid, customer) for external_id, cid, customer in inserted}
 
     def _conversations(self, external_ids: list[str]) -> dict[str, tuple[int, int]]:
         """(id, customer id) of the conversations already stored, by vendor id."""
