@@ -19,6 +19,7 @@ def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
 
 
+@pytest.mark.slow
 def test_import_then_customers_json(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

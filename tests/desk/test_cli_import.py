@@ -91,6 +91,7 @@ def test_a_forced_format_that_reads_no_record_is_an_error_and_changes_nothing(
     assert _rows(db) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["helpscout-json", "intercom-json", "email", "zendesk-xml"])
 def test_garbage_forced_as_any_format_is_one_readable_line(
     name: str, db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -139,6 +140,7 @@ def test_no_scan_skips_the_abuse_reading(
     assert _count(db, Message) == 2 and _count(db, Flag) == 0
 
 
+@pytest.mark.slow
 def test_import_json_reports_the_scan(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

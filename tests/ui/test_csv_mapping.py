@@ -233,6 +233,7 @@ def test_the_import_dialog_maps_the_columns_then_imports(
     assert count(sqlite_engine, Message) == 4
 
 
+@pytest.mark.slow
 def test_import_opens_the_mapping_step_for_a_file_that_needs_one(
     qtbot: QtBot, sqlite_engine: Engine, runner: TaskRunner, tmp_path: Path
 ) -> None:

@@ -58,6 +58,7 @@ def unfinished(message: ElementTree.Element) -> bool:
 
 
 @pytest.mark.parametrize("lang", ["en", *TRANSLATED])
+@pytest.mark.slow
 def test_the_ts_files_match_the_code(lang: str, tmp_path: Path) -> None:
     """`scripts/translations update` would change nothing: run its lupdate into a copy."""
     script = load_script()

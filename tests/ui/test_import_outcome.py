@@ -80,6 +80,7 @@ def rules(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_a_failed_scan_is_said_and_scan_again_adds_the_flags(
     qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path, rules: Path
 ) -> None:

@@ -23,6 +23,9 @@ from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.models.customer_table import CustomerTableModel
 from ui.settings import Settings
 
+# Each module builds the demo database once (about 3 s): not in the quick subset.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def window(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> MainWindow:
@@ -38,7 +41,6 @@ def test_empty_database_shows_the_welcome(window: MainWindow) -> None:
     assert "sqlite" in window.db_label.text()
 
 
-@pytest.mark.slow
 def test_import_through_the_dialog_fills_the_list(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

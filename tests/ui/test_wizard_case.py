@@ -42,6 +42,9 @@ from ui.wizard.wizard import (
 )
 from ui.workers import TaskRunner
 
+# Each module builds the demo database once (about 3 s): not in the quick subset.
+pytestmark = pytest.mark.slow
+
 P = TypeVar("P", bound=CasePage)
 
 # (category, words the planted customer wrote, which occurrence): four days, four conversations
@@ -143,7 +146,6 @@ def claim(qtbot: QtBot, page: CausePage, key: str) -> None:
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
 
 
-@pytest.mark.slow
 def test_from_the_cause_through_leadership_to_the_terms(
     qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:
@@ -337,7 +339,6 @@ def test_declined_ends_the_wizard_and_keeps_the_case(qtbot: QtBot, desk: Desk) -
         assert approval.adjustments_note == "One more chance: a final written warning first."
 
 
-@pytest.mark.slow
 def test_resumes_on_the_page_it_was_left(qtbot: QtBot, desk: Desk) -> None:
     case_id = new_case(desk.engine, ACROSS_DAYS)
     wizard = open_wizard(qtbot, desk, case_id)

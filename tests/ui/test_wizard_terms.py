@@ -25,6 +25,9 @@ from ui.wizard.terms import TermsPage
 from ui.wizard.wizard import BreakupWizard
 from ui.workers import TaskRunner
 
+# Each module builds the demo database once (about 3 s): not in the quick subset.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:

@@ -115,6 +115,7 @@ def _label(person: str, key: str) -> Label:
     return Label(0, verdict, CATEGORY[key] if verdict == "abusive" else None)
 
 
+@pytest.mark.slow
 def test_a_session_end_to_end_matches_the_hand_computation(
     engine: Engine,
     tmp_path: Path,

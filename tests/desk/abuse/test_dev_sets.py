@@ -43,6 +43,7 @@ def test_a_dev_set_covers_the_nine_categories_evenly_and_the_hard_negatives(lang
 
 
 @pytest.mark.parametrize("language", SUPPORT_LANGUAGES)
+@pytest.mark.slow
 def test_the_rules_catch_every_category_on_the_dev_set_without_false_alarms(
     language: str, rules_only: Detector
 ) -> None:

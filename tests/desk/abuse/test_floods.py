@@ -35,6 +35,7 @@ def _flood(language: str, size: int = FLOOD) -> str:
 
 
 @pytest.mark.parametrize("language", sorted(INSULTS))
+@pytest.mark.slow
 def test_a_flood_of_one_insult_keeps_only_its_first_matches(
     detector: Detector, language: str
 ) -> None:
@@ -45,6 +46,7 @@ def test_a_flood_of_one_insult_keeps_only_its_first_matches(
     assert hits[-1].end <= unit * MAX_MATCHES_PER_RULE  # the first ones, in text order
 
 
+@pytest.mark.slow
 def test_doubling_a_flood_adds_no_hits(detector: Detector) -> None:
     flood = _flood("en")
     assert detector.detect(flood + flood, "en") == detector.detect(flood, "en")

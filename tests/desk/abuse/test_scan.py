@@ -44,6 +44,7 @@ def _flags(session: Session) -> list[tuple[int, str, str, int, int, FlagStatus]]
     return [(f.message_id, f.rule_id, f.category, f.start, f.end, f.status) for f in rows]
 
 
+@pytest.mark.slow
 def test_scan_stores_suggestions_with_exact_spans(engine: Engine) -> None:
     with Session(engine) as session:
         _, ids = add_customer(
@@ -118,6 +119,7 @@ def test_dismissed_span_is_not_suggested_again_under_another_rule(
         assert _flags(session)[0][0] == message
 
 
+@pytest.mark.slow
 def test_scan_of_one_customer_includes_merged_ones_and_leaves_the_others(engine: Engine) -> None:
     with Session(engine) as session:
         vic, _ = add_customer(session, "Vic", ["You clown."])
@@ -131,6 +133,7 @@ def test_scan_of_one_customer_includes_merged_ones_and_leaves_the_others(engine:
     assert (everyone.messages, everyone.added, everyone.updated) == (3, 1, 2)
 
 
+@pytest.mark.slow
 def test_cancel_stops_between_batches(sqlite_engine: Engine) -> None:
     with Session(sqlite_engine) as session:
         add_customer(session, "Vic", ["You clown."] * 5)
@@ -145,6 +148,7 @@ def test_cancel_stops_between_batches(sqlite_engine: Engine) -> None:
     assert (progress.done, progress.total, result.added) == (5, 5, 5)
 
 
+@pytest.mark.slow
 def test_scan_of_an_import_batch_reads_only_what_it_added(sqlite_engine: Engine) -> None:
     from sqlalchemy import update
 

@@ -27,6 +27,7 @@ def _categories(text: str, language: str = "en") -> list[str]:
         ("Dum är du, helt enkelt.", "sv"),
     ],
 )
+@pytest.mark.slow
 def test_insults_aimed_at_the_reader_are_harassment(text: str, language: str) -> None:
     assert "harassment" in _categories(text, language)
 

@@ -46,6 +46,7 @@ def _categories(detector: Detector, text: str, language: str) -> set[str]:
         ("zh", "信不信我废了你。", "threat_violence"),
     ],
 )
+@pytest.mark.slow
 def test_a_threat_or_insult_put_together_from_its_parts_is_caught(
     rules: Detector, language: str, text: str, category: str
 ) -> None:

@@ -86,6 +86,7 @@ def test_unknown_customer_is_a_clear_error(db: tuple[str, History]) -> None:
 
 @pytest.mark.parametrize("kind", analytics.CHART_KINDS)
 @pytest.mark.parametrize("who", ["Dana", "Eve"])
+@pytest.mark.slow
 def test_chart_kinds(db: tuple[str, History], tmp_path: Path, kind: str, who: str) -> None:
     url, _ = db
     out = tmp_path / f"{kind}.png"
@@ -103,6 +104,7 @@ def test_stats_of_a_customer_without_interaction(db: tuple[str, History]) -> Non
     assert "no revenue recorded" in text
 
 
+@pytest.mark.slow
 def test_chart_vector_formats(db: tuple[str, History], tmp_path: Path) -> None:
     url, _ = db
     run(url, "chart", "dana@example.test", "--out", str(tmp_path / "h.svg"))

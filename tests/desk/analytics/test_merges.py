@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy.orm import Session
 
 from desk.analytics.merges import member_ids, root_of
@@ -32,6 +33,7 @@ def _add_duplicate(session: Session, name: str, messages: int) -> Customer:
     return duplicate
 
 
+@pytest.mark.slow
 def test_merged_customers_roll_up(session: Session, history: History) -> None:
     first = _add_duplicate(session, "Dana (old address)", 2)
     second = _add_duplicate(session, "D. (older still)", 1)

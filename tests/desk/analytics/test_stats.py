@@ -27,6 +27,7 @@ def test_customer_stats_gathers_everything(session: Session, history: History) -
     assert (stats.patterns.after_hours, stats.patterns.weekend) == (1, 1)
 
 
+@pytest.mark.slow
 def test_other_unit_keeps_messages_as_cost_basis(session: Session, history: History) -> None:
     stats = customer_stats(
         session, history.dana, settings=CostSettings(hourly_cost=60), unit=Unit.WORKLOAD

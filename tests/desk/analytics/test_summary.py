@@ -132,6 +132,7 @@ def test_an_import_builds_the_summary(first_import: Engine) -> None:
     assert_summary_is_exact(first_import)
 
 
+@pytest.mark.slow
 def test_an_overlapping_import_refreshes_only_what_it_touched(
     first_import: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

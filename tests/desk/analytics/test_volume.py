@@ -36,6 +36,7 @@ def test_baseline_of_customer_messages(session: Session, history: History) -> No
     assert base.p99 == pytest.approx(4.94)
 
 
+@pytest.mark.slow
 def test_baseline_of_conversations_and_workload(session: Session, history: History) -> None:
     conversations = baseline(session, Unit.CONVERSATIONS)
     # [1, 1, 1, 2]: Dev counts, he has a conversation even without writing.

@@ -97,6 +97,7 @@ def test_the_checklist_waits_for_the_letter(session: Session, victor: Fixture) -
         update_checklist(session, case_id, ACTOR, review_on=TODAY, today=TODAY)
 
 
+@pytest.mark.slow
 def test_reviews_that_are_due_are_reminded_until_held(session: Session, victor: Fixture) -> None:
     case_id = letter_issued(session, victor)
     update_checklist(session, case_id, ACTOR, review_on=dt.date(2026, 5, 1), today=TODAY)

@@ -138,6 +138,7 @@ def _edit(built: Built, what: str) -> int:
 
 
 @pytest.mark.parametrize("what", sorted(EDITS))
+@pytest.mark.slow
 def test_an_edited_item_is_named_and_shown_altered(
     built: Built, what: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

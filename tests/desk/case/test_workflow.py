@@ -231,6 +231,7 @@ def test_second_save_of_a_stale_case_is_refused(engine: Engine, victor: Fixture)
         assert verify_chain(check).ok
 
 
+@pytest.mark.slow
 def test_tampering_is_caught(engine: Engine, victor: Fixture) -> None:
     make = session_factory(engine)
     with make() as session:

@@ -41,6 +41,7 @@ def _old_chart(folder: Path, suffix: str) -> tuple[Path, bytes]:
     return target, target.read_bytes()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
 def test_a_failed_write_after_drawing_keeps_the_old_chart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str

@@ -16,6 +16,7 @@ from desk.demo.generator import write_demo_export
 from desk.ingest.loader import import_file
 
 
+@pytest.mark.slow
 def test_the_summary_gives_the_same_list_as_the_messages(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -63,6 +63,7 @@ def test_rows_read_back_as_the_orm_wrote_them(engine: Engine, tmp_path: Path) ->
     assert owners == {"20": ids["1"], "21": ids["2"], "22": ids["3"]}
 
 
+@pytest.mark.slow
 def test_sqlite_stores_times_in_sqlalchemys_text_form(
     sqlite_engine: Engine, tmp_path: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,7 @@ def _components(
     return threads
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(_MESSAGES, st.integers(1, 7), st.integers(1, 9))
 def test_threads_are_the_connected_sets_of_linked_messages_named_after_the_earliest(

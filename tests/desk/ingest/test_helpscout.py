@@ -31,6 +31,7 @@ def _count(engine: Engine, model: Any, *where: Any) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
+@pytest.mark.slow
 def test_real_v1_samples_import_through_the_cli_with_counts_read_independently(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

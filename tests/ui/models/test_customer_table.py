@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -62,6 +63,7 @@ def test_a_row_not_read_yet_shows_a_placeholder_until_its_page_arrives(
     assert model.data(model.index(0, M.NAME)) == "Cora Customer"
 
 
+@pytest.mark.slow
 def test_after_a_write_the_old_row_shows_until_the_new_one_is_read(
     qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
