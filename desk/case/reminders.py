@@ -93,10 +93,3 @@ def reminders_in(engine: Engine, today: dt.date | None = None) -> list[Reminder]
     and words them in its language)."""
     with session_factory(engine)() as session:
         return due_reminders(session, today)
-
-
-def reminder_lines(engine: Engine, today: dt.date | None = None) -> list[str]:
-    """The due reminders in words, from a session of its own (the window's reader runs it)."""
-    today = today or dt.date.today()
-    with session_factory(engine)() as session:
-        return [r.describe(today) for r in due_reminders(session, today)]

@@ -82,13 +82,6 @@ class Words:
         text = self._lookup(key)
         return str(text).format(**fields) if fields else str(text)
 
-    def has(self, key: str) -> bool:
-        try:
-            self._lookup(key)
-        except KeyError:
-            return False
-        return True
-
     def plural(self, key: str, n: float, **fields: object) -> str:
         """The form of ``key`` for ``n`` (``{n}`` is the number, formatted)."""
         forms = self._lookup(key)

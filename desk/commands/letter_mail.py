@@ -67,8 +67,8 @@ def _target(path: Path) -> Path:
 
 
 def run_email(args: argparse.Namespace, ctx: Context) -> int:
-    from desk.documents.letter_email import write_atomically
     from desk.documents.letter_outbox import email_letter
+    from desk.outputs import publish
 
     out = _target(args.out)
     body = None
@@ -81,7 +81,7 @@ def run_email(args: argparse.Namespace, ctx: Context) -> int:
         done = email_letter(
             session, args.case, args.by, letter_id=args.letter, body=body, send_it=args.send
         )
-    write_atomically(out, done.data)
+    publish(out, done.data)
     verb = f"Sent to {done.outbound.to_address}" if done.sent else "Drafted"
     ctx.print(f"{verb}: {done.mail.message_id}; wrote {out}")
     ctx.print(f"Attached {done.outbound.filename}, sha256 {done.outbound.pdf_sha256}")
@@ -90,7 +90,7 @@ def run_email(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_warn(args: argparse.Namespace, ctx: Context) -> int:
     from desk.documents.ladder_letters import issue_ladder_letter
-    from desk.documents.letter_email import write_atomically
+    from desk.outputs import publish
 
     out = _target(args.out)
     with ctx.session() as session:
@@ -105,9 +105,9 @@ def run_warn(args: argparse.Namespace, ctx: Context) -> int:
             expires_on=args.until,
             channel=args.channel,
         )
-    write_atomically(out, issued.data)
+    publish(out, issued.data)
     if args.pdf is not None:
-        write_atomically(args.pdf, issued.letter.pdf)
+        publish(args.pdf, issued.letter.pdf)
     warning = issued.warning
     ctx.print(
         f"Recorded warning #{warning.warning_id}: step {warning.step}, {warning.step_title}"

@@ -76,11 +76,6 @@ def font_for(char: str) -> str | None:
     raise LookupError(char)
 
 
-def covers(font: str, char: str) -> bool:
-    """Whether the registered ``font`` has a glyph for ``char`` (for checks and tests)."""
-    return ord(char) in _cmap(font)
-
-
 def _is_rtl(char: str) -> bool:
     return unicodedata.bidirectional(char) in _RTL
 

@@ -15,10 +15,8 @@ import copy
 import datetime as dt
 import hashlib
 import html
-import os
 import re
 import secrets
-import tempfile
 from dataclasses import dataclass
 from email import policy
 from email.header import Header
@@ -26,7 +24,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import Policy
 from email.utils import format_datetime, make_msgid
-from pathlib import Path
 
 from desk.errors import InputError
 
@@ -163,24 +160,3 @@ def compose(parts: MailParts, *, now: dt.datetime | None = None) -> ComposedMail
         date=when,
         pdf_sha256=hashlib.sha256(parts.pdf).hexdigest(),
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file in the same folder,
-    synced, then renamed over ``path`` (a reader never sees half a message)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"{path}: {exc.strerror}") from exc

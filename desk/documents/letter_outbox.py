@@ -33,12 +33,12 @@ from desk.documents.letter_email import (
     MailParts,
     check_address,
     compose,
-    write_atomically,
 )
 from desk.documents.letter_store import LetterOptions, build_letter_context
 from desk.documents.letter_text import FilledLetter, fill
 from desk.documents.mail_send import MailSettings, load_mail_settings, send
 from desk.errors import InputError, NotFoundError
+from desk.outputs import publish
 
 _SPACE = re.compile(r"[\s\u00ad]+")
 
@@ -250,7 +250,7 @@ def email_draft_work(case_id: int, path: Path, actor: str) -> CaseWork[str]:
 
     def work(session: Session, expected_version: int) -> str:
         done = email_letter(session, case_id, actor, expected_version=expected_version)
-        write_atomically(path, done.data)
+        publish(path, done.data)
         return done.mail.message_id
 
     return work

@@ -29,7 +29,6 @@ from desk.case.wizard_rules import BreakupDraft, latest_approval
 from desk.charts.build import build_chart
 from desk.charts.words import ENGLISH, Words
 from desk.db.models import CaseState
-from desk.documents.brief.assemble import write_brief
 from desk.documents.company_profile import load_signatory
 from desk.documents.letter import render_letter
 from desk.documents.letter_store import (
@@ -157,15 +156,6 @@ def load_business_case(
         handoffs=stats.handoffs.customer.agent_changes,
         chart_png=buffer.getvalue(),
     )
-
-
-def write_brief_file(
-    engine: Engine, case_id: int, out: Path, actor: str, paper: str, cost: CostSettings
-) -> Path:
-    """Render the leadership brief to ``out`` and audit it (runs on the write queue)."""
-    with Session(engine) as session:
-        write_brief(session, case_id, out, paper=paper, prepared_by=actor, cost=cost)
-    return out
 
 
 # -- the letter ----------------------------------------------------------------------------

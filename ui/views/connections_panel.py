@@ -8,7 +8,7 @@ resumes after it. The panel's own status bar shows the selected connection's las
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -121,11 +121,7 @@ class ConnectionsPanel(QWidget):
         names = [info.name for info in self.model.rows()]
         row = names.index(wanted) if wanted in names else (0 if names else -1)
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.table.selectRow(row)
         self._on_selection_changed()
 
     def selected(self) -> ConnectionInfo | None:

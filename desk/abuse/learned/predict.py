@@ -94,20 +94,6 @@ class LearnedSignal:
                 cache[text] = self._hits(spans, rows)
         return [cache[t] for t in texts]
 
-    def best_many(self, texts: Sequence[str]) -> list[LearnedHit | None]:
-        """For each text, its highest-scoring category and sentence, flagged or not."""
-        out: list[LearnedHit | None] = []
-        for spans, rows in self._scored(texts):
-            if not spans:
-                out.append(None)
-                continue
-            matrix = np.vstack(rows)
-            sentence, column = np.unravel_index(int(np.argmax(matrix)), matrix.shape)
-            span = spans[int(sentence)]
-            score = round(float(matrix[sentence, column]), 3)
-            out.append(LearnedHit(self.model.categories[column], score, span.start, span.end))
-        return out
-
     def _scored(self, texts: Sequence[str]) -> list[tuple[list[Span], list[FloatArray]]]:
         split = []
         keys: list[str] = []

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from desk.documents.letter_email import MailParts, compose, html_body, write_atomically
+from desk.documents.letter_email import MailParts, compose, html_body
 from desk.errors import InputError
+from desk.outputs import publish
 from tests.desk.documents.mail_parsers import read_with_mblaze
 
 PDF = b"%PDF-1.4\n% a stand-in: the attachment's bytes only need to survive the round trip\n"
@@ -77,7 +78,7 @@ def test_the_html_alternative_escapes_the_letter() -> None:
 def test_mblaze_reads_the_same_message(tmp_path: Path) -> None:
     mail = compose(_parts())
     path = tmp_path / "letter.eml"
-    write_atomically(path, mail.as_bytes())
+    publish(path, mail.as_bytes())
     view = read_with_mblaze(path)
     assert view.headers["subject"] == RUSSIAN
     assert view.headers["from"] == "Dana Whitfield <dana@lumen.example>"
@@ -108,8 +109,8 @@ def test_a_bad_address_is_one_line(field: str, value: str) -> None:
 def test_the_file_is_replaced_whole(tmp_path: Path) -> None:
     path = tmp_path / "draft.eml"
     path.write_bytes(b"old")
-    write_atomically(path, b"new message")
+    publish(path, b"new message")
     assert path.read_bytes() == b"new message"
     assert [p.name for p in tmp_path.iterdir()] == ["draft.eml"]  # no temporary file left
     with pytest.raises(InputError, match="does not exist"):
-        write_atomically(tmp_path / "missing" / "x.eml", b"x")
+        publish(tmp_path / "missing" / "x.eml", b"x")
