@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BREAKUP_DESK_HOME", tempfile.mkdtemp(prefix="breakup-shots-"))
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from desk.case import cases, evidence
 from desk.case import ladder as warnings
 from desk.cli import main as cli
-from desk.config import resource_path
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
 from desk.demo.generator import PLANTED_EMAIL
@@ -114,9 +113,6 @@ def main(out: Path, lang: str | None = None) -> int:
     cli(["-q", "--db", url, "scan"]) if "scan" in sys.argv else None
     app = create_application(["screenshots"])
     installed = install_language(lang or "en")
-    # The demo's Chinese customers need a CJK font, which a build machine may lack; the one
-    # bundled for the letters will do.
-    QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
     engine = open_database(url)
     window = MainWindow(engine, Settings(folder / "settings.ini"))
     window.show()  # at the size of a first start: what a new manager sees

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
@@ -21,6 +21,18 @@ from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGE, Settings
 
+# The fonts the documents embed, given to Qt too: a desktop without a CJK font (a minimal
+# Linux, a fresh Windows without the East Asian pack) would draw a Chinese customer's name as
+# empty boxes. Qt falls back to an application font for a character the style's font lacks.
+BUNDLED_FONTS = ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf")
+
+
+def register_bundled_fonts() -> None:
+    """Add :data:`BUNDLED_FONTS` to Qt's font database (needs a QGuiApplication). A file Qt
+    cannot read (a damaged install) is skipped: Qt's own fallback is what is left."""
+    for name in BUNDLED_FONTS:
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -32,6 +44,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.breakupdesk.BreakupDesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "org.breakupdesk.BreakupDesk.svg"))))
+    register_bundled_fonts()
     return app
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from ui.app import Launcher, create_application
+from ui.app import Launcher, create_application, install_language
 
 POLL_MS = 50
 GIVE_UP_MS = 60_000
@@ -25,6 +25,7 @@ GIVE_UP_MS = 60_000
 def main(out: Path) -> int:
     app = create_application(["breakup-desk"])
     launcher = Launcher()
+    install_language(launcher.settings)  # as ui.app.launch does
     if not launcher.open(None):
         return 1
     window = launcher.window
