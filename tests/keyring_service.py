@@ -48,6 +48,44 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         "XDG_CONFIG_HOME": str(home / ".config"),
     }
     env.pop("PYTHON_KEYRING_BACKEND", None)
+    bus, daemon = _start_until_ready(env)
+    for name, value in env.items():
+        if os.environ.get(name) != value:
+            monkeypatch.setenv(name, value)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    before: KeyringBackend = keyring.get_keyring()
+    from keyring.backends import SecretService
+
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        yield env
+    finally:
+        keyring.set_keyring(before)
+        # SecretStorage's D-Bus connections are closed by the garbage collector, not by
+        # keyring: collect them here, while their bus still exists, rather than in whichever
+        # test runs next (where their ResourceWarning would fail an unrelated test).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
+        _stop(bus, daemon)
+
+
+def _start_until_ready(env: dict[str, str]) -> tuple[subprocess.Popen[str], subprocess.Popen[str]]:
+    """A bus and a daemon whose default collection exists and is unlocked. The daemon creates
+    and unlocks its login collection from the password on stdin a moment after it starts; on a
+    loaded machine that moment can stretch, and once in a while it never comes (a client that
+    asked too early had been offered a prompt nobody can answer). So the readiness check never
+    asks for a collection to be created, and a daemon not ready in time is replaced."""
+    attempts = 4
+    for attempt in range(1, attempts + 1):
+        bus, daemon = _start(env)
+        if _wait_until_unlocked(env, seconds=10 * attempt):
+            return bus, daemon
+        _stop(bus, daemon)
+    raise RuntimeError(f"gnome-keyring-daemon never unlocked its collection ({attempts} starts)")
+
+
+def _start(env: dict[str, str]) -> tuple[subprocess.Popen[str], subprocess.Popen[str]]:
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--print-address=1", "--nofork", "--nopidfile"],
         stdout=subprocess.PIPE,
@@ -68,42 +106,36 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     assert daemon.stdin is not None
     daemon.stdin.write("test-keyring-password\n")
     daemon.stdin.close()
-    for name, value in env.items():
-        if os.environ.get(name) != value:
-            monkeypatch.setenv(name, value)
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    before: KeyringBackend = keyring.get_keyring()
-    from keyring.backends import SecretService
-
-    keyring.set_keyring(SecretService.Keyring())
-    try:
-        _wait_for_keyring()
-        yield env
-    finally:
-        keyring.set_keyring(before)
-        # SecretStorage's D-Bus connections are closed by the garbage collector, not by
-        # keyring: collect them here, while their bus still exists, rather than in whichever
-        # test runs next (where their ResourceWarning would fail an unrelated test).
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ResourceWarning)
-            gc.collect()
-        for process in (daemon, bus):
-            process.terminate()
-            process.wait(10)
-        bus.stdout.close()  # the address pipe: left open, it warns in the next test
+    return bus, daemon
 
 
-def _wait_for_keyring() -> None:
-    """Until a secret can be stored and removed: the daemon creates and unlocks its login
-    collection from the password on stdin a moment after it starts, and a client that writes
-    before that asks for a new collection through a prompt nobody can answer ("dismissed")."""
-    deadline = time.monotonic() + 20
-    while True:
+def _stop(bus: subprocess.Popen[str], daemon: subprocess.Popen[str]) -> None:
+    for process in (daemon, bus):
+        process.terminate()
         try:
-            keyring.set_password("breakup-desk-probe", "probe", "ready")
-            keyring.delete_password("breakup-desk-probe", "probe")
-            return
-        except keyring.errors.KeyringError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+    assert bus.stdout is not None
+    bus.stdout.close()  # the address pipe: left open, it warns in the next test
+
+
+def _wait_until_unlocked(env: dict[str, str], seconds: float) -> bool:
+    """Whether the default collection exists and is unlocked within ``seconds``, asked on
+    connections this function closes itself, without ever asking to create a collection."""
+    from contextlib import closing
+
+    import secretstorage
+    from jeepney.io.blocking import open_dbus_connection
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with closing(open_dbus_connection(bus=env["DBUS_SESSION_BUS_ADDRESS"])) as connection:
+                if not secretstorage.Collection(connection).is_locked():
+                    return True
+        except (secretstorage.exceptions.SecretStorageException, OSError, ConnectionError):
+            pass
+        time.sleep(0.1)
+    return False
