@@ -12,6 +12,7 @@ every category). Both were chosen by measurement; see resources/models/README.md
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,8 +121,15 @@ def read_model(path: Path) -> LearnedModel:
     return LearnedModel(weights, bias, categories, orders, bits, threshold, by_category)
 
 
+MODEL_OVERRIDE = "BREAKUP_DESK_LEARNED_MODEL"
+
+
 def model_path() -> Path:
-    return resource_path(*MODEL_FILE)
+    """The shipped model, or the file named by ``$BREAKUP_DESK_LEARNED_MODEL``: a model
+    trained elsewhere (``python -m desk.abuse.learned.train --out FILE``) to compare on the
+    development sets before it replaces the shipped one."""
+    override = os.environ.get(MODEL_OVERRIDE)
+    return Path(override) if override else resource_path(*MODEL_FILE)
 
 
 @cache
