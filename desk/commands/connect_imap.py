@@ -10,9 +10,8 @@ domains and the CA file, never the secret.
 from __future__ import annotations
 
 import argparse
-import json
 
-from desk.connect.imap import imap_base_url
+from desk.connect.imap import mailbox_account
 from desk.errors import InputError
 
 
@@ -72,12 +71,13 @@ def imap_account(args: argparse.Namespace) -> tuple[dict[str, str], str]:
     """What the connection row keeps of a mailbox (no secret), and its ``imaps://`` address."""
     if args.port is not None and not 0 < args.port < 65536:
         raise InputError(f"--port {args.port}: not a port number")
-    account = {
-        "user": args.user.strip(),
-        "auth": "xoauth2" if args.xoauth2 else "login",
-        "folders": json.dumps(args.folders or ["INBOX"]),
-        "company_domains": json.dumps(args.company_domains or []),
-    }
-    if args.ca_file:
-        account["ca_file"] = str(args.ca_file)
-    return account, imap_base_url(args.host, args.port, args.starttls)
+    return mailbox_account(
+        args.host,
+        args.port,
+        starttls=args.starttls,
+        user=args.user,
+        xoauth2=args.xoauth2,
+        folders=args.folders or (),
+        company_domains=args.company_domains or (),
+        ca_file=str(args.ca_file) if args.ca_file else None,
+    )

@@ -17,6 +17,7 @@ from desk.connect.freshdesk import freshdesk_base_url
 from desk.connect.front import BASE_URL as FRONT_URL
 from desk.connect.helpscout import BASE_URL as HELPSCOUT_URL
 from desk.connect.http import ConnectError
+from desk.connect.imap import mailbox_account
 from desk.connect.intercom import BASE_URL as INTERCOM_URL
 from desk.connect.secrets import forget_token, keyring_usable, store_token
 from desk.connect.store import ConnectionInfo, add_connection, remove_connection
@@ -25,15 +26,23 @@ from desk.connect.zendesk import zendesk_base_url
 from desk.db.handle import Engine
 from desk.errors import InputError
 
-# The vendors a form can connect, and the fields each asks for besides the token ("base_url",
-# another address for the API, is optional for all). IMAP needs folders and TLS choices: the
-# command line connects it.
+# The vendors a form can connect, and the fields each requires besides the token ("base_url",
+# another address for the API, is optional for every helpdesk).
 FORM_FIELDS: dict[str, tuple[str, ...]] = {
     "zendesk": ("subdomain", "email"),
     "freshdesk": ("domain",),
     "helpscout": ("app_id",),
     "intercom": (),
     "front": (),
+    "imap": ("host", "user"),
+}
+# Fields a vendor's form offers that may stay empty, and the choices it offers (the first is
+# the default). A mailbox's folders and company domains are lists, comma-separated in a form.
+OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "imap": ("port", "folders", "company_domains", "ca_file"),
+}
+CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
+    "imap": {"security": ("ssl", "starttls"), "auth": ("login", "xoauth2")},
 }
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 
@@ -42,6 +51,8 @@ def account_for(vendor: str, fields: Mapping[str, str]) -> tuple[dict[str, str],
     """(what the connection row keeps, the API's address) from the form's fields."""
     if vendor not in FORM_FIELDS:
         raise InputError(f"{vendor!r}: not a helpdesk the form connects")
+    if vendor == "imap":
+        return _mailbox_account(fields)
     values = {key: (fields.get(key) or "").strip() for key in (*FORM_FIELDS[vendor], "base_url")}
     for key in FORM_FIELDS[vendor]:
         if not values[key]:
@@ -59,6 +70,31 @@ def account_for(vendor: str, fields: Mapping[str, str]) -> tuple[dict[str, str],
     if not base_url.startswith(("https://", "http://")):
         raise InputError(f"address {base_url!r}: give an http(s):// address")
     return account, base_url
+
+
+def _mailbox_account(fields: Mapping[str, str]) -> tuple[dict[str, str], str]:
+    def value(key: str) -> str:
+        return (fields.get(key) or "").strip()
+
+    for key in FORM_FIELDS["imap"]:
+        if not value(key):
+            raise InputError(f"{key}: required")
+    port_text = value("port")
+    if port_text and not port_text.isdigit():
+        raise InputError(f"port {port_text!r}: not a port number")
+    for key, allowed in CHOICES["imap"].items():
+        if value(key) not in ("", *allowed):
+            raise InputError(f"{key} {value(key)!r}: one of {', '.join(allowed)}")
+    return mailbox_account(
+        value("host"),
+        int(port_text) if port_text else None,
+        starttls=value("security") == "starttls",
+        user=value("user"),
+        xoauth2=value("auth") == "xoauth2",
+        folders=[f for f in value("folders").split(",") if f.strip()],  # "[Gmail]/All Mail"
+        company_domains=re.split(r"[,\s]+", value("company_domains")),
+        ca_file=value("ca_file") or None,
+    )
 
 
 def check_credentials(vendor: str, fields: Mapping[str, str], token: str) -> str:

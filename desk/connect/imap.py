@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from typing import Any
 from desk.connect.http import ConnectError, RetryLog, RetryPolicy
 from desk.connect.imap_session import Endpoint, Fetched, ImapSession
 from desk.connect.vendor import Connector, KnownPeople, Page, SyncRequest
+from desk.errors import InputError
 from desk.ingest.limits import MAX_RECORD_BYTES
 from desk.ingest.mail.archives import EmailArchive
 from desk.ingest.mail.company_domains import Company, company_from_option
@@ -94,6 +95,36 @@ def imap_base_url(host: str, port: int | None, starttls: bool) -> str:
     """``imaps://host:993`` (implicit TLS) or ``imap://host:143`` (STARTTLS)."""
     default = 143 if starttls else 993
     return Endpoint(host.strip(), port or default, starttls).url
+
+
+def mailbox_account(
+    host: str,
+    port: int | None,
+    *,
+    starttls: bool,
+    user: str,
+    xoauth2: bool = False,
+    folders: Sequence[str] = (),
+    company_domains: Sequence[str] = (),
+    ca_file: str | None = None,
+) -> tuple[dict[str, str], str]:
+    """What a mailbox's connection row keeps (never the password) and its ``imap(s)://``
+    address: one definition for ``connect imap`` and the window's form."""
+    if not host.strip():
+        raise InputError("host: required")
+    if not user.strip():
+        raise InputError("user: required")
+    if port is not None and not 0 < port < 65536:
+        raise InputError(f"port {port}: not a port number")
+    account = {
+        "user": user.strip(),
+        "auth": "xoauth2" if xoauth2 else "login",
+        "folders": json.dumps([f.strip() for f in folders if f.strip()] or ["INBOX"]),
+        "company_domains": json.dumps([d.strip() for d in company_domains if d.strip()]),
+    }
+    if ca_file:
+        account["ca_file"] = ca_file
+    return account, imap_base_url(host, port, starttls)
 
 
 class ImapConnector(Connector):

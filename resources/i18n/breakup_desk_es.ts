@@ -465,6 +465,54 @@
         <translation>Otra dirección de API (opcional)</translation>
     </message>
     <message>
+        <source>Server (imap.gmail.com, outlook.office365.com)</source>
+        <translation>Servidor (imap.gmail.com, outlook.office365.com)</translation>
+    </message>
+    <message>
+        <source>Port (optional: 993 with TLS, 143 with STARTTLS)</source>
+        <translation>Puerto (opcional: 993 con TLS, 143 con STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Mailbox sign-in name</source>
+        <translation>Usuario del buzón</translation>
+    </message>
+    <message>
+        <source>Folders, comma-separated (optional: INBOX)</source>
+        <translation>Carpetas, separadas por comas (opcional: INBOX)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s domains (optional: inferred from the mail)</source>
+        <translation>Dominios de su empresa (opcional: se deducen del correo)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional, PEM)</source>
+        <translation>Archivo del certificado de la CA (opcional, PEM)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 993)</source>
+        <translation>TLS desde el inicio (puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Contraseña o contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>OAuth access token (XOAUTH2)</source>
+        <translation>Token de acceso OAuth (XOAUTH2)</translation>
+    </message>
+    <message>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
@@ -479,6 +527,10 @@
     <message>
         <source>Access token</source>
         <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
     </message>
     <message>
         <source>Connect a helpdesk</source>

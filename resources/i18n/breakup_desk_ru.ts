@@ -472,6 +472,54 @@
         <translation>Другой адрес API (необязательно)</translation>
     </message>
     <message>
+        <source>Server (imap.gmail.com, outlook.office365.com)</source>
+        <translation>Сервер (imap.gmail.com, outlook.office365.com)</translation>
+    </message>
+    <message>
+        <source>Port (optional: 993 with TLS, 143 with STARTTLS)</source>
+        <translation>Порт (необязательно: 993 с TLS, 143 со STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Mailbox sign-in name</source>
+        <translation>Имя для входа в ящик</translation>
+    </message>
+    <message>
+        <source>Folders, comma-separated (optional: INBOX)</source>
+        <translation>Папки через запятую (необязательно: INBOX)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s domains (optional: inferred from the mail)</source>
+        <translation>Домены вашей компании (необязательно: определяются по почте)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional, PEM)</source>
+        <translation>Файл сертификата УЦ (необязательно, PEM)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 993)</source>
+        <translation>TLS с самого начала (порт 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (порт 143)</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Способ входа</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Пароль или пароль приложения</translation>
+    </message>
+    <message>
+        <source>OAuth access token (XOAUTH2)</source>
+        <translation>Токен доступа OAuth (XOAUTH2)</translation>
+    </message>
+    <message>
         <source>API token</source>
         <translation>API-токен</translation>
     </message>
@@ -486,6 +534,10 @@
     <message>
         <source>Access token</source>
         <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Пароль или токен</translation>
     </message>
     <message>
         <source>Connect a helpdesk</source>

@@ -465,6 +465,54 @@
         <translation>En annan API-adress (valfritt)</translation>
     </message>
     <message>
+        <source>Server (imap.gmail.com, outlook.office365.com)</source>
+        <translation>Server (imap.gmail.com, outlook.office365.com)</translation>
+    </message>
+    <message>
+        <source>Port (optional: 993 with TLS, 143 with STARTTLS)</source>
+        <translation>Port (valfri: 993 med TLS, 143 med STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Mailbox sign-in name</source>
+        <translation>Inloggningsnamn för brevlådan</translation>
+    </message>
+    <message>
+        <source>Folders, comma-separated (optional: INBOX)</source>
+        <translation>Mappar, kommaseparerade (valfritt: INBOX)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s domains (optional: inferred from the mail)</source>
+        <translation>Företagets domäner (valfritt: härleds ur posten)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional, PEM)</source>
+        <translation>CA-certifikatfil (valfri, PEM)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 993)</source>
+        <translation>TLS från start (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Logga in med</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Lösenord eller applösenord</translation>
+    </message>
+    <message>
+        <source>OAuth access token (XOAUTH2)</source>
+        <translation>OAuth-åtkomsttoken (XOAUTH2)</translation>
+    </message>
+    <message>
         <source>API token</source>
         <translation>API-token</translation>
     </message>
@@ -479,6 +527,10 @@
     <message>
         <source>Access token</source>
         <translation>Åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Lösenord eller token</translation>
     </message>
     <message>
         <source>Connect a helpdesk</source>

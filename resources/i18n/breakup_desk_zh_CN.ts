@@ -458,6 +458,54 @@
         <translation>其他 API 地址（可选）</translation>
     </message>
     <message>
+        <source>Server (imap.gmail.com, outlook.office365.com)</source>
+        <translation>服务器（imap.gmail.com、outlook.office365.com）</translation>
+    </message>
+    <message>
+        <source>Port (optional: 993 with TLS, 143 with STARTTLS)</source>
+        <translation>端口（可选：TLS 用 993，STARTTLS 用 143）</translation>
+    </message>
+    <message>
+        <source>Mailbox sign-in name</source>
+        <translation>邮箱登录名</translation>
+    </message>
+    <message>
+        <source>Folders, comma-separated (optional: INBOX)</source>
+        <translation>文件夹，用逗号分隔（可选：INBOX）</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s domains (optional: inferred from the mail)</source>
+        <translation>贵公司的域名（可选：从邮件中推断）</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional, PEM)</source>
+        <translation>CA 证书文件（可选，PEM）</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 993)</source>
+        <translation>全程 TLS（端口 993）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS（端口 143）</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>密码或应用专用密码</translation>
+    </message>
+    <message>
+        <source>OAuth access token (XOAUTH2)</source>
+        <translation>OAuth 访问令牌（XOAUTH2）</translation>
+    </message>
+    <message>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
@@ -472,6 +520,10 @@
     <message>
         <source>Access token</source>
         <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>密码或令牌</translation>
     </message>
     <message>
         <source>Connect a helpdesk</source>

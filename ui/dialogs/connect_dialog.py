@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.connect.forms import FORM_FIELDS, check_credentials, save_connection
+from desk.connect.forms import (
+    CHOICES,
+    FORM_FIELDS,
+    OPTIONAL_FIELDS,
+    check_credentials,
+    save_connection,
+)
 from desk.connect.store import ConnectionInfo
 from desk.connect.sync import CONNECTORS
 from desk.db.handle import Engine
@@ -38,6 +44,22 @@ FIELD_LABELS = {
     "domain": QT_TRANSLATE_NOOP("ConnectDialog", "Domain (acme for acme.freshdesk.com)"),
     "app_id": QT_TRANSLATE_NOOP("ConnectDialog", "App id"),
     "base_url": QT_TRANSLATE_NOOP("ConnectDialog", "Another API address (optional)"),
+    "host": QT_TRANSLATE_NOOP("ConnectDialog", "Server (imap.gmail.com, outlook.office365.com)"),
+    "port": QT_TRANSLATE_NOOP("ConnectDialog", "Port (optional: 993 with TLS, 143 with STARTTLS)"),
+    "user": QT_TRANSLATE_NOOP("ConnectDialog", "Mailbox sign-in name"),
+    "folders": QT_TRANSLATE_NOOP("ConnectDialog", "Folders, comma-separated (optional: INBOX)"),
+    "company_domains": QT_TRANSLATE_NOOP(
+        "ConnectDialog", "Your company's domains (optional: inferred from the mail)"
+    ),
+    "ca_file": QT_TRANSLATE_NOOP("ConnectDialog", "CA certificate file (optional, PEM)"),
+}
+CHOICE_LABELS = {
+    "security": QT_TRANSLATE_NOOP("ConnectDialog", "Encryption"),
+    "ssl": QT_TRANSLATE_NOOP("ConnectDialog", "TLS from the start (port 993)"),
+    "starttls": QT_TRANSLATE_NOOP("ConnectDialog", "STARTTLS (port 143)"),
+    "auth": QT_TRANSLATE_NOOP("ConnectDialog", "Sign in with"),
+    "login": QT_TRANSLATE_NOOP("ConnectDialog", "Password or app password"),
+    "xoauth2": QT_TRANSLATE_NOOP("ConnectDialog", "OAuth access token (XOAUTH2)"),
 }
 TOKEN_LABELS = {
     "zendesk": QT_TRANSLATE_NOOP("ConnectDialog", "API token"),
@@ -45,6 +67,7 @@ TOKEN_LABELS = {
     "helpscout": QT_TRANSLATE_NOOP("ConnectDialog", "App secret"),
     "intercom": QT_TRANSLATE_NOOP("ConnectDialog", "Access token"),
     "front": QT_TRANSLATE_NOOP("ConnectDialog", "API token"),
+    "imap": QT_TRANSLATE_NOOP("ConnectDialog", "Password or token"),
 }
 
 
@@ -71,6 +94,7 @@ class ConnectDialog(QDialog):
             self.vendor.addItem(labels.connector_label(vendor, CONNECTORS[vendor].label), vendor)
         self.name = QLineEdit(self)
         self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_label = QLabel(self)
@@ -115,6 +139,13 @@ class ConnectDialog(QDialog):
             edit.textEdited.connect(self._on_edited)
             self.fields[key] = edit
             self.form.addRow(QCoreApplication.translate("ConnectDialog", str(label)), edit)
+        for key, options in {k: v for c in CHOICES.values() for k, v in c.items()}.items():
+            box = QComboBox(self)
+            for option in options:
+                box.addItem(_translated(option), option)
+            box.currentIndexChanged.connect(self._on_edited)
+            self.choices[key] = box
+            self.form.addRow(_translated(key), box)
         self.form.addRow(self.token_label, self.token)
 
     @property
@@ -122,17 +153,25 @@ class ConnectDialog(QDialog):
         return str(self.vendor.currentData())
 
     def field_values(self) -> dict[str, str]:
-        """The visible fields' text (never the token)."""
-        return {k: e.text() for k, e in self.fields.items() if self.form.isRowVisible(e)}
+        """The visible fields' text and choices (never the token)."""
+        values = {k: e.text() for k, e in self.fields.items() if self.form.isRowVisible(e)}
+        for key, box in self.choices.items():
+            if self.form.isRowVisible(box):
+                values[key] = str(box.currentData())
+        return values
 
     def select_vendor(self, vendor: str) -> None:
         self.vendor.setCurrentIndex(self.vendor.findData(vendor))
 
     @Slot()
     def _on_vendor_changed(self) -> None:
-        wanted = (*FORM_FIELDS[self.vendor_key], "base_url")
+        vendor = self.vendor_key
+        wanted = (*FORM_FIELDS[vendor], *OPTIONAL_FIELDS.get(vendor, ()))
+        wanted += ("base_url",) if vendor != "imap" else ()  # a mailbox's address is its server
         for key, edit in self.fields.items():
             self.form.setRowVisible(edit, key in wanted)
+        for key, box in self.choices.items():
+            self.form.setRowVisible(box, key in CHOICES.get(vendor, {}))
         label = TOKEN_LABELS[self.vendor_key]
         self.token_label.setText(QCoreApplication.translate("ConnectDialog", str(label)))
         if not self.name.isModified():
@@ -199,3 +238,7 @@ class ConnectDialog(QDialog):
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(self._tested)
         self.outcome_label.setText(self.tr("Not saved: {reason}").format(reason=reason_of(exc)))
+
+
+def _translated(key: str) -> str:
+    return QCoreApplication.translate("ConnectDialog", str(CHOICE_LABELS[key]))
