@@ -31,6 +31,7 @@ from desk.db.handle import Engine
 from desk.demo.generator import write_demo_export
 from desk.errors import DeskError
 from ui import settings as opt
+from ui.data_watch import DataWatcher
 from ui.dialogs.about import show_about
 from ui.dialogs.connect_dialog import ConnectDialog
 from ui.dialogs.import_dialog import ImportDialog
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.customers.reload()
+        # Another manager's import on the same database shows here too (polled off-thread).
+        self.watcher = DataWatcher(engine, self.runner, self)
+        self.watcher.changed.connect(self._on_data_changed)
+        self.watcher.start()
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
             opt.CUSTOMER_HEADER, QByteArray(self.customers.table.horizontalHeader().saveState())
         )
         self._settings.sync()
+        self.watcher.stop()
         self.runner.wait()
         super().closeEvent(event)
 
@@ -258,6 +264,12 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, _summaries: object) -> None:
         self.customers.reload()
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        """Someone (this window or another) changed the data: show the list as it is now."""
+        self.customers.reload()
+        self.welcome.load_reminders(self.runner, self._engine)
 
     @Slot(int, int, int)
     def _on_customers_loaded(self, shown: int, customers: int, messages: int) -> None:

@@ -6,8 +6,9 @@ the time of :func:`desk.analytics.stats.customer_stats`. A :class:`ReferenceCach
 until the data changes, so a window that shows one customer after another, or redraws a chart,
 pays for them once. The caller owns the cache (one per database); nothing is global.
 
-The data is taken to be unchanged while a cheap fingerprint is: the number and highest id of
-messages and conversations, and the number of merges (made or undone).
+The data is taken to be unchanged while a cheap fingerprint is
+(:func:`desk.analytics.freshness.data_version`: PostgreSQL's trigger-kept version, or SQLite's
+row counts, with the customers and merges made or undone).
 """
 
 from __future__ import annotations
@@ -15,24 +16,18 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import astuple
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.analytics.summary import row_counts
-from desk.db.models import CustomerMerge
+from desk.analytics.freshness import data_version
 
 T = TypeVar("T")
 
 
 def data_fingerprint(session: Session) -> tuple[Any, ...]:
     """Changes whenever messages, conversations or merges are added, removed or undone."""
-    merges = session.execute(
-        select(func.count(), func.max(CustomerMerge.id), func.count(CustomerMerge.undone_at))
-    ).one()
-    return (*astuple(row_counts(session)), *merges)
+    return data_version(session)
 
 
 class ReferenceCache:

@@ -36,7 +36,13 @@ from sqlalchemy.orm import Session
 
 from desk.analytics.handoffs import per_conversation
 from desk.analytics.sql import month_key
-from desk.analytics.summary import Executor, counts_values, is_current, row_counts
+from desk.analytics.summary import (
+    Executor,
+    is_current,
+    row_counts,
+    state_values,
+    stored_counts,
+)
 from desk.analytics.units import ALL_TIME
 from desk.db.bulk import chunks
 from desk.db.models import (
@@ -100,7 +106,7 @@ def refresh_conversations(db: Executor, conversation_ids: Iterable[int]) -> None
 def mark_current(db: Executor) -> None:
     """Record that the summary reflects the messages and conversations as they are now."""
     db.execute(delete(SummaryState))
-    db.execute(insert(SummaryState).values(id=1, **counts_values(row_counts(db))))
+    db.execute(insert(SummaryState).values(id=1, **state_values(db)))
 
 
 class ImportRefresh:
@@ -131,7 +137,9 @@ class ImportRefresh:
 
     def apply(self) -> None:
         db = self._db
-        if self._was_current and is_current(db):
+        if self._was_current and stored_counts(db) == row_counts(db):
+            if not is_current(db):  # PostgreSQL's version moved with inserts that added nothing
+                mark_current(db)
             return  # nothing new was written
         customers = int(db.scalar(select(func.count()).select_from(Customer)) or 0)
         if not self._was_current or len(self.customers) > REBUILD_SHARE * customers:

@@ -11,6 +11,7 @@ from desk.analytics.cost import DEFAULT_COST, CostFigures, CostSettings, custome
 from desk.analytics.handoffs import Handoffs, customer_handoffs
 from desk.analytics.merges import member_ids, root_of
 from desk.analytics.patterns import DEFAULT_PATTERNS, Patterns, PatternSettings, customer_patterns
+from desk.analytics.summary import checked_once
 from desk.analytics.timeline import Timeline, customer_timeline
 from desk.analytics.units import ALL_TIME, Period, Unit
 from desk.analytics.volume import CustomerVolume, customer_volume
@@ -47,6 +48,19 @@ def customer_stats(
     A customer that was merged into another is reported as the one it was merged into. Pass a
     :class:`ReferenceCache` to reuse the company-wide figures between calls.
     """
+    with checked_once(session):  # every figure below reads the same source, checked once
+        return _customer_stats(session, customer_id, period, settings, unit, patterns, cache)
+
+
+def _customer_stats(
+    session: Session,
+    customer_id: int,
+    period: Period,
+    settings: CostSettings,
+    unit: Unit,
+    patterns: PatternSettings,
+    cache: ReferenceCache | None,
+) -> CustomerStats:
     customer = session.get(Customer, root_of(session, customer_id))
     if customer is None:
         raise NotFoundError(f"no customer #{customer_id}")

@@ -161,19 +161,26 @@ def top_customers(
     unit: Unit = Unit.CUSTOMER_MESSAGES,
     period: Period = ALL_TIME,
 ) -> list[RankedCustomer]:
-    """The ``n`` customers with the most volume, ties in rank broken by id for the order."""
+    """The ``n`` customers with the most volume, ties in rank broken by id for the order.
+
+    The rank is taken among the first ``n`` rows only: every customer with more volume is
+    among them, so it is the rank among all, and the summary's index gives those rows without
+    ranking a million customers. The mean is one aggregate over all of them.
+    """
     counts = per_customer_counts(session, unit, period)
-    ranked = (
-        select(
-            counts.c.customer_id,
-            counts.c.n,
-            func.rank().over(order_by=counts.c.n.desc()).label("rank"),
-            func.avg(counts.c.n).over().label("mean"),
-        )
+    top = (
+        select(counts.c.customer_id, counts.c.n)
         .order_by(counts.c.n.desc(), counts.c.customer_id)
         .limit(max(0, n))
-        .subquery("ranked")
+        .subquery("top")
     )
+    mean = select(func.avg(counts.c.n)).scalar_subquery()
+    ranked = select(
+        top.c.customer_id,
+        top.c.n,
+        func.rank().over(order_by=top.c.n.desc()).label("rank"),
+        mean.label("mean"),
+    ).subquery("ranked")
     rows = session.execute(
         select(
             ranked.c.customer_id,

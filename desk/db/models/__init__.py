@@ -40,6 +40,7 @@ from desk.db.models.summary_tables import (
     ConversationSummary,
     CustomerMonth,
     CustomerSummary,
+    DataVersion,
     SummaryState,
 )
 
@@ -65,6 +66,7 @@ __all__ = [
     "CustomerMonth",
     "CustomerSummary",
     "CustomerWarning",
+    "DataVersion",
     "Evidence",
     "EvidenceKind",
     "Flag",

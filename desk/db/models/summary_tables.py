@@ -76,3 +76,22 @@ class SummaryState(Base):
     conversations: Mapped[int] = mapped_column(BigInteger)
     last_conversation_id: Mapped[int] = mapped_column(BigInteger)
     refreshed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # PostgreSQL: ``DataVersion.version`` when the summary was brought up to date (None until
+    # then, and on SQLite, whose check compares the counts above).
+    data_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class DataVersion(Base):
+    """One row whose ``version`` moves whenever messages or conversations change.
+
+    On PostgreSQL a statement-level trigger on ``message`` and ``conversation`` (migration
+    0008) bumps it in the writing transaction, so reading it is O(1) where counting the
+    messages is not; the update's row lock makes a concurrent writer wait for the commit, so
+    a version can never be recorded while another transaction's rows are still invisible.
+    SQLite has no statement triggers (a row trigger doubles the import's time): there the row
+    stays 0 and freshness compares the row counts, which SQLite reads from the b-tree.
+    """
+
+    __tablename__ = "data_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

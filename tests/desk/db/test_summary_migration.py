@@ -21,6 +21,7 @@ def test_the_backfill_equals_a_rebuild_and_can_be_undone(db_url: str) -> None:
         with Session(engine) as session:
             history = build_history(session)
         upgrade_to_head(engine, "0003")
+        upgrade_to_head(engine)  # today's code reads the columns later revisions add (0008)
         assert_summary_is_exact(engine)
         with Session(engine) as session:
             dana = session.get_one(CustomerSummary, history.dana)
