@@ -48,18 +48,29 @@ _LATIN_PAIR = re.compile(r"[a-z]{2,}")
 Vocabulary = dict[str, tuple[str, ...]]
 
 
-def vocabulary(terms: Iterable[str], *, cjk: bool = False) -> Vocabulary:
+def vocabulary(terms: Iterable[str | tuple[str, int]], *, cjk: bool = False) -> Vocabulary:
     """The plain words (three letters or more; in Chinese packs also Latin pairs such as
-    ``sb``) of ``terms``, by first letter, longest first."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for term in terms:
+    ``sb``) of ``terms``, by first letter: longest first, then by preference, then by spelling.
+
+    A term may come with a preference (lower first, default 0). A masked token fits several
+    words of its length ("f***" fits "fuck", "fire" and a slur; "c*nt" fits "cunt" and "cant"),
+    and people mask the words they would rather not write: the matcher prefers profanity, then
+    insults, over words of threats. The order is fixed, never the set's hash order, so the same
+    message gives the same finding in every run.
+    """
+    best: dict[str, int] = {}
+    for item in terms:
+        term, preference = (item, 0) if isinstance(item, str) else item
         lowered = term.lower()
         found = _WORD.findall(lowered)
         if cjk:
             found = [w for w in _LATIN_PAIR.findall(lowered) if w.isascii()]
         for word in found:
-            words[word[0]].add(word)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in words.items()}
+            best[word] = min(preference, best.get(word, preference))
+    words: dict[str, list[str]] = defaultdict(list)
+    for word in best:
+        words[word[0]].append(word)
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), best[w], w))) for k, v in words.items()}
 
 
 def _fits(char: str, letter: str) -> bool:

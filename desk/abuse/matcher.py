@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from desk.abuse import masks
+from desk.abuse.categories import Category
 from desk.abuse.rulepack import CJK_LANGUAGES, Rule, RulePack
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -76,7 +77,8 @@ class Matcher:
         prefix = "" if self.cjk else r"(?<!\w)"
         self._regex = re.compile(f"{prefix}(?={body})")
         self._words = masks.vocabulary(
-            (term for rule in pack.rules for term in rule.terms), cjk=self.cjk
+            ((term, _mask_preference(rule)) for rule in pack.rules for term in rule.terms),
+            cjk=self.cjk,
         )
 
     def _source(self, node: _Node) -> str | None:
@@ -146,3 +148,15 @@ class Matcher:
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     rests: list[tuple[str, Rule]] = field(default_factory=list)
+
+
+# Which words a masked token most likely hides, when it fits several (see masks.vocabulary).
+_MASKED_FIRST = (Category.PROFANITY, Category.HARASSMENT, Category.SEXUAL, Category.HATE)
+
+
+def _mask_preference(rule: Rule) -> int:
+    """Lower for the categories whose words people mask; threats' words last."""
+    try:
+        return _MASKED_FIRST.index(rule.category)
+    except ValueError:
+        return len(_MASKED_FIRST)
