@@ -13,7 +13,6 @@ workers backs off as one client.
 
 from __future__ import annotations
 
-import http.client
 import ssl
 import threading
 import time
@@ -21,6 +20,8 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
+
+from desk.connect.http_wire import Wire
 
 IDLE_LIMIT = 4.0  # seconds; below the shortest keep-alive timeout in common use (Apache: 5 s)
 KEEP = 16  # idle connections kept at most
@@ -63,7 +64,7 @@ class ConnectionPool:
         self._host = parts.hostname or ""
         self._port = parts.port
         self._timeout = timeout
-        self._idle: list[tuple[http.client.HTTPConnection, float]] = []
+        self._idle: list[tuple[Wire, float]] = []
         self._lock = threading.Lock()
         self._context = ssl.create_default_context() if self._https else None
         self.opened = 0  # connections opened, for the tests and the benchmark
@@ -77,11 +78,7 @@ class ConnectionPool:
         connection is then closed, never given back half-read."""
         connection = self._take()
         try:
-            connection.request(method, target, body=data, headers=dict(headers))
-            answer = connection.getresponse()
-            raw = answer.read(limit + 1)
-            found = {k.lower(): v for k, v in answer.getheaders()}
-            reusable = not answer.will_close and answer.isclosed()
+            status, found, raw, reusable = connection.exchange(method, target, headers, data, limit)
         except BaseException:
             connection.close()
             raise
@@ -89,7 +86,7 @@ class ConnectionPool:
             self._give(connection)
         else:
             connection.close()
-        return answer.status, found, raw
+        return status, found, raw
 
     def close(self) -> None:
         """Closes the idle connections (those in use are closed by their thread)."""
@@ -98,7 +95,7 @@ class ConnectionPool:
         for connection, _ in idle:
             connection.close()
 
-    def _take(self) -> http.client.HTTPConnection:
+    def _take(self) -> Wire:
         now = time.monotonic()
         with self._lock:
             while self._idle:
@@ -107,13 +104,9 @@ class ConnectionPool:
                     return connection
                 connection.close()  # the server may have dropped it; do not find out mid-sync
             self.opened += 1
-        if self._https:
-            return http.client.HTTPSConnection(
-                self._host, self._port, timeout=self._timeout, context=self._context
-            )
-        return http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
+        return Wire(self._host, self._port, self._timeout, self._context)
 
-    def _give(self, connection: http.client.HTTPConnection) -> None:
+    def _give(self, connection: Wire) -> None:
         with self._lock:
             if len(self._idle) < KEEP:
                 self._idle.append((connection, time.monotonic()))

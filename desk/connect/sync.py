@@ -7,6 +7,15 @@ current), and the stream's cursor is saved in that same transaction. So a sync t
 leaves whole pages and the cursor after the last of them: the next sync resumes there, and what
 it fetches again is deduplicated. A batch left ``running`` by a killed sync is closed by the next
 one (status ``interrupted``) and handed back for the abuse scan, which it never got.
+
+The summary tables are kept current page by page while a page touches few customers (an
+incremental sync). A page that touches more than :data:`REBUILD_SHARE` of them would have the
+summary rebuilt from every message, page after page (quadratic over a first sync), so from that
+page on the summary is left behind and rebuilt once, in the sync's last transaction. Meanwhile
+it is marked stale (:func:`desk.analytics.summary.is_current` is false), and the figures are
+read from the messages themselves, as for any stale summary; a sync killed in that time leaves
+it stale, and the next import or sync rebuilds it. The next page is fetched while one is loaded
+(:mod:`desk.connect.prefetch`).
 """
 
 from __future__ import annotations
@@ -15,21 +24,33 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from desk.analytics.refresh import REBUILD_SHARE, rebuild
+from desk.analytics.summary import is_current
 from desk.connect.freshdesk import FreshdeskConnector
 from desk.connect.front import FrontConnector
 from desk.connect.helpscout import HelpScoutConnector
 from desk.connect.http import RetryLog, RetryPolicy
 from desk.connect.imap import ImapConnector
 from desk.connect.intercom import IntercomConnector
+from desk.connect.prefetch import prefetched
 from desk.connect.secrets import load_token
 from desk.connect.store import ConnectionInfo, mark_synced, save_cursor
 from desk.connect.vendor import Connector, KnownPeople, Page, PageFeed, SyncRequest
 from desk.connect.zendesk import ZendeskConnector
-from desk.db.models import Agent, Conversation, Identity, ImportBatch, Message, utcnow
+from desk.db.models import (
+    Agent,
+    Conversation,
+    Customer,
+    Identity,
+    ImportBatch,
+    Message,
+    utcnow,
+)
 from desk.errors import InputError
 from desk.ingest.loader import Load  # the file importers' loader, page by page
 from desk.ingest.records import Rejection
@@ -116,16 +137,24 @@ def sync(
     request = SyncRequest(
         cursors=info.cursors, since=since, customer=customer, volume_only=volume_only
     )
-    for page in connector.pages(request, _known_people(engine, connector.source)):
-        progress.check()
-        with engine.begin() as connection:
-            _load_page(connection, info, connector, page, batch_id, summary)
-        summary.pages += 1
-        summary.seconds = time.monotonic() - started
-        progress.update(summary.pages, None)
-        if on_page is not None:
-            on_page(summary)
+    known = _known_people(engine, connector.source)
+    deferred = not _summary_current(engine)  # stale already: rebuilt once, at the end
+    # The next page is fetched while this one is loaded; leaving the loop stops the fetching.
+    with closing(prefetched(connector.pages(request, known))) as pages:
+        for page in pages:
+            progress.check()
+            with engine.begin() as connection:
+                deferred = _load_page(
+                    connection, info, connector, page, batch_id, summary, deferred
+                )
+            summary.pages += 1
+            summary.seconds = time.monotonic() - started
+            progress.update(summary.pages, None)
+            if on_page is not None:
+                on_page(summary)
     with engine.begin() as connection:
+        if deferred and summary.pages:
+            rebuild(connection)
         _update_batch(connection, batch_id, summary, status="done")
         if customer is None:
             mark_synced(connection, info.name)
@@ -141,21 +170,39 @@ def _load_page(
     page: Page,
     batch_id: int,
     summary: SyncSummary,
-) -> None:
-    """One page's records, the batch's counts and the cursor after them: one transaction."""
+    deferred: bool,
+) -> bool:
+    """One page's records, the batch's counts and the cursor after them: one transaction.
+
+    Returns whether the summary tables are left for the end of the sync (``deferred``, or
+    this page touched so many customers that keeping them current would rebuild them)."""
+    before = _last_ids(connection)
     load = Load(connection, PageFeed(connector.source, page.items), batch_id, Progress(), 0)
     load.run()
-    load.summary.apply()
+    if not deferred:
+        customers = int(connection.scalar(select(func.count()).select_from(Customer)) or 0)
+        deferred = len(load.summary.customers) > REBUILD_SHARE * customers
+    if not deferred:
+        load.summary.apply()  # a few customers: kept current page by page, as before
     summary.messages_seen += load.messages_seen
     summary.customers_new += load.people.customers_new
     summary.customers_merged += load.people.customers_merged
     summary.rejected += load.rejected
     summary.rejections.extend(load.first_rejections[: max(0, 200 - len(summary.rejections))])
-    summary.conversations_new = _count(connection, Conversation, batch_id)
-    summary.messages_new = _count(connection, Message, batch_id)
+    summary.conversations_new += _count_new(connection, Conversation, batch_id, before[0])
+    summary.messages_new += _count_new(connection, Message, batch_id, before[1])
     _update_batch(connection, batch_id, summary, status="running")
     if page.cursor is not None:
         save_cursor(connection, info.name, page.stream, page.cursor)
+    return deferred
+
+
+def _last_ids(connection: Connection) -> tuple[int, int]:
+    """The newest conversation and message ids before a page: what the page inserts comes
+    after them (ids only grow), so its rows are counted without scanning the tables."""
+    conversation = connection.scalar(select(func.max(Conversation.id)))
+    message = connection.scalar(select(func.max(Message.id)))
+    return int(conversation or 0), int(message or 0)
 
 
 def _open_batch(engine: Engine, info: ConnectionInfo, volume_only: bool = False) -> int:
@@ -213,6 +260,11 @@ def _close_interrupted(engine: Engine, info: ConnectionInfo) -> list[int]:
     return ids
 
 
+def _summary_current(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return is_current(connection)
+
+
 def _known_people(engine: Engine, source: str) -> KnownPeople:
     """The vendor's customer and agent ids already stored (see :class:`KnownPeople`)."""
     with engine.connect() as connection:
@@ -223,5 +275,13 @@ def _known_people(engine: Engine, source: str) -> KnownPeople:
         return KnownPeople(frozenset(customers), frozenset(agents))
 
 
-def _count(connection: Connection, model: type[Conversation] | type[Message], batch: int) -> int:
-    return int(connection.scalar(select(func.count()).where(model.batch_id == batch)) or 0)
+def _count_new(
+    connection: Connection,
+    model: type[Conversation] | type[Message],
+    batch: int,
+    after: int,
+) -> int:
+    """Rows of ``batch`` with an id past ``after``: a page's new rows, found by the primary
+    key (counting the whole batch after every page scanned the table each time: quadratic)."""
+    query = select(func.count()).where(model.id > after, model.batch_id == batch)
+    return int(connection.scalar(query) or 0)

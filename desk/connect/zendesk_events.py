@@ -88,12 +88,12 @@ def _comments(events: list[Any], found: dict[int, dict[Any, dict[str, Any]]]) ->
         for child in event.get("child_events") or []:
             if isinstance(child, dict) and child.get("event_type") == "Comment" and "id" in child:
                 count += 1
-                comment = {
-                    **child,
-                    "created_at": child.get("created_at") or event.get("created_at"),
-                    "via": child.get("via") or event.get("via"),
-                }
-                found.setdefault(event["ticket_id"], {})[child["id"]] = comment
+                # The decoded answer is ours: completed in place rather than copied.
+                if not child.get("created_at"):
+                    child["created_at"] = event.get("created_at")
+                if not child.get("via"):
+                    child["via"] = event.get("via")
+                found.setdefault(event["ticket_id"], {})[child["id"]] = child
     return count
 
 

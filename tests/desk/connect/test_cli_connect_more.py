@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import keyring
@@ -97,7 +99,10 @@ def test_a_sync_killed_midway_and_run_again_equals_an_uninterrupted_one(
         command = [sys.executable, "-m", "desk.cli", "--db", killed_db, "sync", "--no-scan"]
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while server.served.lists < 4 and time.monotonic() < deadline:
+        # Pages are fetched ahead of the loader: wait for one committed, not just requested.
+        while time.monotonic() < deadline and (
+            server.served.lists < 4 or not _messages_in(tmp_path / "killed.sqlite3")
+        ):
             time.sleep(0.01)
         os.kill(process.pid, signal.SIGKILL)
         process.wait(10)
@@ -115,3 +120,9 @@ def test_a_sync_killed_midway_and_run_again_equals_an_uninterrupted_one(
     assert contents(killed) == contents(whole)
     whole.dispose()
     killed.dispose()
+
+
+def _messages_in(path: Path) -> int:
+    """Messages committed so far, read beside the writing process (SQLite's WAL allows it)."""
+    with closing(sqlite3.connect(path, timeout=5)) as connection:
+        return int(connection.execute("SELECT count(*) FROM message").fetchone()[0])

@@ -155,7 +155,8 @@ def test_a_sync_cut_short_by_the_server_going_away_resumes_to_the_same_database(
     with pytest.raises(ConnectError, match=r"imaps://127\.0\.0\.1:\d+: .*while fetching"):
         imap_sync(engine, server, progress=Progress(None, "pages", stop_after_two))
     halfway = contents(engine)
-    assert 0 < len(halfway["messages"]) <= 10 < len(expected["messages"])
+    # Two pages loaded, and at most three more fetched ahead before the server went away.
+    assert 0 < len(halfway["messages"]) <= 25 < len(expected["messages"])
     server.start()
     resumed = imap_sync(engine, server)
     assert resumed.resumed_batches  # the cut-short batch was closed and handed back
