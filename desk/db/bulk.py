@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -107,6 +107,67 @@ def insert_rows(
     finally:
         cursor.close()
     return inserted
+
+
+def sqlite_next_ids(connection: Connection, table: type[Base], count: int) -> list[int] | None:
+    """On SQLite, the ids the next ``count`` rows of ``table`` will get: counting on from the
+    highest, as SQLite itself chooses them (an ``INTEGER PRIMARY KEY`` without
+    ``AUTOINCREMENT``; the import's transaction is the only writer). Given explicitly, they
+    spare a look-up of the rows just inserted (``executemany`` returns no ids). ``None`` on
+    another database, or when the ids would run out."""
+    if connection.dialect.name != "sqlite":
+        return None
+    top = int(
+        connection.exec_driver_sql(f"SELECT max(id) FROM {table.__tablename__}").scalar() or 0
+    )
+    if top >= _SQLITE_MAX_ID - count:
+        return None
+    return list(range(top + 1, top + 1 + count))
+
+
+_SQLITE_MAX_ID = 2**63 - 1
+
+
+def select_in(
+    connection: Connection,
+    table: type[Base],
+    columns: Sequence[str],
+    where: Mapping[str, Any],
+    key: str,
+    values: Sequence[Any],
+) -> Iterator[tuple[Any, ...]]:
+    """``SELECT columns FROM table WHERE <where's columns = values> AND key IN values``, in
+    chunks, as plain tuples: the loader's look-ups of the keys a batch names.
+
+    Driver-level SQL, as :func:`insert_rows`: SQLAlchemy's expanding ``IN`` renders and
+    processes one bound parameter per value on every call (5,000 a batch), which cost more than
+    the look-up itself. PostgreSQL gets the values as one array (``= ANY``), still an index
+    scan. Table and column names are the models' own, never input."""
+    name = connection.dialect.name
+    target = table.__tablename__
+    selected = ", ".join(columns)
+    if name == "sqlite":
+        fixed = "".join(f"{column} = ? AND " for column in where)
+        for chunk in chunks(values, _SQLITE_IN_CHUNK):
+            marks = ", ".join("?" * len(chunk))
+            yield from connection.exec_driver_sql(
+                f"SELECT {selected} FROM {target} WHERE {fixed}{key} IN ({marks})",
+                (*where.values(), *chunk),
+            )
+        return
+    if name != "postgresql":
+        raise DeskError(f"the {name} database is not supported; use SQLite or PostgreSQL")
+    fixed = "".join(f"{column} = %(w{n})s AND " for n, column in enumerate(where))
+    params: dict[str, Any] = {f"w{n}": value for n, value in enumerate(where.values())}
+    for chunk in chunks(values, _PG_IN_CHUNK):
+        yield from connection.exec_driver_sql(
+            f"SELECT {selected} FROM {target} WHERE {fixed}{key} = ANY(%(keys)s)",
+            {**params, "keys": chunk},
+        )
+
+
+_SQLITE_IN_CHUNK = 5000  # under SQLite's 32,766 parameters
+_PG_IN_CHUNK = 50_000
 
 
 class Growth:

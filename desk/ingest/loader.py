@@ -17,6 +17,10 @@ floor by ``python -m tests.benchmarks import``. On PostgreSQL the conversations 
 back from the insert itself (``RETURNING``), and :class:`desk.db.bulk.Growth` ANALYZEs the tables
 the import grows as they grow, so the key look-ups stay planned for the rows really there (without
 it a million-message import spent minutes in look-ups planned as if the tables were empty).
+On SQLite the new conversations' and customers' ids are given
+(:func:`desk.db.bulk.sqlite_next_ids`), so nothing just inserted is looked up again; the
+look-ups that remain are driver-level (:func:`desk.db.bulk.select_in`), without SQLAlchemy's
+per-value processing of an ``IN`` list.
 """
 
 from __future__ import annotations
@@ -34,7 +38,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from desk.analytics.refresh import ImportRefresh
-from desk.db.bulk import Growth, bulk_cache, chunks, insert_rows, time_param
+from desk.db.bulk import (
+    Growth,
+    bulk_cache,
+    insert_rows,
+    select_in,
+    sqlite_next_ids,
+    time_param,
+)
 from desk.db.models import (
     AuthorKind,
     Conversation,
@@ -388,6 +399,7 @@ class Load:
             self.people.add_persons(inline)
         customer_ids = self.people.customers_for([t.customer_id for t in threads])
         stamp = time_param(self.connection)
+        ids = sqlite_next_ids(self.connection, Conversation, len(threads))
         rows = [
             (
                 self.source,
@@ -403,6 +415,15 @@ class Load:
             for t in threads
         ]
         self.summary.note_ids(row[2] for row in rows)
+        if ids is not None:  # SQLite: the ids given, so no look-up of the rows just inserted
+            insert_rows(
+                self.connection,
+                Conversation,
+                ("id", *CONVERSATION_COLUMNS),
+                [(cid, *row) for cid, row in zip(ids, rows, strict=True)],
+                ["source", "external_id"],
+            )
+            return {row[1]: (cid, row[2]) for cid, row in zip(ids, rows, strict=True)}
         inserted = insert_rows(
             self.connection,
             Conversation,
@@ -418,14 +439,12 @@ class Load:
 
     def _conversations(self, external_ids: list[str]) -> dict[str, tuple[int, int]]:
         """(id, customer id) of the conversations already stored, by vendor id."""
-        found: dict[str, tuple[int, int]] = {}
-        for chunk in chunks(external_ids, 5000):
-            rows = self.connection.execute(
-                select(Conversation.external_id, Conversation.id, Conversation.customer_id).where(
-                    Conversation.source == self.source,
-                    Conversation.external_id.in_(chunk),
-                )
-            )
-            for external_id, conversation_id, customer_id in rows:
-                found[external_id] = (conversation_id, customer_id)
-        return found
+        rows = select_in(
+            self.connection,
+            Conversation,
+            ("external_id", "id", "customer_id"),
+            {"source": self.source},
+            "external_id",
+            external_ids,
+        )
+        return {external_id: (cid, customer) for external_id, cid, customer in rows}

@@ -306,7 +306,8 @@ class ZendeskJson(Format):
         status: str | None = None,
         updated: Any = None,
     ) -> Thread:
-        posts = tuple(self._post(c, requester, ticket_id, i) for i, c in enumerate(comments))
+        post = self._post
+        posts = tuple([post(c, requester, ticket_id, i) for i, c in enumerate(comments)])
         if created is None:
             if not posts:
                 raise ValueError("no comments and no created_at")
@@ -324,28 +325,42 @@ class ZendeskJson(Format):
         )
 
     def _post(self, comment: Any, requester: str, ticket_id: str, index: int) -> Post:
+        # Runs for every message: the common case (a plain-text body, a known author) takes
+        # no call it can avoid; Post's fields are given in their order.
         if not isinstance(comment, dict):
             raise ValueError(f"comment {index + 1} is not an object")
-        raw_time = _required(comment, "created_at")
+        raw_time = comment.get("created_at")
+        if raw_time is None or raw_time == "":
+            raise ValueError("missing created_at")
         author = comment.get("author_id")
-        author_id = str(author) if author is not None else None
-        via = comment.get("via") or {}
+        author_id = None if author is None else str(author)
+        via = comment.get("via")
         channel = _channel(via.get("channel")) if isinstance(via, dict) else None
         html = comment.get("html_body")
         text = comment.get("body") or comment.get("plain_body")
         if not text and html:
             text = html_to_text(str(html))
+        if type(text) is str and "\r" not in text:
+            body = text.strip()  # tidy_text's fast path
+        else:
+            body = tidy_text(str(text or ""))
         comment_id = comment.get("id")
+        if author_id is None or author_id == "-1" or channel in _SYSTEM_CHANNELS:
+            kind = AuthorKind.SYSTEM
+        elif author_id == requester:
+            kind = AuthorKind.CUSTOMER
+        else:
+            kind = self._author_kind(author_id, requester, channel)
         return Post(
-            external_id=str(comment_id) if comment_id is not None else f"{ticket_id}#{index}",
-            author_kind=self._author_kind(author_id, requester, channel),
-            created_at=parse_time(raw_time),
-            created_raw=str(raw_time),
-            body_text=tidy_text(str(text or "")),
-            body_html=str(html) if html else None,
-            author_id=author_id,
-            public=bool(comment.get("public", True)),
-            channel=channel,
+            str(comment_id) if comment_id is not None else f"{ticket_id}#{index}",
+            kind,
+            parse_time(raw_time),
+            body,
+            author_id,
+            str(html) if html else None,
+            bool(comment.get("public", True)),
+            channel,
+            str(raw_time),
         )
 
     def _author_kind(self, author_id: str | None, requester: str, channel: Any) -> AuthorKind:

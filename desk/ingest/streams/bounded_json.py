@@ -92,15 +92,27 @@ def loads(raw: bytes, limits: Limits) -> Any:
     """
     opens = raw.count(b"[") + raw.count(b"{")
     if opens <= limits.json_depth:
-        return json.loads(raw)
+        return _json(raw)
     if opens > _STACK_SAFE:
         if bytes_deeper_than(raw, limits.json_depth):
             raise Refusal(too_deep(limits))
-        return json.loads(raw)
-    value = json.loads(raw)  # at most _STACK_SAFE deep
+        return _json(raw)
+    value = _json(raw)  # at most _STACK_SAFE deep
     if isinstance(value, dict | list) and deeper_than(value, limits.json_depth):
         raise Refusal(too_deep(limits))
     return value
+
+
+_decode = json.JSONDecoder().decode
+
+
+def _json(raw: bytes) -> Any:
+    """``json.loads(raw)``; an object in UTF-8 (what ``json.loads`` finds unless the bytes
+    start with a BOM or are UTF-16/32) without its per-call encoding detection: this runs once
+    per line of an NDJSON export."""
+    if raw[:1] == b"{" and raw[1:2] != b"\x00":
+        return _decode(raw.decode("utf-8", "surrogatepass"))
+    return json.loads(raw)
 
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Refused]]:
