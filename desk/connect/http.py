@@ -29,16 +29,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
 from desk.connect.http_pool import ConnectionPool, Gate
 from desk.errors import DeskError
+from desk.ingest.streams import fast_json
 
 USER_AGENT = "BreakupDesk/1 (+helpdesk sync)"
 MAX_BODY = 64 << 20  # one API page; Zendesk's largest (1000 tickets) is a few MB
 _LINK = re.compile(r'<([^>]*)>\s*;\s*[^,]*?rel="?([^",;]+)"?')
 _REDIRECTS = {301, 302, 303, 307, 308}
-_LONG_DIGITS = re.compile(rb"[0-9]{19}")  # a number orjson may not keep exact (see _loads)
 MAX_REDIRECTS = 10  # as urllib
 
 
@@ -287,25 +285,10 @@ def _decoded(url: str, status: int, headers: Mapping[str, str], raw: bytes) -> R
     if len(raw) > MAX_BODY:
         raise ConnectError(f"{safe_url(url)}: the answer is over {MAX_BODY >> 20} MB")
     try:
-        body = _loads(raw) if raw.strip() else None
+        body = fast_json.loads(raw) if raw.strip() else None
     except (ValueError, RecursionError):  # RecursionError: nested past Python's limit
         raise ConnectError(f"{safe_url(url)}: the answer is not JSON we can read") from None
     return Response(url=url, status=status, headers=headers, body=body)
-
-
-def _loads(raw: bytes) -> Any:
-    """``json.loads(raw)``, by orjson where that gives the same: decoding is most of a sync's own
-    CPU (a page of Zendesk's event export is over a megabyte), and orjson reads it in a
-    fraction of the time. What orjson refuses and the standard library reads (``NaN``, a lone
-    surrogate escape) or words as its error goes to ``json.loads``, and so does a body with a
-    run of 19 digits or more anywhere (orjson makes an integer past 64 bits a float, which
-    would change an id): the result, and the error, are the same as the standard library's."""
-    if _LONG_DIGITS.search(raw) is None:
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(raw)
 
 
 def _proxied(origin: str) -> bool:

@@ -18,7 +18,6 @@ and rejects the bad one with its number.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import IO, Any
 import ijson
 
 from desk.ingest.limits import Limits, size_text
+from desk.ingest.streams import fast_json
 
 _BLOCK = 1024 * 1024
 _STACK_SAFE = 256  # levels json.loads may recurse on any thread's stack
@@ -103,16 +103,10 @@ def loads(raw: bytes, limits: Limits) -> Any:
     return value
 
 
-_decode = json.JSONDecoder().decode
-
-
 def _json(raw: bytes) -> Any:
-    """``json.loads(raw)``; an object in UTF-8 (what ``json.loads`` finds unless the bytes
-    start with a BOM or are UTF-16/32) without its per-call encoding detection: this runs once
-    per line of an NDJSON export."""
-    if raw[:1] == b"{" and raw[1:2] != b"\x00":
-        return _decode(raw.decode("utf-8", "surrogatepass"))
-    return json.loads(raw)
+    """``json.loads(raw)``, decoded by :func:`fast_json.loads` (the same value, faster): this
+    runs once per line of an NDJSON export."""
+    return fast_json.loads(raw)
 
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Refused]]:

@@ -1,0 +1,49 @@
+"""``fast_json.loads`` gives exactly what ``json.loads`` gives, value or error, on the JSON where
+orjson and the standard library differ (imports and syncs decode every line and page with it)."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+
+import pytest
+
+from desk.ingest.streams import fast_json
+
+SAME = [
+    b'{"ticket": {"id": 7, "subject": "Caf\\u00e9", "tags": ["a", "b"]}}',
+    b'{"a": 1, "a": 2}',  # the last duplicate wins in both
+    b'{"body": "half \\ud83d of a pair"}',  # orjson refuses a lone surrogate
+    b'{"id": 123456789012345678901234567890}',  # orjson would make it a float
+    b'{"id": -9223372036854775809}',
+    b'{"x": 1e400, "y": -1e400}',  # orjson refuses; json gives infinities
+    b'{"x": -0.0, "y": 0.1, "z": 1.5e-320}',
+    b'\xef\xbb\xbf{"bom": true}',
+    '{"utf16": 1}'.encode("utf-16"),
+    b'  [1, 2, {"nested": [null, false]}]  ',
+]
+BROKEN = [b'{"id": 1,', b'{"bad": "\xff"}', b"", b"{} {}"]
+
+
+@pytest.mark.parametrize("raw", SAME)
+def test_the_value_is_the_standard_librarys(raw: bytes) -> None:
+    ours, theirs = fast_json.loads(raw), json.loads(raw)
+    assert repr(ours) == repr(theirs)
+    assert type(ours) is type(theirs)
+
+
+def test_nan_comes_through_as_json_reads_it() -> None:
+    assert math.isnan(fast_json.loads(b'{"score": NaN}')["score"])
+
+
+@pytest.mark.parametrize("raw", BROKEN)
+def test_what_neither_reads_fails_with_the_standard_librarys_error(raw: bytes) -> None:
+    def error(loads: Callable[[bytes], object]) -> tuple[type[Exception], str]:
+        try:
+            loads(raw)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+            return type(exc), str(exc)
+        raise AssertionError(f"{raw!r} was read")
+
+    assert error(fast_json.loads) == error(json.loads)
