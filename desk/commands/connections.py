@@ -80,8 +80,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.add_argument(
         "--volume-only",
         action="store_true",
-        help="every customer's volume from ticket metadata, without the text (Zendesk, "
-        "Freshdesk); then --customer EMAIL, or a plain sync, brings the text",
+        help="every customer's volume from ticket or conversation metadata, without the text "
+        "(not IMAP); then --customer EMAIL, or a plain sync, brings the text",
     )
     sync_parser.add_argument("--no-scan", action="store_true", help="do not read for abuse")
     add_json_flag(sync_parser)

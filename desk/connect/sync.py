@@ -124,8 +124,8 @@ def sync(
     connector = connector or connector_for(info)
     if volume_only and (customer or not connector.volume_first):
         raise InputError(
-            f"{info.name}: a volume-only sync is for everyone, and for Zendesk or Freshdesk"
-            f" ({connector.label} lists no ticket metadata without the text)"
+            f"{info.name}: a volume-only sync is for everyone, and for a helpdesk's API"
+            f" ({connector.label} lists no conversation metadata without the text)"
             if not customer
             else f"{info.name}: --volume-only and --customer do not go together"
         )

@@ -16,6 +16,11 @@ arrives: ``sync NAME --customer EMAIL`` fetches the customers being investigated
 only their messages: nothing is counted twice. The volume-only pass keeps its own cursor
 (``tickets_volume``), so the full pass still starts from the first ticket.
 
+Help Scout, Intercom and Front do the same from their conversation lists (the list without
+the request per conversation for its threads, parts or messages; Intercom's opening message
+body dropped), 25 to 100 conversations a request, under ``conversations_volume``; their
+``--customer`` finds one customer's conversations by address (see each connector's docstring).
+
 A volume-only batch's format ends in ``-volume``; its conversations that still have no message
 are the ones "awaiting text" (:func:`awaiting_text`).
 """

@@ -6,11 +6,16 @@ secret; Intercom and Front: the Bearer token), filters by the documented change-
 and paginates the documented way:
 
 - Help Scout: ``modifiedSince`` (at or after), ``page`` (1-based), ``page{number,totalPages}``
-  and ``_links.next`` while another page follows; threads two to a page.
+  and ``_links.next`` while another page follows; threads two to a page. The advanced search
+  ``query=(email:"…")`` keeps the conversations of the customer with that address, and
+  ``embed=threads`` puts each conversation's threads under ``_embedded.threads``.
 - Intercom: ``POST …/search`` with ``updated_at >`` and ``pagination.starting_after``; the
-  answer's ``pages.next.starting_after`` while another page follows.
+  answer's ``pages.next.starting_after`` while another page follows. Contacts are also found
+  by ``email =``, conversations by ``contact_ids =``; any other query is a 400, as Intercom
+  answers a field it cannot search.
 - Front: ``q[updated_after]`` (strictly after), ``limit``, and ``_pagination.next`` (a full URL
-  with ``page_token``) or ``null``; messages two to a page.
+  with ``page_token``) or ``null``; messages two to a page. ``GET /contacts/{id}/conversations``
+  takes the contact's e-mail alias (``alt:email:…``) and answers 404 for an unknown contact.
 
 A 429 names its wait in the vendor's documented header (:func:`rate_limit_headers`).
 """
@@ -18,8 +23,10 @@ A 429 names its wait in the vendor's documented header (:func:`rate_limit_header
 from __future__ import annotations
 
 import base64
+import re
 import time
 import urllib.parse
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tests.vendor_server.more_data import VENDORS, intercom_full
@@ -91,15 +98,33 @@ def _helpscout(server: VendorServer, method: str, path: str, query: dict[str, st
     if path == "/v2/conversations":
         server.served.lists += 1
         since = query.get("modifiedSince", "1970-01-01T00:00:00Z")
+        email = _helpscout_email(query.get("query"))
         found = sorted(
-            (c for c in server.desk.tickets.values() if c["modifiedAt"] >= since),
+            (
+                c
+                for c in server.desk.tickets.values()
+                if c["modifiedAt"] >= since
+                and (email is None or c["primaryCustomer"].get("email") == email)
+            ),
             key=lambda c: (c["modifiedAt"], c["id"]),
         )
+        if query.get("embed") == "threads":
+            found = [{**c, "_embedded": {"threads": server.desk.messages[c["id"]]}} for c in found]
         return 200, _hal(server, path, query, "conversations", found, server.per_page), {}
     if parts[:2] == ["v2", "conversations"] and parts[3:] == ["threads"]:
         threads = server.desk.messages[int(parts[2])]
         return 200, _hal(server, path, query, "threads", threads, THREADS_PER_PAGE), {}
     raise KeyError(path)
+
+
+def _helpscout_email(search: str | None) -> str | None:
+    """The address of an advanced search ``(email:"…")``; any other search is not served here."""
+    if search is None:
+        return None
+    found = re.fullmatch(r'\(email:"([^"()]+)"\)', search)
+    if found is None:
+        raise KeyError(f"a search this server does not answer: {search}")
+    return found.group(1)
 
 
 def _hal(
@@ -139,11 +164,12 @@ def _intercom(server: VendorServer, method: str, path: str, body: Any) -> Answer
         server.served.lists += 1
         stream = parts[0]
         query = body.get("query") or {}
-        if query.get("field") != "updated_at" or query.get("operator") != ">":
+        wanted = _intercom_filter(stream, query)
+        if wanted is None:
             return 400, {"type": "error.list", "errors": [{"code": "parameter_invalid"}]}, {}
         pool = server.desk.users if stream == "contacts" else server.desk.tickets
         found = sorted(
-            (o for o in pool.values() if o["updated_at"] > int(query["value"])),
+            (o for o in pool.values() if wanted(o)),
             key=lambda o: (o["updated_at"], o["id"]),
         )
         pagination = body.get("pagination") or {}
@@ -174,6 +200,19 @@ def _intercom(server: VendorServer, method: str, path: str, body: Any) -> Answer
     raise KeyError(path)
 
 
+def _intercom_filter(stream: str, query: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """What a search's single condition keeps; ``None`` for a query this server refuses."""
+    field, operator, value = query.get("field"), query.get("operator"), query.get("value")
+    if field == "updated_at" and operator == ">":
+        after = int(value or 0)
+        return lambda o: bool(o["updated_at"] > after)
+    if stream == "contacts" and field == "email" and operator == "=":
+        return lambda o: bool(o.get("email") == value)
+    if stream == "conversations" and field == "contact_ids" and operator == "=":
+        return lambda o: any(c["id"] == value for c in o["contacts"]["contacts"])
+    return None
+
+
 # -- Front ------------------------------------------------------------------------------------
 
 
@@ -188,6 +227,16 @@ def _front(server: VendorServer, path: str, query: dict[str, str]) -> Answer:
             (c for c in server.desk.tickets.values() if c["updated_at"] > after),
             key=lambda c: (c["updated_at"], c["id"]),
         )
+        size = min(int(query.get("limit", "50")), server.per_page)
+        return 200, _front_page(server, path, query, found, size), {}
+    if parts[0] == "contacts" and parts[2:] == ["conversations"]:
+        alias = urllib.parse.unquote(parts[1])
+        if not alias.startswith("alt:email:"):
+            raise KeyError(path)
+        email = alias.removeprefix("alt:email:")
+        found = [c for c in server.desk.tickets.values() if c["recipient"]["handle"] == email]
+        if not found:
+            return 404, {"_error": {"status": 404, "title": "Not found"}}, {}
         size = min(int(query.get("limit", "50")), server.per_page)
         return 200, _front_page(server, path, query, found, size), {}
     if parts[0] == "conversations" and parts[2:] == ["messages"]:

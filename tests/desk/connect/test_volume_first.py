@@ -138,8 +138,8 @@ def test_the_command_runs_volume_first_and_says_what_awaits_text(
 
 def test_volume_only_is_refused_where_the_api_lists_no_metadata(tmp_path: Path) -> None:
     engine = open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    info = add_connection(engine, "hs", "helpscout", "http://127.0.0.1:9", {"app_id": "a"}, None)
-    with pytest.raises(InputError, match="volume-only sync is for everyone, and for Zendesk"):
+    info = add_connection(engine, "box", "imap", "imaps://127.0.0.1:9", {"user": "a"}, None)
+    with pytest.raises(InputError, match="volume-only sync is for everyone, and for a helpdesk"):
         sync(engine, info, connector=connector_for(info, TOKEN), volume_only=True)
     with pytest.raises(InputError, match="do not go together"):
         sync(engine, info, connector=connector_for(info, TOKEN), volume_only=True, customer="a@b")
