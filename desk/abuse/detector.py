@@ -13,7 +13,7 @@ detector works without either:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -25,7 +25,7 @@ from desk.abuse.learned.combine import add_learned_hits
 from desk.abuse.learned.predict import LearnedSignal, default_signal
 from desk.abuse.matcher import Matcher
 from desk.abuse.rulepack import ModelGate, available_languages, load_pack
-from desk.abuse.scorer import FLAG_THRESHOLD, Hit, score_matches
+from desk.abuse.scorer import FLAG_THRESHOLD, Hit, score_matches, sentence_negated
 from desk.abuse.zh_model import CharNgramModel, load_zh_model
 
 ZH_MODEL_RULE = "zh.model.char_ngram"
@@ -102,8 +102,25 @@ class Detector:
                     out[index] = self._promote(out[index])
         signal = self.learned()
         if signal is not None:
-            add_learned_hits(signal, texts, out, used, set_aside)
+            add_learned_hits(
+                signal, texts, out, used, set_aside, self._sentence_negated(texts, used)
+            )
         return out
+
+    def _sentence_negated(
+        self, texts: Sequence[str], languages: Sequence[str]
+    ) -> Callable[[int, int, int], bool]:
+        """Whether a sentence of a text rules its words out, in the words of its language's
+        pack (see :func:`desk.abuse.scorer.sentence_negated`)."""
+
+        def negated(index: int, start: int, end: int) -> bool:
+            matcher = self.matcher(languages[index])
+            if matcher is None:
+                return False
+            language = languages[index]
+            return sentence_negated(texts[index][start:end], matcher.pack.context, language)
+
+        return negated
 
     def _rules(self, text: str, language: str) -> tuple[list[Hit], set[str]]:
         """The rule hits, and the categories of every rule that matched (kept or not)."""

@@ -1,18 +1,25 @@
 """Masked, leet and spaced-out spellings restored to the words a rule pack knows.
 
 Writers hide a word from filters in three ways: a symbol for a letter (``f*ck``, ``с*ка``,
-``a$$hole``), a digit for a letter (``1d10t``, ``k1ll``, ``d0dar``), or spaces and dots
-between the letters (``f.u.c.k``, ``д е б и л``, ``S B``). Listing every variant in a pack
-never ends, so the matcher restores them instead: a disguised token is compared letter by
-letter with the pack's own vocabulary (every plain word of three or more letters written in
-its terms), where a mask symbol stands for any letter and a digit or ``@``/``$`` for the
-letters it looks like. A token is rewritten only when it fits a vocabulary word, so ordinary
-words with digits (``mp3``, ``w11``) are left alone.
+``a$$hole``), a digit for a letter (``1d10t``, ``k1ll``, ``d0dar``, ``кр3тин``), or spaces
+and dots between the letters (``f.u.c.k``, ``д е б и л``, ``S B``) or between groups of
+letters (``im.bé.ci.les``). Listing every variant in a pack never ends, so the matcher
+restores them instead: a disguised token is compared letter by letter with the pack's own
+vocabulary (every plain word of three or more letters written in its terms), where a mask
+symbol stands for any letter and a digit or ``@``/``$`` for the letters it looks like. A
+token is rewritten only when it fits a vocabulary word, so ordinary words with digits
+(``mp3``, ``w11``) are left alone.
 
 Every rewrite keeps the text's length, so that spans stay offsets into the stored text: a
 spaced-out word is written joined and padded with spaces (``"д е б и л"`` → ``"дебил    "``),
 and :func:`extend_end` stretches a match that ends inside such a run to the run's end, so
 that the quoted span is the whole disguised word.
+
+Russian writers type a digit for the Cyrillic letter it looks like or stands for in Latin
+leet: ``3`` for ``е`` (as for Latin ``e``) or ``з`` (its shape), ``0`` for ``о``, ``1`` for
+``и`` (the Latin ``i``), ``4`` for ``ч``, ``6`` for ``б``. The vocabulary decides which.
+Dotted letter groups need three groups or more and may add only a short ending to a
+vocabulary word, so that "e.g.", "bit.ly" and version numbers are left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from collections.abc import Iterable
 MASKS = frozenset("*#@")
 LEET: dict[str, str] = {
     "0": "oöóо",
-    "1": "ilí",
+    "1": "ilíи",  # "и" as the Latin "i" it is typed for: "ид10ты"
     "3": "eéез",
     "4": "aäáча",
     "5": "s",
@@ -42,6 +49,12 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPACED = re.compile(
     r"(?<![a-zß-ÿа-яё0-9])[a-zß-ÿа-яё](?:[ .\-_][a-zß-ÿа-яё])+(?![a-zß-ÿа-яё0-9])"
 )  # bounded by letters of these scripts only: "个S B吧" is a spaced word in Chinese text
+# Letter groups split by dots: "im.bé.ci.les", "ду.ра.ки" (three groups or more, so that
+# "e.g." and "bit.ly" are not read as words; a run of single letters is :data:`_SPACED`'s).
+_DOTTED = re.compile(
+    r"(?<![a-zß-ÿа-яё0-9.])[a-zß-ÿа-яё]{1,3}(?:\.[a-zß-ÿа-яё]{1,3}){2,}(?![a-zß-ÿа-яё0-9])"
+)
+_MAX_ENDING = 4  # letters a dotted word may have after a vocabulary word: "imbécil" + "es"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LATIN_PAIR = re.compile(r"[a-z]{2,}")
 
@@ -126,11 +139,31 @@ def restore_text(lowered: str, words: Vocabulary) -> tuple[str, list[tuple[int, 
         padded = joined + " " * (m.end() - m.start() - len(joined))
         chars[m.start() : m.end()] = padded
         runs.append((m.start(), m.start() + len(joined), m.end()))
+    for m in _DOTTED.finditer(lowered) if "." in lowered else ():
+        joined = m.group().replace(".", "")
+        if len(joined) * 2 - 1 == len(m.group()) or any(
+            r[0] < m.end() and m.start() < r[2] for r in runs
+        ):
+            continue  # single letters: a spaced run, rewritten above
+        if not _known_stem(joined, words):
+            continue
+        chars = chars if chars is not None else list(lowered)
+        chars[m.start() : m.end()] = joined + " " * (m.end() - m.start() - len(joined))
+        runs.append((m.start(), m.start() + len(joined), m.end()))
+    runs.sort()
     return ("".join(chars) if chars is not None else lowered), runs
 
 
 def _known_prefix(joined: str, words: Vocabulary) -> bool:
     return any(joined.startswith(w) for w in words.get(joined[0], ()))
+
+
+def _known_stem(joined: str, words: Vocabulary) -> bool:
+    """A vocabulary word with at most a short ending after it ("imbéciles")."""
+    return any(
+        joined.startswith(w) and len(joined) - len(w) <= _MAX_ENDING
+        for w in words.get(joined[0], ())
+    )
 
 
 def extend_end(start: int, end: int, runs: list[tuple[int, int, int]]) -> int:

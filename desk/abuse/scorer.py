@@ -8,7 +8,10 @@
   possessive just before a noun ("din dumma idiot"), or the noun said as a vocative ("...,
   idiot!"). Otherwise the term is dropped, or kept as the rule's ``undirected`` category.
 - *Negated* ("I'm not saying you're an idiot", "I won't sue") and *quoted or reported*
-  ("he called me an idiot", text inside quotation marks) lower the score.
+  ("he called me an idiot", "my husband said he'd sue", text inside quotation marks) lower
+  the score. A negation reaches to the next comma or dash ("Не вернёте деньги — подам в
+  суд" is a threat), and one inside a condition stays there ("если не вернёте деньги подам
+  в суд"); whose words they are is read by :mod:`desk.abuse.speech`.
 - *Shouting* (a run of words in capitals, "!!!") is found here too: a soft signal.
 """
 
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
 from desk.abuse.rulepack import CJK_LANGUAGES, Context
+from desk.abuse.speech import interjection, negation_in_condition, reported
 from desk.abuse.targets import about_staff
 
 FLAG_THRESHOLD = 0.5
@@ -44,6 +48,10 @@ _NEGATION_TOKENS = 6
 _CJK_NEGATION_CHARS = 12
 _TOKEN = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
+# A dash ends a clause for negation as a comma does ("Не вернёте деньги — подам в суд"), but
+# not for who is addressed: in Russian it is also the copula ("Вы — идиоты").
+_DASH = re.compile(r"[—–]|\s-\s")
+_CONDITION_TOKENS = 1  # words of its own a condition needs between its negation and a match
 _OPEN_QUOTES = "“«„「『"
 _CLOSE_QUOTES = "”»」』"
 _A_NOT_A = re.compile(r"(.)不\1")
@@ -82,22 +90,26 @@ def score_matches(
         score = rule.weight
         before = lowered[max(0, match.start - _WINDOW) : match.start]
         clause = _after_last(before, _CLAUSE_END)
+        clause_start = match.start - len(clause)
         if (
             rule.target == "person"
-            and not _directed(lowered, match, clause, context, cjk)
+            and not _directed(lowered, match, clause, context, language)
             and not about_staff(
-                text, lowered, match.start - len(clause), match.start, context, language, cjk
+                text, lowered, clause_start, match.start, context, language, cjk, rule.vocative
             )
         ):
             if rule.undirected is None:
                 continue
             category = rule.undirected.value
             score *= UNDIRECTED
+        scope = _after_last(clause, _DASH)
         if rule.negatable and (
-            _negated(clause, context, cjk) or _negated_after(lowered, match.end, context)
+            _negated(scope, context, language) or _negated_after(lowered, match.end, context)
         ):
             score *= NEGATED
-        if _quoted(text, match.start) or _reported(clause, context, cjk):
+        if _quoted(text, match.start) or reported(
+            lowered, clause_start, match.start, context, language
+        ):
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
         if disclaimed and category in DISCLAIMABLE:
             score *= NEGATED
@@ -120,8 +132,9 @@ def _tokens(clause: str, cjk: bool) -> list[str]:
     return _TOKEN.findall(clause)
 
 
-def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk: bool) -> bool:
+def _directed(lowered: str, match: RawMatch, clause: str, context: Context, language: str) -> bool:
     """Whether the words of ``match`` are aimed at the reader (see the module docstring)."""
+    cjk = language in CJK_LANGUAGES
     tokens = _tokens(clause, cjk)
     # A match that itself holds "you" ("fuck you", "you idiot") is directed.
     if any(t in context.second_person for t in _tokens(lowered[match.start : match.end], cjk)):
@@ -150,28 +163,61 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, cjk:
         return True
     # "..., idiot!" or "Mira, pedazo de imbécil," said to the reader.
     if len(tokens) <= (2 if cjk else 1) or all(t in context.linking for t in tokens):
+        if not tokens and interjection(lowered, match.start, match.end, language):
+            return False  # "Skit, det funkar inte": swearing at the situation
         rest = lowered[match.end : match.end + 3].lstrip()
         return not rest or rest[0] in ".,!?;:…。！？，；"
     return False
 
 
-def _negated(clause: str, context: Context, cjk: bool) -> bool:
+def _negated(clause: str, context: Context, language: str) -> bool:
     """A negation shortly before, with no new subject or clause break after it: "I don't
-    want to file a chargeback", but not "if you don't refund me I'll file a chargeback"."""
-    if cjk:  # negations are whole words here ("不会", "从来不"), found in the last characters
+    want to file a chargeback", but not "if you don't refund me I'll file a chargeback", nor
+    a negation inside a condition with words of its own before the match ("если не вернёте
+    деньги подам в суд", "Fixar ni inte det går banken in")."""
+    if (
+        language in CJK_LANGUAGES
+    ):  # negations are whole words here ("不会", "从来不"), found in the last characters
         # "是不是", "会不会": a question (A-not-A), not a negation.
         tail = _A_NOT_A.sub("是否", clause.replace(" ", ""))[-_CJK_NEGATION_CHARS:]
         ends = [tail.rfind(word) + len(word) for word in context.negation if word in tail]
         return bool(ends) and not any(
             c in context.first_person or c in context.breaks for c in tail[max(ends) :]
         )
-    tokens = _TOKEN.findall(clause)[-_NEGATION_TOKENS:]
+    every = _TOKEN.findall(clause)
+    tokens = every[-_NEGATION_TOKENS:]
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token in context.negation or token.endswith("n't"):
             after = tokens[index + 1 :]
-            return not any(t in context.first_person or t in context.breaks for t in after)
+            if any(t in context.first_person or t in context.breaks for t in after):
+                return False
+            own = [t for t in after if t not in context.linking]
+            at = len(every) - len(tokens) + index
+            return not (
+                len(own) >= _CONDITION_TOKENS and negation_in_condition(every, at, language)
+            )
     return False
+
+
+def sentence_negated(sentence: str, context: Context, language: str) -> bool:
+    """Whether the last clause of ``sentence`` says its words will not happen, as a rule's
+    match on its last word would be judged ("I will not sue you", "No voy a denunciaros",
+    "Я не буду подавать в суд", "我不会起诉你们"; not "if you don't refund me I'll sue").
+
+    The learned signal has no trigger word, only the sentence that carried it: this keeps it
+    from reading a threat into a sentence that rules it out, the judgement the rules make."""
+    lowered = sentence.lower().rstrip(" .!?…。！？\n\t")
+    clause = _after_last(_after_last(lowered, _CLAUSE_END), _DASH)
+    if language in CJK_LANGUAGES:  # as a match of the clause's last two characters
+        body = clause.replace(" ", "")
+        return len(body) > 2 and _negated(body[:-2], context, language)
+    words = list(_TOKEN.finditer(clause))
+    if len(words) < 2:
+        return False
+    return _negated(clause[: words[-1].start()], context, language) or _negated_after(
+        clause, 0, context
+    )
 
 
 def _negated_after(lowered: str, end: int, context: Context) -> bool:
@@ -180,17 +226,9 @@ def _negated_after(lowered: str, end: int, context: Context) -> bool:
     if not context.negation_after:
         return False
     after = lowered[end : end + 30]
-    stop = _CLAUSE_END.search(after)
-    after = after[: stop.start()] if stop else after
+    stops = [m.start() for m in (_CLAUSE_END.search(after), _DASH.search(after)) if m]
+    after = after[: min(stops)] if stops else after
     return any(phrase in after for phrase in context.negation_after)
-
-
-def _reported(clause: str, context: Context, cjk: bool) -> bool:
-    tokens = _tokens(clause, cjk)[-_DIRECTED_TOKENS:]
-    return any(
-        t in context.reporting and tokens[i + 1] in context.first_person
-        for i, t in enumerate(tokens[:-1])
-    )
 
 
 def _quoted(text: str, start: int) -> bool:

@@ -13,6 +13,12 @@ common word of the language, with a linking word between it and the insult, so a
 the start of a sentence is not taken for a name) makes the insult aimed at the staff; a
 thing ("app", "update", "программа") or anything else does not. A first-person word between
 ("my son is an idiot", "I was a fool") means it is about the writer's side, not the staff.
+
+A dash between the name and the insult links them as "is" does: in Russian it is the copula
+("Дарья — бесполезная дура"). Chat writes names in lower case: a word right after "your"
+("ваш денис дебил", "your kevin is a moron") is the staff member it names, when the insult is
+a noun (an adjective after an unlisted word is too often about a thing: "your checkout is
+stupid").
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ _TOKEN = re.compile(r"[\w']+")
 _WINDOW_TOKENS = 8
 _CJK_WINDOW = 12
 _MAX_NAME = 9  # longer capitalised words are mostly nouns ("Sökfunktionen är dum")
+_DASH = re.compile(r"[—–]|(?<!\w)-(?!\w)")
 
 
 def about_staff(
@@ -36,16 +43,21 @@ def about_staff(
     context: Context,
     language: str,
     cjk: bool,
+    noun: bool = True,
 ) -> bool:
-    """Whether the insult at ``match_start`` is said about a member of staff (see above)."""
+    """Whether the insult at ``match_start`` is said about a member of staff (see above);
+    ``noun``: the insult is a noun ("дебил"), not an adjective ("stupid")."""
     if cjk:
         return _about_staff_cjk(lowered[clause_start:match_start], context)
     # Words from the normalised text ("f*cking" reads "fucking"), capitals from the original.
     original = list(_TOKEN.finditer(lowered, clause_start, match_start))[-2 * _WINDOW_TOKENS :]
     linked = False
+    gap_end = match_start
     for index in range(len(original) - 1, -1, -1):
         token = original[index]
         word = lowered[token.start() : token.end()]
+        linked = linked or _DASH.search(lowered, token.end(), gap_end) is not None
+        gap_end = token.start()
         if word in context.first_person or word in context.things:
             return False
         if word in context.third_person:  # ... unless it qualifies a thing: "support process"
@@ -56,6 +68,14 @@ def about_staff(
         if not linked:
             return False
         if _is_name(text[token.start() : token.end()], language):
+            return True
+        if (  # "ваш денис дебил": a lower-case name after "your"
+            noun
+            and index > 0
+            and original[index - 1].group() in context.possessive_second_person
+            and word.isalpha()
+            and not is_function_word(word, language)
+        ):
             return True
         # "whoever answered my ticket is an idiot": a staff word leads the subject phrase.
         subject = [t.group() for t in original[max(0, index - _WINDOW_TOKENS) : index]]

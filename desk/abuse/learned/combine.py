@@ -9,13 +9,14 @@ tells a manager (and the brief) the flag came from the model and not from a list
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from desk.abuse.categories import ABUSE_VALUES
+from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.learned.predict import LearnedSignal
 from desk.abuse.scorer import Hit
 
 LEARNED_PREFIX = "learned."
+THREAT_VALUES = frozenset(c.value for c in Category if c.value.startswith("threat_"))
 
 
 def is_learned(rule_id: str) -> bool:
@@ -37,12 +38,16 @@ def add_learned_hits(
     hits: list[list[Hit]],
     languages: Sequence[str],
     set_aside: Sequence[set[str]] | None = None,
+    negated: Callable[[int, int, int], bool] | None = None,
 ) -> None:
     """Add, in place, the model's best hit to each text that no rule found abusive.
 
     ``set_aside`` holds, per text, the categories whose words a rule read and then judged not
     abusive (negated, quoted, disclaimed, not aimed at anyone): the model does not overrule
-    that judgement with the same category ("I will not sue you" stays clean)."""
+    that judgement with the same category ("I will not sue you" stays clean). ``negated(index,
+    start, end)`` says whether the sentence ``texts[index][start:end]`` rules its words out
+    ("I will not post this online"): a threat the model reads there is dropped, as a rule's
+    would be."""
     pending = [
         i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
     ]
@@ -51,7 +56,16 @@ def add_learned_hits(
     learned = signal.hits_many([texts[i] for i in pending])
     for index, found in zip(pending, learned, strict=True):
         judged = set_aside[index] if set_aside is not None else set()
-        found = [h for h in found if h.category not in judged]
+        found = [
+            h
+            for h in found
+            if h.category not in judged
+            and not (
+                h.category in THREAT_VALUES
+                and negated is not None
+                and negated(index, h.start, h.end)
+            )
+        ]
         if not found:
             continue
         best = found[0]

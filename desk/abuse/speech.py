@@ -1,0 +1,185 @@
+"""Whose words a match is, and which clause it stands in: reported speech, conditions,
+interjections. The scorer (:mod:`desk.abuse.scorer`) asks these questions of every match.
+
+- *Reported speech*: "my husband said he'd sue you", "mi jefe dice que sois unos inútiles",
+  "我老公说要去告你们" report what someone else said or means to do; the customer did not
+  threaten or insult anyone. "I said I'd sue you" is the customer's own threat. So a
+  reporting word of the pack counts when the word before it names someone else ("he",
+  "husband", "jefe", "муж": not "I"/"we", nor a function word, as in tweets' "rather be
+  called ..."), or when "me" follows it ("he called me an idiot"), and the writer does not
+  speak again after it ("... so I'll sue"). Spanish writes the person in the verb: the pack
+  lists only third-person forms ("dijo", "dice"). A clause opened by "that" ("Муж сказал,
+  что подаст в суд") continues the reporting clause before its comma.
+- *Conditions*: "if you don't refund me, ..." holds a negation that belongs to the condition,
+  not to the threat after it ("если не вернёте деньги подам в суд"; Swedish also writes the
+  condition verb-first without "om": "Fixar ni inte det går banken in").
+- *Interjections*: "Skit, det funkar inte", "Damn, it crashed again" swear about the
+  situation; a swear word that opens a clause and is followed by a comma is not a vocative.
+
+The word lists here are grammar (pronouns, conjunctions), not vocabulary a manager tunes, so
+they live in code beside the rule they serve rather than in the rule packs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.abuse.language import is_function_word
+from desk.abuse.rulepack import Context
+
+_TOKEN = re.compile(r"[\w']+")
+_REPORT_TOKENS = 10  # words read back from a match for a reporting word
+_CJK_REPORT_CHARS = 16
+
+# The writer as the subject of a reporting verb: "I said", "я сказал", "jag sa", "yo dije".
+SELF_SUBJECT: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"i", "i'm", "im", "i'll", "i'd", "i've", "we", "we're", "we'll", "we'd", "we've"}
+    ),
+    "es": frozenset({"yo", "nosotros", "nosotras"}),
+    "ru": frozenset({"я", "мы"}),
+    "sv": frozenset({"jag", "vi"}),
+    "zh": frozenset({"我", "我们"}),
+}
+# Pronouns of someone else as a subject: "he said", "hon sa", "она сказала".
+THIRD_PERSON: dict[str, frozenset[str]] = {
+    "en": frozenset({"he", "she", "they", "someone", "somebody"}),
+    "es": frozenset({"él", "ella", "ellos", "ellas", "alguien"}),
+    "ru": frozenset({"он", "она", "они", "кто-то"}),
+    "sv": frozenset({"han", "hon", "de", "dom", "någon"}),
+}
+# Words that open a reported clause after a comma: "сказал, что ...", "said, that ...".
+COMPLEMENTIZERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that"}),
+    "es": frozenset({"que"}),
+    "ru": frozenset({"что", "чтобы", "мол", "будто", "якобы"}),
+    "sv": frozenset({"att"}),
+}
+# Words that open a condition: a negation after them stays inside the condition.
+CONDITIONALS: dict[str, frozenset[str]] = {
+    "en": frozenset({"if", "unless", "until"}),
+    "es": frozenset({"si", "mientras"}),
+    "ru": frozenset({"если", "ежели", "пока"}),
+    "sv": frozenset({"om", "ifall", "tills"}),
+}
+# Languages that write a condition verb-first, without a conjunction ("Fixar ni inte det ...").
+VERB_FIRST_CONDITIONS = frozenset({"sv"})
+# Swear words said about the situation when they open a clause and a comma follows.
+INTERJECTIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"shit", "damn", "dammit", "fuck", "crap", "hell", "bloody hell", "christ"}),
+    "es": frozenset({"mierda", "joder", "hostia", "hostias", "coño", "carajo", "leche"}),
+    "ru": frozenset({"блин", "блять", "блядь", "бля", "черт", "сука", "пиздец", "епт"}),
+    "sv": frozenset({"skit", "jävlar", "jäklar", "fan", "helvete", "satan", "fasen", "shit"}),
+    "zh": frozenset(),
+}
+# Chinese: who may be the subject of "说" in reported speech ("我老公说", "同事说", "律师说").
+ZH_REPORTERS = (
+    "他们", "她们", "他", "她", "老公", "老婆", "丈夫", "妻子", "媳妇", "爱人", "对象", "同事",
+    "朋友", "律师", "银行", "婆婆", "公公", "岳母", "丈母娘", "妈妈", "爸爸", "我妈", "我爸",
+    "家人", "家里人", "亲戚", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "男朋友",
+    "女朋友", "闺蜜", "室友", "同学", "老板", "领导", "邻居", "别人", "人家", "大家", "网友",
+    "客服", "经理", "老师", "法务",
+)  # fmt: skip
+_ZH_SAY_TO = "跟对和给向"  # "我跟他说": the writer speaks, "他" is who they speak to
+_ZH_NOT_SAYING = "话明实真白服法"  # 说话, 说明, 说实话, 说真的, 说白了, 说服, 说法
+
+
+def reported(
+    lowered: str, clause_start: int, match_start: int, context: Context, language: str
+) -> bool:
+    """Whether the match at ``match_start`` stands in speech reported from someone else."""
+    if language == "zh":
+        return _reported_zh(lowered[clause_start:match_start], lowered[:clause_start], context)
+    tokens = _TOKEN.findall(lowered, clause_start, match_start)
+    if tokens and tokens[0] in COMPLEMENTIZERS.get(language, ()):
+        # "Муж сказал, что подаст в суд": the clause continues the one before the comma.
+        before = lowered[max(0, clause_start - 80) : max(0, clause_start - 1)]
+        cut = re.split(r"[.!?;\n]", before)[-1]
+        tokens = _TOKEN.findall(cut) + tokens
+    tokens = tokens[-_REPORT_TOKENS:]
+    self_subject = SELF_SUBJECT.get(language, frozenset())
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index] not in context.reporting:
+            continue
+        if any(t in self_subject for t in tokens[max(0, index - 2) : index]):
+            return False  # "I said I'd sue you", "я сказал, что подам в суд"
+        after = tokens[index + 1 :]
+        if after and after[0] in context.first_person:
+            return True  # "he called me an idiot"
+        # "my husband said he'd sue", but not "the invoice says X so I'll file a chargeback".
+        named = index > 0 and _named_subject(tokens[index - 1], context, language)
+        return named and not any(t in self_subject for t in after)
+    return False
+
+
+def _named_subject(word: str, context: Context, language: str) -> bool:
+    """Whether ``word``, just before a reporting verb, names someone other than the writer
+    and the reader: "he", "муж", "chefen", "jefe" (but not "be" in "rather be called", nor a
+    thing: "the app says")."""
+    if word in THIRD_PERSON.get(language, ()) or word in context.third_person:
+        return True
+    return (
+        word.isalpha()
+        and word not in context.first_person
+        and word not in context.second_person
+        and word not in context.linking
+        and word not in context.negation
+        and word not in context.things
+        and not is_function_word(word, language)
+    )
+
+
+def _reported_zh(clause: str, earlier: str, context: Context) -> bool:
+    """Chinese: a reporting character after a third-person subject ("同事说给你们打个一星")
+    or before "我" ("他骂我是废物"), and no "我" of the writer after it."""
+    tail = clause.replace(" ", "")
+    if not any(r in tail for r in context.reporting):
+        # "老公说，要去告你们": the clause before the comma ends with the reporting word.
+        previous = re.split(r"[。！？；\n]", earlier.replace(" ", ""))[-1].rstrip("，,：:")
+        if previous and previous[-1] in context.reporting:
+            tail = previous + "，" + tail
+    tail = tail[-_CJK_REPORT_CHARS:]
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] not in context.reporting:
+            continue
+        if tail[index + 1 : index + 2] and tail[index + 1] in _ZH_NOT_SAYING:
+            continue
+        before, after = tail[:index], tail[index + 1 :]
+        subject = next((r for r in ZH_REPORTERS if before.endswith(r)), None)
+        if before.endswith("我") or before.endswith("我们"):
+            return False  # "我说了要去告你们": the writer's own words
+        if after.startswith("我"):
+            return True  # "他骂我是废物"
+        if subject is None:
+            return False
+        said_to = before[: -len(subject)][-1:]
+        if said_to and said_to in _ZH_SAY_TO:
+            return False  # "我跟他说": the writer speaks
+        return "我" not in after  # "他说完我就要告你们": the writer speaks again
+    return False
+
+
+def negation_in_condition(tokens: list[str], negation: int, language: str) -> bool:
+    """Whether the negation ``tokens[negation]`` stands inside a condition that opens the
+    clause ("if you don't refund me", "om ni inte", "fixar ni inte det": verb first)."""
+    conditionals = CONDITIONALS.get(language, frozenset())
+    if any(t in conditionals for t in tokens[:negation]):
+        return True
+    return (
+        language in VERB_FIRST_CONDITIONS
+        and 1 <= negation <= 3
+        and len(tokens) > 1
+        and tokens[1] in _SECOND_PERSON_SUBJECT.get(language, ())
+    )
+
+
+_SECOND_PERSON_SUBJECT: dict[str, frozenset[str]] = {"sv": frozenset({"ni", "du"})}
+
+
+def interjection(lowered: str, start: int, end: int, language: str) -> bool:
+    """Whether the words at ``start:end`` are a swear word opening its clause and followed by
+    a comma: "Skit, det funkar inte igen" swears about the situation, at nobody."""
+    if lowered[start:end].strip() not in INTERJECTIONS.get(language, frozenset()):
+        return False
+    rest = lowered[end : end + 3].lstrip()
+    return rest[:1] in {",", "，"}
