@@ -16,6 +16,7 @@ before. Used by :class:`desk.connect.http_pool.ConnectionPool` only; proxies go 
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 from collections.abc import Mapping
@@ -23,6 +24,8 @@ from typing import BinaryIO
 
 MAX_LINE = 65536  # as http.client: a status or header line longer than this is refused
 MAX_HEADERS = 100
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_TARGET_REFUSED = re.compile(r"[\x00-\x20\x7f]")
 
 
 class Wire:
@@ -52,6 +55,9 @@ class Wire:
         self, method: str, target: str, headers: Mapping[str, str], data: bytes | None, limit: int
     ) -> tuple[int, dict[str, str], bytes, bool]:
         """(status, lower-case headers, at most ``limit + 1`` bytes of body, reusable)."""
+        if _TARGET_REFUSED.search(target):  # as http.client refuses it
+            raise http.client.InvalidURL(f"a space or control character in {target[:80]!r}")
+        _refuse_control(*headers.keys(), *headers.values())
         if self._sock is None:
             self._connect()
         assert self._sock is not None and self._reader is not None
@@ -114,6 +120,15 @@ class Wire:
                 raise http.client.IncompleteRead(body, size - len(body))
             return body, size <= limit
         return reader.read(limit + 1), False  # to the end of the connection
+
+
+def _refuse_control(*texts: str) -> None:
+    """A header with a control character is refused, as ``http.client`` refuses it (and a
+    target with a space too): a vendor's next-page link must not add a header or a second
+    request to ours (request splitting)."""
+    for text in texts:
+        if _CONTROL.search(text):
+            raise http.client.InvalidURL(f"control character in {text[:80]!r}")
 
 
 def _headers(reader: BinaryIO) -> dict[str, str]:

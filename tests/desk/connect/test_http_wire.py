@@ -81,3 +81,11 @@ def test_a_body_cut_short_is_a_failed_connection_retried_then_one_line(origin: s
         client.get(origin + "/short")
     assert client.log.retried == 1
     client.close()
+
+
+def test_a_link_with_a_line_break_never_reaches_the_server(origin: str) -> None:
+    """A hostile next-page link cannot add a header or a request to ours (request splitting)."""
+    client = HttpClient({}, origin, RetryPolicy(retries=0))
+    with pytest.raises(ConnectError, match="InvalidURL"):  # refused before anything is sent
+        client.get(origin + "/chunked HTTP/1.1\r\nX-Injected: yes\r\n\r\nGET /old")
+    client.close()
