@@ -59,6 +59,9 @@ from desk.db.models import (
 
 CHUNK = 5000
 REBUILD_SHARE = 0.25  # an import touching more than this share of customers rebuilds instead
+# Ids an import notes for an incremental refresh, at most: past this it rebuilds instead, and
+# memory stays flat however large the import (a million customers' ids took ~120 MB).
+NOTED_LIMIT = 250_000
 SUMMARY_LOCK = 0x5355_4D4D  # "SUMM": the advisory lock that serialises summary writers
 _UNITS = ("customer_messages", "conversations", "workload")
 
@@ -121,19 +124,36 @@ class ImportRefresh:
         self._was_current = is_current(db)
         self.customers: set[int] = set()
         self.conversations: set[int] = set()
+        self.overflow = False  # more ids than NOTED_LIMIT were noted: rebuild
 
     def note(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Message or conversation rows about to be inserted (whether new or not)."""
+        if self.overflow:
+            return
         for row in rows:
             self.customers.add(row["customer_id"])
             conversation = row.get("conversation_id")
             if conversation is not None:
                 self.conversations.add(conversation)
+        self._bound()
 
     def note_ids(self, customers: Iterable[int], conversations: Iterable[int] = ()) -> None:
         """The same as :meth:`note`, given the ids themselves (the loader's hot path)."""
+        if self.overflow:
+            return
         self.customers.update(customers)
         self.conversations.update(conversations)
+        self._bound()
+
+    def _bound(self) -> None:
+        if len(self.customers) + len(self.conversations) > NOTED_LIMIT:
+            self.overflow = True
+            self.customers.clear()
+            self.conversations.clear()
+
+    def touches_many(self, customers: int) -> bool:
+        """Whether the import touched so many of ``customers`` that a rebuild is cheaper."""
+        return self.overflow or len(self.customers) > REBUILD_SHARE * customers
 
     def apply(self) -> None:
         db = self._db
@@ -142,7 +162,7 @@ class ImportRefresh:
                 mark_current(db)
             return  # nothing new was written
         customers = int(db.scalar(select(func.count()).select_from(Customer)) or 0)
-        if not self._was_current or len(self.customers) > REBUILD_SHARE * customers:
+        if not self._was_current or self.touches_many(customers):
             rebuild(db)
             return
         refresh_customers(db, self.customers)

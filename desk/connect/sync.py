@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from desk.analytics.refresh import REBUILD_SHARE, rebuild
+from desk.analytics.refresh import rebuild
 from desk.analytics.summary import is_current
 from desk.connect.freshdesk import FreshdeskConnector
 from desk.connect.front import FrontConnector
@@ -181,7 +181,7 @@ def _load_page(
     load.run()
     if not deferred:
         customers = int(connection.scalar(select(func.count()).select_from(Customer)) or 0)
-        deferred = len(load.summary.customers) > REBUILD_SHARE * customers
+        deferred = load.summary.touches_many(customers)
     if not deferred:
         load.summary.apply()  # a few customers: kept current page by page, as before
     summary.messages_seen += load.messages_seen

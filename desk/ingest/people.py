@@ -46,6 +46,9 @@ def _same(value: Any) -> Any:
     return value
 
 
+CACHE_LIMIT = 200_000  # vendor ids kept in memory per import (~30 MB); the rest are looked up
+
+
 class PeopleResolver:
     """Caches vendor id → customer id and agent id for one import."""
 
@@ -240,6 +243,8 @@ class PeopleResolver:
     # -- lookups --------------------------------------------------------------------------
 
     def _lookup_ids(self, external_ids: Iterable[str]) -> dict[str, int]:
+        if len(self._customers) > CACHE_LIMIT:  # memory flat at a million customers: the
+            self._customers.clear()  # identity table answers what the cache forgot
         wanted = [e for e in set(external_ids) if e not in self._customers]
         rows = select_in(
             self.connection,
