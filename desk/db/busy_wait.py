@@ -43,6 +43,7 @@ class Waiter:
 
 
 _local = threading.local()
+_interrupted = threading.Event()  # a Ctrl-C ended a wait: later waits in this process give up
 _SLICED = "desk.busy_wait.sliced"
 _installed = threading.Lock()
 _done = False
@@ -102,6 +103,11 @@ def _run(cursor: Any, context: Any, execute: Callable[[], object]) -> bool | Non
         except sqlite3.OperationalError as exc:
             if str(exc).lower() not in _LOCKED or time.monotonic() >= deadline:
                 raise
+        except KeyboardInterrupt:
+            _interrupted.set()
+            raise
+        if _interrupted.is_set():  # the clean-up after a Ctrl-C must not wait the full timeout
+            raise Cancelled("cancelled while waiting for another writer; nothing was saved")
         waiter: Waiter | None = getattr(_local, "waiter", None)
         if waiter is not None:
             if not told and time.monotonic() - started >= waiter.after:
@@ -109,7 +115,11 @@ def _run(cursor: Any, context: Any, execute: Callable[[], object]) -> bool | Non
                 waiter.notice(_database(context))
             if waiter.cancelled():
                 raise Cancelled("cancelled while waiting for another writer; nothing was saved")
-        time.sleep(SLICE_MS / 1000)
+        try:
+            time.sleep(SLICE_MS / 1000)
+        except KeyboardInterrupt:
+            _interrupted.set()
+            raise
 
 
 def _connection_info(context: Any) -> dict[Any, Any]:
