@@ -40,12 +40,24 @@ def holder(database: Path) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
+# The command line as a shell at a terminal starts it: Ctrl-C delivered and turned into
+# KeyboardInterrupt, whatever SIGINT state the test runner's process hands down (a child
+# inherits an ignored or blocked SIGINT, and Python then installs no handler of its own).
+_AT_A_TERMINAL = (
+    "import runpy, signal, sys; "
+    "signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT}); "
+    "sys.argv = ['breakup-desk', *sys.argv[1:]]; "
+    "runpy.run_module('desk.cli', run_name='__main__')"
+)
+
+
 def _writer(database: Path, timeout: float) -> subprocess.Popen[str]:
     """``breakup-desk identities company-domains``: a command that writes."""
     env = {**os.environ, BUSY_TIMEOUT_ENV: str(timeout)}
     command = ["--db", f"sqlite:///{database}", "identities", "company-domains", "a.example"]
     return subprocess.Popen(
-        [sys.executable, "-m", "desk.cli", *command],
+        [sys.executable, "-c", _AT_A_TERMINAL, *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
