@@ -155,13 +155,16 @@ class ImportRefresh:
         """Whether the import touched so many of ``customers`` that a rebuild is cheaper."""
         return self.overflow or len(self.customers) > REBUILD_SHARE * customers
 
-    def apply(self) -> None:
+    def apply(self, customers: int | None = None) -> None:
+        """Bring the summary up to date with what was noted (``customers``: the customer
+        count, when the caller has just read it)."""
         db = self._db
         if self._was_current and stored_counts(db) == row_counts(db):
             if not is_current(db):  # PostgreSQL's version moved with inserts that added nothing
                 mark_current(db)
             return  # nothing new was written
-        customers = int(db.scalar(select(func.count()).select_from(Customer)) or 0)
+        if customers is None:
+            customers = int(db.scalar(select(func.count()).select_from(Customer)) or 0)
         if not self._was_current or self.touches_many(customers):
             rebuild(db)
             return

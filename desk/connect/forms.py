@@ -51,12 +51,12 @@ def account_for(vendor: str, fields: Mapping[str, str]) -> tuple[dict[str, str],
     """(what the connection row keeps, the API's address) from the form's fields."""
     if vendor not in FORM_FIELDS:
         raise InputError(f"{vendor!r}: not a helpdesk the form connects")
-    if vendor == "imap":
-        return _mailbox_account(fields)
     values = {key: (fields.get(key) or "").strip() for key in (*FORM_FIELDS[vendor], "base_url")}
     for key in FORM_FIELDS[vendor]:
         if not values[key]:
             raise InputError(f"{key.replace('_', ' ')}: required")
+    if vendor == "imap":
+        return _mailbox_account(fields)
     if vendor == "zendesk":
         account = {"email": values["email"], "subdomain": values["subdomain"]}
         default = zendesk_base_url(values["subdomain"])
@@ -76,9 +76,6 @@ def _mailbox_account(fields: Mapping[str, str]) -> tuple[dict[str, str], str]:
     def value(key: str) -> str:
         return (fields.get(key) or "").strip()
 
-    for key in FORM_FIELDS["imap"]:
-        if not value(key):
-            raise InputError(f"{key}: required")
     port_text = value("port")
     if port_text and not port_text.isdigit():
         raise InputError(f"port {port_text!r}: not a port number")

@@ -182,8 +182,8 @@ def _load_page(
     if not deferred:
         customers = int(connection.scalar(select(func.count()).select_from(Customer)) or 0)
         deferred = load.summary.touches_many(customers)
-    if not deferred:
-        load.summary.apply()  # a few customers: kept current page by page, as before
+        if not deferred:
+            load.summary.apply(customers)  # a few customers: kept current page by page
     summary.messages_seen += load.messages_seen
     summary.customers_new += load.people.customers_new
     summary.customers_merged += load.people.customers_merged
