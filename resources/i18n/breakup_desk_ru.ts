@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Port (optional: 993 with TLS, 143 with STARTTLS)</source>
-        <translation>Порт (необязательно: 993 с TLS, 143 со STARTTLS)</translation>
+        <translation>Порт (993 с TLS, 143 со STARTTLS)</translation>
     </message>
     <message>
         <source>Mailbox sign-in name</source>
@@ -485,15 +485,15 @@
     </message>
     <message>
         <source>Folders, comma-separated (optional: INBOX)</source>
-        <translation>Папки через запятую (необязательно: INBOX)</translation>
+        <translation>Папки через запятую (иначе INBOX)</translation>
     </message>
     <message>
         <source>Your company&apos;s domains (optional: inferred from the mail)</source>
-        <translation>Домены вашей компании (необязательно: определяются по почте)</translation>
+        <translation>Домены компании (иначе — по почте)</translation>
     </message>
     <message>
         <source>CA certificate file (optional, PEM)</source>
-        <translation>Файл сертификата УЦ (необязательно, PEM)</translation>
+        <translation>Сертификат УЦ (PEM, необязательно)</translation>
     </message>
     <message>
         <source>Encryption</source>
