@@ -1,8 +1,9 @@
 """A cache for the company-wide reference figures (the "average customer").
 
 The figures that do not depend on the customer (the volume distribution, the monthly averages,
-the handoff averages) each scan the whole message table; on a million messages that is most of
-the time of :func:`desk.analytics.stats.customer_stats`. A :class:`ReferenceCache` keeps them
+the handoff averages) each scan the whole message table while the summary tables are behind (and
+over a shorter period than all time); on a million messages that is most of the time of
+:func:`desk.analytics.stats.customer_stats`. A :class:`ReferenceCache` keeps them
 until the data changes, so a window that shows one customer after another, or redraws a chart,
 pays for them once. The caller owns the cache (one per database); nothing is global.
 

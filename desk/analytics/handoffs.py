@@ -16,10 +16,11 @@ from sqlalchemy import ColumnElement, FromClause, Select, case, func, select, tr
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache, cached
+from desk.analytics.distribution import distribution
 from desk.analytics.merges import member_ids
 from desk.analytics.summary import summary_applies
 from desk.analytics.units import ALL_TIME, Period
-from desk.db.models import AuthorKind, ConversationSummary, CustomerSummary, Message
+from desk.db.models import AuthorKind, Message
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,14 @@ def per_conversation(scope: ColumnElement[bool], period: Period) -> Select[tuple
 def _average(session: Session, period: Period) -> HandoffFigures:
     """The average conversation of the whole company."""
     if summary_applies(session, period):
-        return _aggregate(session, ConversationSummary.__table__)
+        agents = distribution(session, "conversation_agents")
+        changes = sum(v * n for v, n in distribution(session, "conversation_changes"))
+        return _figures_of(
+            sum(n for _, n in agents),
+            sum(v * n for v, n in agents),
+            changes,
+            max((v for v, _ in agents), default=0),
+        )
     return _figures(session, true(), period)
 
 
@@ -115,6 +123,10 @@ def _aggregate(session: Session, per: FromClause) -> HandoffFigures:
         )
     ).one()
     conversations, agents, changes, most = (int(v) for v in row)
+    return _figures_of(conversations, agents, changes, most)
+
+
+def _figures_of(conversations: int, agents: int, changes: int, most: int) -> HandoffFigures:
     return HandoffFigures(
         conversations=conversations,
         agents_per_conversation=agents / conversations if conversations else 0.0,
@@ -126,8 +138,9 @@ def _aggregate(session: Session, per: FromClause) -> HandoffFigures:
 
 def _agents_per_customer(session: Session, period: Period) -> float:
     if summary_applies(session, period):
-        agents = CustomerSummary.agents
-        return float(session.scalar(select(func.avg(agents)).where(agents > 0)) or 0.0)
+        counts = [(v, n) for v, n in distribution(session, "agents") if v > 0]
+        customers = sum(n for _, n in counts)
+        return sum(v * n for v, n in counts) / customers if customers else 0.0
     per = (
         select(func.count(Message.agent_id.distinct()).label("agents"))
         .where(*_replies(period))

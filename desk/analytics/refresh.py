@@ -10,7 +10,9 @@
   transaction, so the summary is never seen half done.
 
 Each statement is an ``INSERT … SELECT`` over the same GROUP BY the analytics ran before, with
-the ids in scope, so the figures are the same whichever way they are read.
+the ids in scope, so the figures are the same whichever way they are read. The company-wide
+distributions of those rows (:mod:`desk.analytics.distribution`) move with them: counted
+afresh by a rebuild, by the difference of the rows removed and added otherwise.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desk.analytics.distribution import DistributionDelta, rebuild_distribution
 from desk.analytics.handoffs import per_conversation
 from desk.analytics.sql import month_key
 from desk.analytics.summary import (
@@ -75,6 +78,7 @@ def rebuild(db: Executor) -> None:
     _insert_months(db, true(), true())
     _insert_company_months(db, true())
     _insert_conversations(db, true())
+    rebuild_distribution(db)
     mark_current(db)
 
 
@@ -82,15 +86,19 @@ def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
     """Recompute these customers' totals and the company's totals in their months."""
     _take_turns(db)
     months: set[str] = set()
+    distribution = DistributionDelta(db)
     for chunk in chunks(sorted(set(customer_ids)), CHUNK):
         months |= _months_of(db, chunk)
+        distribution.remove_customers(chunk)
         db.execute(delete(CustomerSummary).where(CustomerSummary.customer_id.in_(chunk)))
         db.execute(delete(CustomerMonth).where(CustomerMonth.customer_id.in_(chunk)))
         messages = Message.customer_id.in_(chunk)
         conversations = Conversation.customer_id.in_(chunk)
         _insert_customers(db, messages, conversations)
         _insert_months(db, messages, conversations)
+        distribution.add_customers(chunk)
         months |= _months_of(db, chunk)
+    distribution.apply()
     for some in chunks(sorted(months), CHUNK):
         db.execute(delete(CompanyMonth).where(CompanyMonth.month.in_(some)))
         _insert_company_months(db, CustomerMonth.month.in_(some))
@@ -99,11 +107,15 @@ def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
 def refresh_conversations(db: Executor, conversation_ids: Iterable[int]) -> None:
     """Recompute the handoffs of these conversations."""
     _take_turns(db)
+    distribution = DistributionDelta(db)
     for chunk in chunks(sorted(set(conversation_ids)), CHUNK):
+        distribution.remove_conversations(chunk)
         db.execute(
             delete(ConversationSummary).where(ConversationSummary.conversation_id.in_(chunk))
         )
         _insert_conversations(db, Message.conversation_id.in_(chunk))
+        distribution.add_conversations(chunk)
+    distribution.apply()
 
 
 def mark_current(db: Executor) -> None:

@@ -3,7 +3,9 @@
 The company-wide figures over all time (the average customer, a rank, the top N, the monthly
 averages, the average handoffs) read :class:`CustomerSummary`, :class:`CompanyMonth` and
 :class:`ConversationSummary`, one row per customer, month or conversation, instead of every
-message. The import and a manager's merge or undo keep them up to date in their own
+message; the volume distribution, the average handoffs and the agents per customer read the
+few hundred rows of :class:`SummaryDistribution` (:mod:`desk.analytics.distribution`) kept in
+step with them. The import and a manager's merge or undo keep them up to date in their own
 transaction (:mod:`desk.analytics.refresh`).
 
 Anything else that adds or deletes messages or conversations (the retention purge, rows added

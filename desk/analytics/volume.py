@@ -9,15 +9,18 @@ have strictly more.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache, cached
+from desk.analytics.distribution import distribution
 from desk.analytics.merges import has_merges, member_ids, merge_roots
 from desk.analytics.summary import UNIT_COLUMNS, summary_applies
 from desk.analytics.units import ALL_TIME, Period, Unit, unit_source
+from desk.db.bulk import chunks
 from desk.db.models import Customer, CustomerSummary
 
 __all__ = [
@@ -209,11 +212,49 @@ def volume_histogram(
     It has one row per distinct count (a few hundred rows for a million messages), so the
     baseline, a rank and the distribution chart all come from this single GROUP BY.
     """
+    if summary_applies(session, period):
+        return _stored_histogram(session, unit)
     counts = per_customer_counts(session, unit, period)
     rows = session.execute(
         select(counts.c.n, func.count()).group_by(counts.c.n).order_by(counts.c.n)
     )
     return tuple((int(n), int(customers)) for n, customers in rows)
+
+
+def _stored_histogram(session: Session, unit: Unit) -> tuple[tuple[int, int], ...]:
+    """The same as the GROUP BY, from :class:`SummaryDistribution`'s few hundred rows.
+
+    That counts the summary rows by their own ``customer_id``; merged customers (few) are
+    rolled up here: each one's own count leaves the histogram, its root's total enters it.
+    """
+    histogram = Counter(dict(distribution(session, unit.value)))
+    histogram.pop(0, None)  # a customer with no interaction is not in the distribution
+    if has_merges(session):
+        roots = merge_roots()
+        column = UNIT_COLUMNS[unit].per_customer
+        pairs = [(int(m), int(r)) for m, r in session.execute(select(roots.c.member, roots.c.root))]
+        involved = {customer for pair in pairs for customer in pair}
+        own: dict[int, int] = {}
+        for chunk in chunks(sorted(involved), 5000):  # SQLite's limit on bound parameters
+            own.update(
+                (int(cid), int(n))
+                for cid, n in session.execute(
+                    select(CustomerSummary.customer_id, column).where(
+                        CustomerSummary.customer_id.in_(chunk), column > 0
+                    )
+                )
+            )
+        totals: Counter[int] = Counter()
+        for member, root in pairs:
+            totals[root] += own.get(member, 0)
+        for root in {root for _, root in pairs}:
+            totals[root] += own.get(root, 0)
+        for n in own.values():
+            histogram[n] -= 1
+        for n in totals.values():
+            if n > 0:
+                histogram[n] += 1
+    return tuple((n, customers) for n, customers in sorted(histogram.items()) if customers > 0)
 
 
 def baseline_from_histogram(unit: Unit, histogram: tuple[tuple[int, int], ...]) -> Baseline:

@@ -35,6 +35,7 @@ from desk.db.models.declarative import Base, utcnow
 from desk.db.models.helpdesk_connections import HelpdeskConnection
 from desk.db.models.letter_records import Letter, OutboundLetter
 from desk.db.models.stored_settings import Setting
+from desk.db.models.summary_distribution import SummaryDistribution
 from desk.db.models.summary_tables import (
     CompanyMonth,
     ConversationSummary,
@@ -80,6 +81,7 @@ __all__ = [
     "PhoneCall",
     "Rejection",
     "Setting",
+    "SummaryDistribution",
     "SummaryState",
     "utcnow",
 ]
