@@ -188,7 +188,8 @@ class HttpClient:
     ) -> Response:
         if params:
             url = f"{url}{'&' if '?' in url else '?'}{urllib.parse.urlencode(params)}"
-        if _origin(url) != self.origin:  # never send the token to another host
+        if _target(url, self.origin) is None and _origin(url) != self.origin:
+            # never send the token to another host
             raise ConnectError(f"{safe_url(url)}: is not on {self.origin}; not followed")
         failures = 0
         while True:
@@ -254,8 +255,10 @@ class HttpClient:
     ) -> Response:
         """One request over a kept-alive connection, following same-origin redirects."""
         for _ in range(MAX_REDIRECTS + 1):
-            parts = urllib.parse.urlsplit(url)
-            target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            target = _target(url, self.origin)
+            if target is None:
+                parts = urllib.parse.urlsplit(url)
+                target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
             try:
                 status, found, raw = pool.send(method, target, headers, data, MAX_BODY)
             except (http.client.HTTPException, OSError) as exc:
@@ -323,6 +326,22 @@ class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
 def _origin(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
+
+
+def _target(url: str, origin: str) -> str | None:
+    """The request target (path and query) of ``url`` when it plainly is on ``origin``: it
+    starts with the origin and a ``/``, which ends the host (so no ``@`` or longer host name
+    can follow), and holds nothing ``urlsplit`` would drop or change (a fragment, an empty
+    query, a tab or line break). Else ``None``, and the caller parses the URL in full: the
+    same answer, without two parses for each of a sync's hundred thousand requests."""
+    if not url.startswith(origin) or url[len(origin) : len(origin) + 1] != "/":
+        return None
+    if url.endswith("?") or any(c in url for c in _PARSED_AWAY):
+        return None
+    return url[len(origin) :]
+
+
+_PARSED_AWAY = ("#", "\t", "\r", "\n")  # what urlsplit strips or splits off
 
 
 def _refusal(url: str, code: int) -> str:

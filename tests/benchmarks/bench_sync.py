@@ -13,7 +13,9 @@ for each way of getting the comments in ``BREAKUP_BENCH_SYNC_COMMENTS`` (default
 ``tickets,events``: a request a ticket, eight at once over kept-alive connections; the ticket
 event export), then ``import_file`` of the same records written as a Zendesk NDJSON export.
 Printed per pair: seconds, messages/s, requests, and CPU seconds (this process's, and the
-server's, which runs on the same cores) of each, and the ratio sync/import (target: at most
+server's, which runs on the same cores) of each, the resident memory of this process during
+the sync (after a tenth of its pages, at its peak, after its last page: flat if the sync keeps
+no more than its pages in flight) and of the server, and the ratio sync/import (target: at most
 1.5); then the medians, in wall time and in this process's CPU time. Last, a volume-only
 sync into a fresh database: its seconds to a correct average
 (conversations per customer, checked against the full sync's) beside the full sync's.
@@ -121,7 +123,7 @@ def _serve(pipe: Connection) -> None:
         zendesk_events.index(server)  # the comments by time, made before the clock starts
         pipe.send(server.url)
         while pipe.recv() == "cpu":  # until told to stop; meanwhile its CPU seconds so far
-            pipe.send((time.process_time(), server.served.requests))
+            pipe.send((time.process_time(), server.served.requests, _rss_mib()))
 
 
 def _sync(
@@ -132,19 +134,40 @@ def _sync(
     account = {"email": "agent@example.com", "comments": comments}
     info = add_connection(engine, "bench", "zendesk", url, account, None)
     connector = connector_for(info, TOKEN, RetryPolicy())
+    resident: list[float] = []  # this process's resident MiB after each page
     started, cpu = time.perf_counter(), time.process_time()
-    sync(engine, info, connector=connector, volume_only=volume_only)
+    sync(
+        engine,
+        info,
+        connector=connector,
+        volume_only=volume_only,
+        on_page=lambda _: resident.append(_rss_mib()),
+    )
     _SPENT["sync cpu"] = time.process_time() - cpu
+    tenth = resident[len(resident) // 10] if resident else 0.0
+    _SPENT["rss tenth"], _SPENT["rss peak"] = tenth, max(resident, default=0.0)
+    _SPENT["rss last"] = resident[-1] if resident else 0.0
     return time.perf_counter() - started, engine
 
 
-_SPENT: dict[str, float] = {}  # CPU seconds of the last sync, for the report
+_SPENT: dict[str, float] = {}  # CPU seconds and resident MiB of the last sync, for the report
+
+
+def _rss_mib() -> float:
+    """This process's resident memory now, in MiB (Linux; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def _server_cpu(pipe: Connection) -> tuple[float, int]:
-    """The server process's CPU seconds so far, and the requests it has answered."""
+    """The server process's CPU seconds so far, and the requests it has answered; its
+    resident MiB goes to ``_SPENT["server rss"]``."""
     pipe.send("cpu")
-    spent, requests = pipe.recv()
+    spent, requests, resident = pipe.recv()
+    _SPENT["server rss"] = float(resident)
     return float(spent), int(requests)
 
 
@@ -194,7 +217,10 @@ def main() -> None:
                 line.append(
                     f"sync ({comments}) {seconds:.1f} s ({messages / seconds:,.0f} messages/s, "
                     f"{requests_after - requests_before:,} requests; CPU here "
-                    f"{_SPENT['sync cpu']:.1f} s, server {server_after - server_before:.1f} s)"
+                    f"{_SPENT['sync cpu']:.1f} s, server {server_after - server_before:.1f} s; "
+                    f"resident MiB here after a tenth of the pages {_SPENT['rss tenth']:.0f}, "
+                    f"peak {_SPENT['rss peak']:.0f}, last {_SPENT['rss last']:.0f}; "
+                    f"server {_SPENT['server rss']:.0f})"
                 )
             by_file = open_database(f"sqlite:///{folder / f'file{pair}.sqlite3'}")
             started, spent = time.perf_counter(), time.process_time()
