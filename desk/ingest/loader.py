@@ -20,7 +20,9 @@ it a million-message import spent minutes in look-ups planned as if the tables w
 On SQLite the new conversations' and customers' ids are given
 (:func:`desk.db.bulk.sqlite_next_ids`), so nothing just inserted is looked up again; the
 look-ups that remain are driver-level (:func:`desk.db.bulk.select_in`), without SQLAlchemy's
-per-value processing of an ``IN`` list.
+per-value processing of an ``IN`` list. An import into an empty message table (the first, and
+the largest) builds that table's plain indexes after its rows (:func:`desk.db.bulk.indexes_after`,
+SQLite), in the same transaction.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from desk.analytics.refresh import ImportRefresh
 from desk.db.bulk import (
     Growth,
     bulk_cache,
+    indexes_after,
     insert_rows,
     select_in,
     sqlite_next_ids,
@@ -192,7 +195,7 @@ def import_file(
             {"path": str(path), "format": fmt_cls.name, "sha256": sha, "size_bytes": size},
         ).scalar_one()
         load = Load(connection, reader, batch_id, progress, size)
-        with bulk_cache(connection):
+        with bulk_cache(connection), indexes_after(connection, Message):
             load.run()
         if load.records_read == 0 and load.rejected:
             raise _nothing_read(path, fmt_cls, load)  # rolls the batch and its rejections back

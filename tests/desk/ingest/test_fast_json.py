@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 
 import pytest
@@ -47,3 +48,20 @@ def test_what_neither_reads_fails_with_the_standard_librarys_error(raw: bytes) -
         raise AssertionError(f"{raw!r} was read")
 
     assert error(fast_json.loads) == error(json.loads)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b'{"id": 1234567890123456789}', True),  # 19 digits
+        (b'{"id": 123456789012345678}', False),  # 18
+        (b'{"a": 123456789012, "b": 1234567}', False),  # runs apart are not one run
+        (b'{"x": 0.12345678901234567890}', True),  # a long fraction too
+        (b'{"n": "caf\xc3\xa9 \xd9\xa1\xd9\xa2\xd9\xa3"}', False),  # only ASCII digits count
+        (b"", False),
+        (b"9" * 19, True),
+    ],
+)
+def test_a_long_digit_run_is_found_as_the_pattern_finds_it(raw: bytes, expected: bool) -> None:
+    assert fast_json.has_long_digit_run(raw) is expected
+    assert (re.search(rb"[0-9]{19}", raw) is not None) is expected
