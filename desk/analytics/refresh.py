@@ -128,12 +128,14 @@ class ImportRefresh:
     """What an import writes, noted as it goes and applied by :meth:`apply` at its end.
 
     Create it before the import writes anything: it checks then that the summary is current,
-    since an incremental refresh can only keep a summary current, not repair one.
+    since an incremental refresh can only keep a summary current, not repair one. A caller that
+    knows the summary is stale already (a first sync, which rebuilds it once at its end) says
+    so with ``current=False``, and the check, two counts over the whole tables, is skipped.
     """
 
-    def __init__(self, db: Executor) -> None:
+    def __init__(self, db: Executor, *, current: bool | None = None) -> None:
         self._db = db
-        self._was_current = is_current(db)
+        self._was_current = is_current(db) if current is None else current
         self.customers: set[int] = set()
         self.conversations: set[int] = set()
         self.overflow = False  # more ids than NOTED_LIMIT were noted: rebuild

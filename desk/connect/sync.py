@@ -185,7 +185,11 @@ def _load_page(
     Returns whether the summary tables are left for the end of the sync (``deferred``, or
     this page touched so many customers that keeping them current would rebuild them)."""
     before = _last_ids(connection)
-    load = Load(connection, PageFeed(connector.source, page.items), batch_id, Progress(), 0)
+    feed = PageFeed(connector.source, page.items)
+    # Deferred: the summary is stale and rebuilt at the end, so the page need not check it.
+    load = Load(
+        connection, feed, batch_id, Progress(), 0, summary_current=False if deferred else None
+    )
     load.run()
     if not deferred:
         customers = int(connection.scalar(select(func.count()).select_from(Customer)) or 0)

@@ -256,7 +256,14 @@ class Load:
     time through it exactly as ``import_file`` loads a file."""
 
     def __init__(
-        self, connection: Connection, reader: Format, batch_id: int, progress: Progress, size: int
+        self,
+        connection: Connection,
+        reader: Format,
+        batch_id: int,
+        progress: Progress,
+        size: int,
+        *,
+        summary_current: bool | None = None,  # known already (False: stale, not checked again)
     ) -> None:
         self.connection = connection
         self.reader = reader
@@ -268,7 +275,7 @@ class Load:
         self.stats.tick = self._tick
         self.growth = Growth(connection)
         self.people = PeopleResolver(connection, reader.source, self.growth)
-        self.summary = ImportRefresh(connection)  # before anything is written
+        self.summary = ImportRefresh(connection, current=summary_current)  # before any write
         self.messages_seen = 0
         self.records_read = 0  # persons and threads: what the file held besides rejections
         self.rejected = 0

@@ -9,12 +9,13 @@ import urllib.parse
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, update
 
 from desk.connect.http import ConnectError, HttpClient, _origin, _target
 from desk.connect.store import add_connection
 from desk.connect.sync import connector_for, sync
 from desk.db.bulk import BULK_CACHE_MIB
+from desk.db.models import SummaryState
 from tests.desk.connect.conftest import TOKEN
 from tests.desk.connect.test_sync import FAST, account, db, make_desk, run_sync
 from tests.vendor_server.data import touch
@@ -35,6 +36,27 @@ def test_every_page_goes_through_one_connection(db: Engine) -> None:
     # Closing interrupted batches, opening the batch, the known people, whether the summary
     # is current; then one for all the pages and the end.
     assert len(checkouts) == 5
+
+
+def test_a_deferred_sync_counts_the_whole_tables_only_before_and_after(db: Engine) -> None:
+    """A sync whose summary is stale rebuilds it once at its end, so its pages need not check
+    it: each page counted every message and conversation before (two counts a page, a cost
+    growing with the database)."""
+    counts: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        words = statement.lower().split()
+        if "count(*)" in words and "where" not in words:
+            counts.append(words[words.index("from") + 1])
+
+    with db.begin() as connection:  # a stale summary, as after an interrupted first sync
+        connection.execute(update(SummaryState).values(messages=-1))
+    event.listen(db, "before_cursor_execute", note)
+    with VendorServer("zendesk", make_desk("zendesk", 60), token=TOKEN) as server:
+        summary = run_sync(db, server, "zendesk")
+    assert summary.pages >= 8
+    # Before the sync (is the summary current?) and at its end (marked current again) only.
+    assert counts.count("message") == 2, counts
 
 
 def test_the_sync_gives_its_connection_back_with_the_cache_it_had(db: Engine) -> None:
