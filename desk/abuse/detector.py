@@ -103,7 +103,13 @@ class Detector:
         signal = self.learned()
         if signal is not None:
             add_learned_hits(
-                signal, texts, out, used, set_aside, self._sentence_negated(texts, used)
+                signal,
+                texts,
+                out,
+                used,
+                set_aside,
+                self._sentence_negated(texts, used),
+                self._disclaimed(texts, used),
             )
         return out
 
@@ -121,6 +127,18 @@ class Detector:
             return sentence_negated(texts[index][start:end], matcher.pack.context, language)
 
         return negated
+
+    def _disclaimed(self, texts: Sequence[str], languages: Sequence[str]) -> Callable[[int], bool]:
+        """Whether a text says, in its pack's words, that it is not a threat."""
+
+        def disclaimed(index: int) -> bool:
+            matcher = self.matcher(languages[index])
+            if matcher is None or not matcher.pack.context.disclaimers:
+                return False
+            lowered = texts[index].lower()
+            return any(d in lowered for d in matcher.pack.context.disclaimers)
+
+        return disclaimed
 
     def _rules(self, text: str, language: str) -> tuple[list[Hit], set[str]]:
         """The rule hits, and the categories of every rule that matched (kept or not)."""

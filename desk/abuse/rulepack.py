@@ -70,6 +70,8 @@ class Context:
     # court, reviews), never a threat of violence.
     disclaimers: frozenset[str] = frozenset()
     negation_after: frozenset[str] = frozenset()  # "отзыв писать не буду": negated after
+    # "Mark from billing is a clown": a name and one of these before the insult name staff.
+    staff_prepositions: frozenset[str] = frozenset()
     insults: frozenset[str] = frozenset()  # not read from TOML: the person-only rules' words
 
 
@@ -85,6 +87,7 @@ _CONTEXT_KEYS = (
     "things",
     "disclaimers",
     "negation_after",
+    "staff_prepositions",
 )
 
 

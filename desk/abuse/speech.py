@@ -62,8 +62,15 @@ CONDITIONALS: dict[str, frozenset[str]] = {
     "ru": frozenset({"если", "ежели", "пока"}),
     "sv": frozenset({"om", "ifall", "tills"}),
 }
+# Words that open a condition only right before its negation: "Como no me lo devolváis, os
+# denuncio" (but "como cliente no voy a denunciar a nadie" is a negation).
+CONDITIONALS_BEFORE_NEGATION: dict[str, frozenset[str]] = {"es": frozenset({"como"})}
 # Languages that write a condition verb-first, without a conjunction ("Fixar ni inte det ...").
 VERB_FIRST_CONDITIONS = frozenset({"sv"})
+# Languages whose "not saying that ..." ("Я не говорю, что вы дурак") takes the words after it out
+# of the writer's mouth, as reported speech does: the comma before "что" ends the clause, so the
+# scorer's negation does not reach the insult on its own.
+NEGATED_REPORTS = frozenset({"ru"})
 # Swear words said about the situation when they open a clause and a comma follows.
 INTERJECTIONS: dict[str, frozenset[str]] = {
     "en": frozenset({"shit", "damn", "dammit", "fuck", "crap", "hell", "bloody hell", "christ"}),
@@ -101,6 +108,8 @@ def reported(
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index] not in context.reporting:
             continue
+        if language in NEGATED_REPORTS and index > 0 and tokens[index - 1] in context.negation:
+            return True  # "Я не говорю, что вы дурак": the writer says it is not said
         if any(t in self_subject for t in tokens[max(0, index - 2) : index]):
             return False  # "I said I'd sue you", "я сказал, что подам в суд"
         after = tokens[index + 1 :]
@@ -164,6 +173,8 @@ def negation_in_condition(tokens: list[str], negation: int, language: str) -> bo
     clause ("if you don't refund me", "om ni inte", "fixar ni inte det": verb first)."""
     conditionals = CONDITIONALS.get(language, frozenset())
     if any(t in conditionals for t in tokens[:negation]):
+        return True
+    if negation > 0 and tokens[negation - 1] in CONDITIONALS_BEFORE_NEGATION.get(language, ()):
         return True
     return (
         language in VERB_FIRST_CONDITIONS

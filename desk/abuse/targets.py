@@ -10,9 +10,11 @@ Reading back from the insult, over linking words ("is", "a", "really") and other
 words ("useless" before "moron"), the first other word decides: a staff word of the pack
 ("agent", "whoever", "оператор", "客服") or a person's name (a capitalised word that is not a
 common word of the language, with a linking word between it and the insult, so a capital at
-the start of a sentence is not taken for a name) makes the insult aimed at the staff; a
-thing ("app", "update", "программа") or anything else does not. A first-person word between
-("my son is an idiot", "I was a fool") means it is about the writer's side, not the staff.
+the start of a sentence is not taken for a name; or a name with a staff preposition of the
+pack after it, "Mark from billing is a clown", "Lisa på kundtjänst är dum") makes the insult
+aimed at the staff; a thing ("app", "update", "программа") or anything else does not. A
+first-person word between ("my son is an idiot", "I was a fool") means it is about the
+writer's side, not the staff.
 
 A dash between the name and the insult links them as "is" does: in Russian it is the copula
 ("Дарья — бесполезная дура"). Chat writes names in lower case: a word right after "your"
@@ -78,11 +80,19 @@ def about_staff(
         ):
             return True
         # "whoever answered my ticket is an idiot": a staff word leads the subject phrase.
-        subject = [t.group() for t in original[max(0, index - _WINDOW_TOKENS) : index]]
-        for earlier in reversed(subject):
-            if earlier in context.things:
+        # "Mark from billing is a clown": a name, then one of the pack's staff prepositions.
+        subject = original[max(0, index - _WINDOW_TOKENS) : index]
+        for position in range(len(subject) - 1, -1, -1):
+            earlier = subject[position].group()
+            if earlier in context.things or earlier in context.first_person:
                 return False
             if earlier in context.third_person:
+                return True
+            if (
+                position + 1 < len(subject)
+                and subject[position + 1].group() in context.staff_prepositions
+                and _is_name(text[subject[position].start() : subject[position].end()], language)
+            ):
                 return True
         return False
     return False

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.learned.predict import LearnedSignal
-from desk.abuse.scorer import Hit
+from desk.abuse.scorer import DISCLAIMABLE, Hit
 
 LEARNED_PREFIX = "learned."
 THREAT_VALUES = frozenset(c.value for c in Category if c.value.startswith("threat_"))
@@ -39,6 +39,7 @@ def add_learned_hits(
     languages: Sequence[str],
     set_aside: Sequence[set[str]] | None = None,
     negated: Callable[[int, int, int], bool] | None = None,
+    disclaimed: Callable[[int], bool] | None = None,
 ) -> None:
     """Add, in place, the model's best hit to each text that no rule found abusive.
 
@@ -47,7 +48,9 @@ def add_learned_hits(
     that judgement with the same category ("I will not sue you" stays clean). ``negated(index,
     start, end)`` says whether the sentence ``texts[index][start:end]`` rules its words out
     ("I will not post this online"): a threat the model reads there is dropped, as a rule's
-    would be."""
+    would be. ``disclaimed(index)`` says whether the text disclaims a threat in its pack's words
+    ("this is not a threat, just information"): a bank, court or review the model reads there
+    is dropped, as the rules lower theirs (never violence)."""
     pending = [
         i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
     ]
@@ -56,6 +59,8 @@ def add_learned_hits(
     learned = signal.hits_many([texts[i] for i in pending])
     for index, found in zip(pending, learned, strict=True):
         judged = set_aside[index] if set_aside is not None else set()
+        if disclaimed is not None and disclaimed(index):
+            judged = judged | DISCLAIMABLE
         found = [
             h
             for h in found
