@@ -7,18 +7,21 @@ thread without ever holding a session itself: a session must not cross threads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from desk.analytics.summary import checked_once
 from desk.customers.history import ConversationRow, MessageView, conversations_of, messages_of
 from desk.customers.roster import (
     CustomerQuery,
     CustomerRow,
+    customer_count,
     customer_ids,
     customer_rows,
     mean_customer_messages,
+    narrows,
     totals,
 )
 from desk.db.models import Customer
@@ -26,12 +29,28 @@ from desk.db.models import Customer
 
 @dataclass(frozen=True)
 class CustomerList:
-    """One answer to the list's query: the sorted, filtered ids, and what the summary needs."""
+    """One answer to the list's query: the sorted, filtered ids (all of them, or the first
+    screen's when ``complete`` is False), and what the summary needs.
+
+    ``shown`` is always the exact number of customers that match, whether or not ``ids`` holds
+    them all yet; ``rows`` holds the contents of the first ids, read with them.
+    """
 
     ids: list[int]
     mean_messages: float
     customers: int
     messages: int
+    shown: int = -1
+    rows: dict[int, CustomerRow] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.shown < 0 or len(self.ids) >= self.shown
+
+    @property
+    def total(self) -> int:
+        """The exact length of the list."""
+        return len(self.ids) if self.shown < 0 else self.shown
 
 
 @dataclass(frozen=True)
@@ -43,12 +62,35 @@ class CustomerHeader:
     conversations: list[ConversationRow]
 
 
-def load_customer_list(engine: Engine, query: CustomerQuery) -> CustomerList:
-    with Session(engine) as session:
+def load_customer_list(
+    engine: Engine, query: CustomerQuery, first: int | None = None, rows: int = 0
+) -> CustomerList:
+    """The list for ``query``: every id, or (``first`` given) its exact length and its first
+    ``first`` ids, for a first screen that does not wait on the rest (:func:`load_customer_ids`).
+    ``rows`` ids' contents are read as well (the first page, painted without another read).
+    """
+    with Session(engine) as session, checked_once(session):
         customers, messages = totals(session)
-        return CustomerList(
-            customer_ids(session, query), mean_customer_messages(session), customers, messages
-        )
+        mean = mean_customer_messages(session)
+        if first is None:
+            ids = customer_ids(session, query)
+            shown = len(ids)
+        else:
+            ids = customer_ids(session, query, limit=first)
+            shown = len(ids) if len(ids) < first else _count(session, query, customers)
+        contents = customer_rows(session, ids[:rows]) if rows else {}
+        return CustomerList(ids, mean, customers, messages, shown, contents)
+
+
+def _count(session: Session, query: CustomerQuery, customers: int) -> int:
+    """The list's length: every customer not merged away when nothing narrows it."""
+    return customer_count(session, query) if narrows(query) else customers
+
+
+def load_customer_ids(engine: Engine, query: CustomerQuery) -> list[int]:
+    """Every id of the list for ``query``, in its order."""
+    with Session(engine) as session:
+        return customer_ids(session, query)
 
 
 def load_customer_rows(engine: Engine, ids: Sequence[int]) -> dict[int, CustomerRow]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk.analytics.distribution import distribution
 from desk.analytics.summary import is_current
 from desk.db.models import (
     AuthorKind,
@@ -26,6 +27,7 @@ from desk.db.models import (
     FlagStatus,
     Identity,
     Message,
+    SummaryState,
 )
 
 OPEN_CASE_STATES = (
@@ -86,19 +88,9 @@ def _flag_count(status: FlagStatus) -> Select[int, int]:
     )
 
 
-def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
-    """The ids of the customers that match ``query``, in its order.
-
-    The default order (by volume) reads the analytics summary when it is current: one row per
-    customer instead of a count over every message.
-    """
-    statement = select(Customer.id).where(Customer.merged_into_id.is_(None))
-    volume = _volume().subquery()
-    from_summary = query.sort == SortKey.VOLUME and is_current(session)
-    if from_summary:
-        statement = statement.outerjoin(CustomerSummary, CustomerSummary.customer_id == Customer.id)
-    elif query.sort in (SortKey.VOLUME, SortKey.LAST_CONTACT):
-        statement = statement.outerjoin(volume, volume.c.customer_id == Customer.id)
+def _filtered(statement: Select[Any], query: CustomerQuery) -> Select[Any]:
+    """``statement`` (over :class:`Customer`) narrowed to the customers ``query`` shows."""
+    statement = statement.where(Customer.merged_into_id.is_(None))
     text = query.search.strip().lower()
     if text:
         pattern = f"%{text}%"
@@ -122,6 +114,35 @@ def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
         statement = statement.where(
             exists().where(Case.customer_id == Customer.id, Case.state.in_(OPEN_CASE_STATES))
         )
+    return statement
+
+
+def customer_count(session: Session, query: CustomerQuery) -> int:
+    """How many customers match ``query``: the list's exact length, without ordering it."""
+    # count(*), not count(id): PostgreSQL then counts the index on merged_into_id alone.
+    statement = _filtered(select(func.count()).select_from(Customer), query)
+    return int(session.scalar(statement) or 0)
+
+
+def narrows(query: CustomerQuery) -> bool:
+    """Whether ``query`` leaves out some of the customers not merged away."""
+    return bool(query.search.strip() or query.has_suggested_flags or query.has_open_case)
+
+
+def customer_ids(session: Session, query: CustomerQuery, limit: int | None = None) -> list[int]:
+    """The ids of the customers that match ``query``, in its order; the first ``limit`` only
+    when given (the list's first screen, read before the rest).
+
+    The order by volume reads the analytics summary when it is current: one row per customer
+    instead of a count over every message, walked in order on its index (see
+    :func:`_ids_by_stored_volume`).
+    """
+    if query.sort == SortKey.VOLUME and is_current(session):
+        return _ids_by_stored_volume(session, query, limit)
+    statement = _filtered(select(Customer.id), query)
+    volume = _volume().subquery()
+    if query.sort in (SortKey.VOLUME, SortKey.LAST_CONTACT):
+        statement = statement.outerjoin(volume, volume.c.customer_id == Customer.id)
     key: ColumnElement[Any]
     if query.sort == SortKey.CONFIRMED_FLAGS:
         confirmed = _flag_count(FlagStatus.CONFIRMED).subquery()
@@ -131,13 +152,53 @@ def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
         key = func.lower(Customer.display_name)
     elif query.sort == SortKey.LAST_CONTACT:
         key = func.coalesce(volume.c.last, dt.datetime(1900, 1, 1))
-    elif from_summary:
-        key = func.coalesce(CustomerSummary.customer_messages, 0)
     else:
         key = func.coalesce(volume.c.n, 0)
     order = key.desc() if query.descending else key.asc()
-    statement = statement.order_by(order, Customer.id)
+    statement = statement.order_by(order, Customer.id).limit(limit)
     return list(session.scalars(statement))
+
+
+def _ids_by_stored_volume(session: Session, query: CustomerQuery, limit: int | None) -> list[int]:
+    """The order by ``coalesce(customer_messages, 0)``, then id, as two ordered reads.
+
+    The customers who wrote (a summary row with ``customer_messages > 0``) come in the order of
+    the index ``ix_customer_summary_list_order`` (``customer_messages DESC, customer_id``), so
+    the first screen is the first rows of an index, not a sort of every customer; the others
+    (no row, or 0) all share the key 0 and so follow (or, ascending, precede) in id order.
+    """
+    if narrows(query):
+        wrote = _filtered(
+            select(Customer.id).join(CustomerSummary, CustomerSummary.customer_id == Customer.id),
+            query,
+        )
+    else:
+        # Every summary row's customer exists (ON DELETE CASCADE): leaving out the few merged
+        # away reads the index alone, without a join to every customer.
+        merged = select(Customer.id).where(Customer.merged_into_id.is_not(None))
+        wrote = select(CustomerSummary.customer_id).where(
+            CustomerSummary.customer_id.not_in(merged)
+        )
+    wrote = wrote.where(CustomerSummary.customer_messages > 0)
+    if query.descending:
+        wrote = wrote.order_by(
+            CustomerSummary.customer_messages.desc(), CustomerSummary.customer_id
+        )
+    else:
+        wrote = wrote.order_by(CustomerSummary.customer_messages, CustomerSummary.customer_id)
+    silent = _filtered(select(Customer.id), query).where(
+        ~exists().where(
+            CustomerSummary.customer_id == Customer.id, CustomerSummary.customer_messages > 0
+        )
+    )
+    silent = silent.order_by(Customer.id)
+    ids: list[int] = []
+    for part in (wrote, silent) if query.descending else (silent, wrote):
+        wanted = None if limit is None else limit - len(ids)
+        if wanted is not None and wanted <= 0:
+            break
+        ids.extend(session.scalars(part.limit(wanted)))
+    return ids
 
 
 def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
@@ -191,23 +252,28 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
 
 
 def mean_customer_messages(session: Session) -> float:
-    """The mean number of messages written per customer who wrote at least one."""
+    """The mean number of messages written per customer who wrote at least one.
+
+    From the summary's distribution (a few hundred ``(count, customers)`` rows) when it is
+    current: the same mean as over ``customer_summary``, without reading a row per customer.
+    """
     if is_current(session):
-        value = session.scalar(
-            select(func.avg(CustomerSummary.customer_messages)).where(
-                CustomerSummary.customer_messages > 0
-            )
-        )
-        return float(value or 0.0)
+        counts = [(n, rows) for n, rows in distribution(session, "customer_messages") if n > 0]
+        customers = sum(rows for _n, rows in counts)
+        return sum(n * rows for n, rows in counts) / customers if customers else 0.0
     volume = _volume().subquery()
     value = session.scalar(select(func.avg(volume.c.n)))
     return float(value or 0.0)
 
 
 def totals(session: Session) -> tuple[int, int]:
-    """(customers, messages) in the database, for the status bar."""
-    customers = session.scalar(
-        select(func.count()).select_from(Customer).where(Customer.merged_into_id.is_(None))
-    )
-    messages = session.scalar(select(func.count()).select_from(Message))
+    """(customers, messages) in the database, for the status bar.
+
+    The messages are the count the summary was last brought up to date with while it is
+    current (the same number, without counting ten million rows).
+    """
+    customers = customer_count(session, CustomerQuery())
+    messages = session.scalar(select(SummaryState.messages).where(SummaryState.id == 1))
+    if messages is None or not is_current(session):
+        messages = session.scalar(select(func.count()).select_from(Message))
     return int(customers or 0), int(messages or 0)

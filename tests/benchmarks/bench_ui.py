@@ -98,6 +98,11 @@ def scrolling(url: str, screens: int = 60) -> tuple[list[float], float, int]:
     QTimer.singleShot(60_000, loop.quit)
     view.reload()
     loop.exec()
+    if not view.model.complete:  # the first screen is shown; the rest of the ids still coming
+        done = QEventLoop()
+        view.ids_completed.connect(lambda *_: done.quit())
+        QTimer.singleShot(60_000, done.quit)
+        done.exec()
     rows = view.model.rowCount()
     bar = view.table.verticalScrollBar()
     times = []

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QModelIndex,
     Qt,
     Signal,
 )
@@ -65,6 +66,7 @@ class CustomerTableModel(HeaderedTableModel):
         self._load_page = load_page
         self._runner = runner
         self._ids: list[int] = []
+        self._total = 0  # the list's exact length: len(self._ids) once every id is known
         self._mean = 0.0
         self._cache: dict[int, CustomerRow] = {}
         # Rows as they were before the last write: shown until their page is read again.
@@ -76,16 +78,64 @@ class CustomerTableModel(HeaderedTableModel):
 
     # -- contents ---------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int], mean: float) -> None:
-        """Replace every row (one reset; contents are fetched when shown)."""
+    def set_ids(
+        self,
+        ids: list[int],
+        mean: float,
+        total: int | None = None,
+        rows: dict[int, CustomerRow] | None = None,
+    ) -> None:
+        """Replace every row (one reset; contents are fetched when shown).
+
+        ``total`` (the list's exact length) may exceed ``len(ids)``: the rows past the ids
+        known so far show placeholders until :meth:`complete_ids` brings the rest. ``rows``
+        are contents already read (the first screen's).
+        """
         self.beginResetModel()
         self._ids = ids
+        self._total = len(ids) if total is None else max(total, len(ids))
         self._mean = mean
         self._cache.clear()
+        self._cache.update(rows or {})
         self._stale.clear()
         self._requested.clear()
         self._generation += 1
         self.endResetModel()
+
+    def complete_ids(self, ids: list[int]) -> None:
+        """The whole list, after :meth:`set_ids` gave its beginning: the known rows stay (and
+        stay selected) when the list still begins with them; its length becomes ``len(ids)``.
+        """
+        known = len(self._ids)
+        if ids[:known] != self._ids:
+            # The data changed in between: show the rows read so far until they are read again.
+            self._stale.update(self._cache)
+            self._cache.clear()
+            self._requested.clear()
+            self._generation += 1
+            known = 0
+        else:
+            # A page read across the end of the known ids is read again, whole.
+            self._requested.discard((known // self.PAGE) * self.PAGE)
+        old_total, new_total = self._total, len(ids)
+        if new_total > old_total:
+            self.beginInsertRows(QModelIndex(), old_total, new_total - 1)
+            self._ids, self._total = ids, new_total
+            self.endInsertRows()
+        elif new_total < old_total:
+            self.beginRemoveRows(QModelIndex(), new_total, old_total - 1)
+            self._ids, self._total = ids, new_total
+            self.endRemoveRows()
+        else:
+            self._ids = ids
+        if known < min(old_total, new_total):
+            last = self.index(min(old_total, new_total) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(known, 0), last)
+
+    @property
+    def complete(self) -> bool:
+        """Every row's id is known (the rows past them show placeholders until then)."""
+        return len(self._ids) == self._total
 
     def mark_stale(self) -> None:
         """After a write: re-read the rows shown (showing the old ones meanwhile)."""
@@ -93,12 +143,13 @@ class CustomerTableModel(HeaderedTableModel):
         self._cache.clear()
         self._requested.clear()
         self._generation += 1
-        if self._ids:
-            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+        if self._total:
+            last = self.index(self._total - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def customer_id(self, row: int) -> int:
-        return self._ids[row]
+    def customer_id(self, row: int) -> int | None:
+        """The customer on ``row``; None for a row whose id is not known yet."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, customer_id: int) -> int | None:
         try:
@@ -107,6 +158,8 @@ class CustomerTableModel(HeaderedTableModel):
             return None
 
     def _row(self, row: int) -> CustomerRow | None:
+        if row >= len(self._ids):
+            return None  # its id is still being read
         cid = self._ids[row]
         cached = self._cache.get(cid)
         if cached is not None:
@@ -127,20 +180,20 @@ class CustomerTableModel(HeaderedTableModel):
             return  # the ids or contents changed meanwhile: a fresh read is asked for on demand
         assert isinstance(rows, dict)
         self._cache.update(rows)
-        end = min(start + self.PAGE, len(self._ids)) - 1
+        end = min(start + self.PAGE, self._total) - 1
         if end >= start:
             self.dataChanged.emit(self.index(start, 0), self.index(end, self.columnCount() - 1))
 
     # -- Qt model API -------------------------------------------------------------------
 
     def row_total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if role == self.IdRole:
-            return self._ids[index.row()]
+            return self.customer_id(index.row())
         row = self._row(index.row())
         if row is None:
             placeholder = role == Qt.ItemDataRole.DisplayRole and index.column() == self.NAME

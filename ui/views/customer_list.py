@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.customers.queries import CustomerList, load_customer_list, load_customer_rows
+from desk.customers.queries import (
+    CustomerList,
+    load_customer_ids,
+    load_customer_list,
+    load_customer_rows,
+)
 from desk.customers.roster import CustomerQuery, SortKey
 from desk.db.handle import Engine
 from ui.formatting import number
@@ -25,6 +30,13 @@ from ui.workers import TaskRunner
 
 ROW_HEIGHT = 24
 SEARCH_DELAY_MS = 250
+# Ids read with the list's length, before the rest: a few screens, so the list shows (and
+# scrolls a little) at once whatever the number of customers.
+FIRST_IDS = 1000
+# Rows read to size the columns fitted to their contents: a screen and a half of them (Qt's
+# default, 1,000, would read five pages on every relayout; each row read costs a dozen data()
+# calls, which the first screen waits for).
+SIZED_ROWS = 48
 M = CustomerTableModel
 # Shown on a first start. The list shares the window with the customer page, so at 1280 px it
 # has room for the name, the email and the headline numbers; the rest is one right-click on the
@@ -40,11 +52,14 @@ class CustomerListView(QWidget):
 
     Signals:
         customer_selected(int): the id of the customer the manager picked.
-        loaded(int, int, int): shown customers, all customers, all messages.
+        loaded(int, int, int): shown customers, all customers, all messages (the first
+            screen is shown; the rest of the ids may still be on their way).
+        ids_completed(int): every id of the list is known now (their number).
     """
 
     customer_selected = Signal(int)
     loaded = Signal(int, int, int)
+    ids_completed = Signal(int)
 
     def __init__(self, engine: Engine, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +67,12 @@ class CustomerListView(QWidget):
         self._runner = runner
         self._query = CustomerQuery()
         self._generation = 0
+        # A selected customer whose row is not known yet (past the first ids read).
+        self._pending_selection: int | None = None
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
         self.model = CustomerTableModel(lambda ids: load_customer_rows(engine, ids), runner, self)
         self.model.sort_requested.connect(self._on_model_sort_requested)
 
@@ -75,9 +96,7 @@ class CustomerListView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
-        # Sizing a column to its contents reads rows: one page of them, not 1,000 (Qt's
-        # default), which would fetch five pages of a 100k-row list on every relayout.
-        header.setResizeContentsPrecision(CustomerTableModel.PAGE)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSortIndicator(CustomerTableModel.MESSAGES, Qt.SortOrder.DescendingOrder)
         header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -172,15 +191,27 @@ class CustomerListView(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Re-run the list query in the background; the newest answer wins."""
+        """Re-run the list query in the background; the newest answer wins.
+
+        Calls in one pass of the event loop make one read (building the window asks more than
+        once: enabling sorting, restoring the header, the window itself). The first answer is the
+        list's exact length, its first :data:`FIRST_IDS` ids and its first page of rows (a
+        first screen that does not wait on a million customers); the rest of the ids follow in
+        a second background read (:meth:`_on_fetched`).
+        """
         self._query = self.current_query()
-        self._generation += 1
+        self._generation += 1  # an answer already on its way is stale now
+        self._reload_timer.start()
+
+    @Slot()
+    def _on_reload_timer_timeout(self) -> None:
         generation = self._generation
         query = self._query
         engine = self._engine
+        page = CustomerTableModel.PAGE
 
         self._runner.run(
-            lambda: load_customer_list(engine, query),
+            lambda: load_customer_list(engine, query, first=FIRST_IDS, rows=page),
             lambda result: self._on_fetched(generation, result),
         )
 
@@ -188,15 +219,46 @@ class CustomerListView(QWidget):
         if generation != self._generation:
             return  # a newer query is on its way
         assert isinstance(result, CustomerList)
-        ids, customers, messages = result.ids, result.customers, result.messages
-        selected = self.selected_customer()
-        self.model.set_ids(ids, result.mean_messages)
+        selected = self._pending_selection
+        if selected is None:
+            selected = self.selected_customer()
+        self.model.set_ids(result.ids, result.mean_messages, result.total, result.rows)
         self.summary.setText(
-            self.tr("{shown} of %Ln customer(s)", "", customers).format(shown=number(len(ids)))
+            self.tr("{shown} of %Ln customer(s)", "", result.customers).format(
+                shown=number(result.total)
+            )
         )
-        if selected is not None:
+        self._pending_selection = None
+        if selected is not None and not self.select_customer(selected) and not result.complete:
+            self._pending_selection = selected  # selected again once its row is known
+        self.loaded.emit(result.total, result.customers, result.messages)
+        if not result.complete:
+            # Behind the events already posted (the first screen's paint among them): reading a
+            # million ids competes with the GUI thread for the interpreter.
+            QTimer.singleShot(0, self, lambda: self._fetch_rest(generation))
+
+    def _fetch_rest(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        query, engine = self._query, self._engine
+        self._runner.run(
+            lambda: load_customer_ids(engine, query),
+            lambda ids: self._on_ids_fetched(generation, ids),
+        )
+
+    def _on_ids_fetched(self, generation: int, ids: object) -> None:
+        if generation != self._generation:
+            return
+        assert isinstance(ids, list)
+        # Rows may have moved if the data changed meanwhile: the customer stays selected.
+        selected = self._pending_selection
+        if selected is None:
+            selected = self.selected_customer()
+        self._pending_selection = None
+        self.model.complete_ids(ids)
+        if selected is not None and self.selected_customer() != selected:
             self.select_customer(selected)
-        self.loaded.emit(len(ids), customers, messages)
+        self.ids_completed.emit(len(ids))
 
     def selected_customer(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

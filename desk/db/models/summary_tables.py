@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.db.models.declarative import Base, utcnow
@@ -26,6 +26,15 @@ class CustomerSummary(Base):
     conversations: Mapped[int] = mapped_column(Integer, index=True)  # opened
     workload: Mapped[int] = mapped_column(Integer, index=True)  # public messages, any author
     agents: Mapped[int] = mapped_column(Integer)  # distinct agents with a public reply
+
+
+# The customer list's default order (most messages first, ties by id): its first screen is the
+# first entries of this index, however many customers there are (migration 0010).
+Index(
+    "ix_customer_summary_list_order",
+    CustomerSummary.customer_messages.desc(),
+    CustomerSummary.customer_id,
+)
 
 
 class CustomerMonth(Base):
