@@ -192,7 +192,8 @@ class PeopleResolver:
             )
             for customer_id, row in zip(ids, rows, strict=True)
         ]
-        insert_rows(self.connection, Customer, _CUSTOMER_COLUMNS, tuples, ["id"])
+        # the identities and conversations refer to these ids: each must go in
+        insert_rows(self.connection, Customer, _CUSTOMER_COLUMNS, tuples, ["id"], all_new=True)
         return ids
 
     def _add_identities(self, customer_id: int, person: Person) -> None:
