@@ -25,7 +25,7 @@ from desk.abuse.learned.combine import add_learned_hits
 from desk.abuse.learned.predict import LearnedSignal, default_signal
 from desk.abuse.matcher import Matcher
 from desk.abuse.rulepack import ModelGate, available_languages, load_pack
-from desk.abuse.scorer import FLAG_THRESHOLD, Hit, score_matches, sentence_negated
+from desk.abuse.scorer import FLAG_THRESHOLD, Hit, disclaims, score_matches, sentence_negated
 from desk.abuse.zh_model import CharNgramModel, load_zh_model
 
 ZH_MODEL_RULE = "zh.model.char_ngram"
@@ -133,10 +133,7 @@ class Detector:
 
         def disclaimed(index: int) -> bool:
             matcher = self.matcher(languages[index])
-            if matcher is None or not matcher.pack.context.disclaimers:
-                return False
-            lowered = texts[index].lower()
-            return any(d in lowered for d in matcher.pack.context.disclaimers)
+            return matcher is not None and disclaims(texts[index].lower(), matcher.pack.context)
 
         return disclaimed
 

@@ -83,7 +83,7 @@ def score_matches(
     """The hits scoring at least ``floor`` (by default: worth flagging), in text order."""
     cjk = language in CJK_LANGUAGES
     hits: list[Hit] = []
-    disclaimed = any(d in lowered for d in context.disclaimers)
+    disclaimed = disclaims(lowered, context)
     for match in matches:
         rule = match.rule
         category = rule.category.value
@@ -117,6 +117,11 @@ def score_matches(
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
     hits.extend(shouting(text, language))
     return dedupe(hits) if len(hits) > 1 else hits
+
+
+def disclaims(lowered: str, context: Context) -> bool:
+    """Whether the (lower-cased) text says, in its pack's words, that it is not a threat."""
+    return any(d in lowered for d in context.disclaimers)
 
 
 def _after_last(text: str, boundary: re.Pattern[str]) -> str:

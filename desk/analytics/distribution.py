@@ -64,6 +64,13 @@ def distribution(db: Executor, figure: str) -> Histogram:
     return tuple((int(value), int(count)) for value, count in rows)
 
 
+def mean_of(histogram: Histogram) -> float:
+    """The mean value of the rows above 0 (those with none left out, as ``avg(...) WHERE > 0``)."""
+    counts = [(value, rows) for value, rows in histogram if value > 0]
+    total = sum(rows for _value, rows in counts)
+    return sum(value * rows for value, rows in counts) / total if total else 0.0
+
+
 def rebuild_distribution(db: Executor, figures: Collection[str] | None = None) -> None:
     """Count ``figures`` (default: all) afresh from the summary tables."""
     chosen = {**CUSTOMER_FIGURES, **CONVERSATION_FIGURES}
@@ -166,5 +173,6 @@ __all__ = [
     "DistributionDelta",
     "Histogram",
     "distribution",
+    "mean_of",
     "rebuild_distribution",
 ]

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, FromClause, Select, case, func, select, tr
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache, cached
-from desk.analytics.distribution import distribution
+from desk.analytics.distribution import distribution, mean_of
 from desk.analytics.merges import member_ids
 from desk.analytics.summary import summary_applies
 from desk.analytics.units import ALL_TIME, Period
@@ -138,9 +138,7 @@ def _figures_of(conversations: int, agents: int, changes: int, most: int) -> Han
 
 def _agents_per_customer(session: Session, period: Period) -> float:
     if summary_applies(session, period):
-        counts = [(v, n) for v, n in distribution(session, "agents") if v > 0]
-        customers = sum(n for _, n in counts)
-        return sum(v * n for v, n in counts) / customers if customers else 0.0
+        return mean_of(distribution(session, "agents"))
     per = (
         select(func.count(Message.agent_id.distinct()).label("agents"))
         .where(*_replies(period))

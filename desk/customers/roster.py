@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from desk.analytics.distribution import distribution
+from desk.analytics.distribution import distribution, mean_of
 from desk.analytics.summary import is_current
 from desk.db.models import (
     AuthorKind,
@@ -258,9 +258,7 @@ def mean_customer_messages(session: Session) -> float:
     current: the same mean as over ``customer_summary``, without reading a row per customer.
     """
     if is_current(session):
-        counts = [(n, rows) for n, rows in distribution(session, "customer_messages") if n > 0]
-        customers = sum(rows for _n, rows in counts)
-        return sum(n * rows for n, rows in counts) / customers if customers else 0.0
+        return mean_of(distribution(session, "customer_messages"))
     volume = _volume().subquery()
     value = session.scalar(select(func.avg(volume.c.n)))
     return float(value or 0.0)

@@ -11,7 +11,6 @@ the customer; users whose ``role`` is ``agent``/``admin`` are agents; other end 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -326,66 +325,42 @@ class ZendeskJson(Format):
         )
 
     def _post(self, comment: Any, requester: str, ticket_id: str, index: int) -> Post:
-        # Runs for every message: the common case (a plain-text body, a known author, a time
-        # in UTC "…Z", a channel seen before) takes no call it can avoid; Post's fields are
-        # given in their order.
+        # Runs for every message: the common case (a plain-text body, a known author) takes
+        # no call it can avoid; Post's fields are given in their order.
         if not isinstance(comment, dict):
             raise ValueError(f"comment {index + 1} is not an object")
-        get = comment.get
-        raw_time = get("created_at")
+        raw_time = comment.get("created_at")
         if raw_time is None or raw_time == "":
             raise ValueError("missing created_at")
-        created = None
-        if type(raw_time) is str:
-            if raw_time[-1:] == "Z":  # parse_time's own fast path, without the call
-                try:
-                    created = _from_iso(raw_time[:-1])
-                except ValueError:
-                    pass  # parse_time says what is wrong
-                else:
-                    if created.tzinfo is not None:
-                        created = None
-        else:
-            raw_time = str(raw_time)  # stored as the export wrote it
-        if created is None:
-            created = parse_time(get("created_at"))
-        author = get("author_id")
+        author = comment.get("author_id")
         author_id = None if author is None else str(author)
-        via = get("via")
-        if isinstance(via, dict):
-            value = via.get("channel")
-            if type(value) is str and value in _CHANNELS:
-                channel = _CHANNELS[value]
-            else:
-                channel = _channel(value)
-        else:
-            channel = None
-        html = get("html_body")
-        text = get("body") or get("plain_body")
+        via = comment.get("via")
+        channel = _channel(via.get("channel")) if isinstance(via, dict) else None
+        html = comment.get("html_body")
+        text = comment.get("body") or comment.get("plain_body")
         if not text and html:
             text = html_to_text(str(html))
         if type(text) is str and "\r" not in text:
             body = text.strip()  # tidy_text's fast path
         else:
             body = tidy_text(str(text or ""))
-        comment_id = get("id")
+        comment_id = comment.get("id")
         if author_id is None or author_id == "-1" or channel in _SYSTEM_CHANNELS:
             kind = AuthorKind.SYSTEM
         elif author_id == requester:
             kind = AuthorKind.CUSTOMER
         else:
             kind = self._author_kind(author_id, requester, channel)
-        public = get("public", True)
         return Post(
             str(comment_id) if comment_id is not None else f"{ticket_id}#{index}",
             kind,
-            created,
+            parse_time(raw_time),
             body,
             author_id,
             str(html) if html else None,
-            public if public is True or public is False else bool(public),
+            bool(comment.get("public", True)),
             channel,
-            raw_time,
+            str(raw_time),
         )
 
     def _author_kind(self, author_id: str | None, requester: str, channel: Any) -> AuthorKind:
@@ -399,23 +374,21 @@ class ZendeskJson(Format):
         return AuthorKind.AGENT
 
 
-_from_iso = dt.datetime.fromisoformat
-
-
 def _channel(value: Any) -> str | None:
     """``optional_text`` of a comment's channel, remembered: an export has a handful of
     channels and a million comments."""
     if type(value) is not str:
         return optional_text(value)
-    if value in _CHANNELS:
-        return _CHANNELS[value]
-    found = optional_text(value)
-    if len(_CHANNELS) < 256:
-        _CHANNELS[value] = found
-    return found
+    found = _CHANNELS.get(value, _UNSEEN)
+    if found is _UNSEEN:
+        found = optional_text(value)
+        if len(_CHANNELS) < 256:
+            _CHANNELS[value] = found
+    return found  # type: ignore[return-value]
 
 
-_CHANNELS: dict[str, str | None] = {}
+_UNSEEN = object()
+_CHANNELS: dict[str, object] = {}
 
 
 def _decode_error(exc: ValueError) -> str:
