@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from psycopg import errors
 from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
@@ -68,8 +70,9 @@ def insert_rows(
     :func:`time_param`), skipping those whose ``keys`` already exist, in the caller's transaction.
 
     The loader's hot path, at the database's own speed: SQLite gets one DBAPI ``executemany``
-    of tuples (no per-row parameter processing); PostgreSQL a ``COPY`` into a temporary staging
-    table, then ``INSERT … SELECT … ON CONFLICT DO NOTHING`` (dedupe as before).
+    of tuples (no per-row parameter processing); PostgreSQL a ``COPY`` straight into the table
+    while no row of it conflicts (:func:`_copied_straight`), else a ``COPY`` into a temporary
+    staging table, then ``INSERT … SELECT … ON CONFLICT DO NOTHING`` (dedupe as before).
 
     With ``returning`` (PostgreSQL only), the ``returning`` columns of the rows this call
     inserted: the caller learns their new ids without looking them up again (rows skipped as
@@ -102,6 +105,12 @@ def insert_rows(
         return None
     if name != "postgresql":
         raise DeskError(f"the {name} database is not supported; use SQLite or PostgreSQL")
+    if not returning and _copied_straight(connection, target, column_list, rows):
+        if all_new:
+            _all_went_in(target, len(rows), len(rows))
+        if on_inserted is not None:
+            on_inserted(len(rows))
+        return None
     stage = f"desk_stage_{target}"
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -127,6 +136,44 @@ def insert_rows(
     finally:
         cursor.close()
     return inserted
+
+
+def _copied_straight(
+    connection: Connection, target: str, column_list: str, rows: Sequence[tuple[Any, ...]]
+) -> bool:
+    """PostgreSQL: ``COPY`` the rows straight into ``target``, in a savepoint; whether they
+    went in. A row already stored (or twice in ``rows``) fails the ``COPY`` as a whole: the
+    savepoint is rolled back, the caller takes the staging path (``ON CONFLICT DO NOTHING``)
+    for these rows, and for the rest of ``target``'s rows in this transaction (a re-import
+    would otherwise fail every batch's ``COPY``). Any other error is the caller's.
+
+    Measured on the 200,000-message demo export's messages (5,000 a batch, server side, one
+    session, machine loaded): 31.8 s straight vs 37.3 s through staging, 48.8 vs 66.0 s.
+    Costs: one subtransaction per call (an XID each: past 64 in one transaction other
+    sessions' snapshots look our uncommitted rows up in ``pg_subtrans`` until it commits),
+    and the dead rows of the one rolled-back ``COPY``, for vacuum."""
+    key = ("desk.bulk.staged", target)
+    transaction = connection.get_transaction()
+    staged_in = connection.info.get(key)  # a weak reference: the pool keeps this dict
+    if transaction is not None and staged_in is not None and staged_in() is transaction:
+        return False
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute("SAVEPOINT desk_copy_straight")
+        try:
+            with cursor.copy(f"COPY {target} ({column_list}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except errors.UniqueViolation:
+            cursor.execute("ROLLBACK TO SAVEPOINT desk_copy_straight")
+            cursor.execute("RELEASE SAVEPOINT desk_copy_straight")
+            if transaction is not None:
+                connection.info[key] = weakref.ref(transaction)
+            return False
+        cursor.execute("RELEASE SAVEPOINT desk_copy_straight")
+    finally:
+        cursor.close()
+    return True
 
 
 class IncompleteInsert(DeskError):

@@ -1,14 +1,18 @@
 """The floors the import is measured against: what any importer of the file pays at least.
 
-Run as a script in a fresh process (``python -m tests.benchmarks.import_floor sqlite|postgresql
-TARGET EXPORT``), it prints ``messages wall_seconds cpu_seconds peak_mb``, as the import's own
-child in :mod:`tests.benchmarks.bench_import` does.
+Run as a script in a fresh process (``python -m tests.benchmarks.import_floor
+sqlite|postgresql|postgresql-indexed TARGET EXPORT``), it prints ``messages wall_seconds
+cpu_seconds peak_mb``, as the import's own child in :mod:`tests.benchmarks.bench_import` does.
 
 * **SQLite**: the standard library alone: ``json.loads`` per line, users, conversations and
   messages kept with the body's SHA-256, one transaction, ``executemany`` in batches, the
   indexes created after the rows.
 * **PostgreSQL**: the same parse, and a plain ``COPY … FROM STDIN`` of the same rows into
   tables without indexes or constraints, in one transaction (psycopg 3, ``write_row``).
+* **PostgreSQL, indexed** (``postgresql-indexed``): the same ``COPY``, then the five indexes
+  the SQLite floor builds, created after the rows in the same transaction: what any importer
+  that leaves the rows findable pays at least. Printed beside the plain ``COPY`` floor, never
+  instead of it.
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ def load_sqlite(target: str, path: Path) -> int:
     return messages
 
 
-def load_postgresql(target: str, path: Path) -> int:
+def load_postgresql(target: str, path: Path, *, indexed: bool = False) -> int:
     import psycopg
 
     messages = 0
@@ -121,13 +125,27 @@ def load_postgresql(target: str, path: Path) -> int:
                         for row in found:
                             copy.write_row(row)
             messages += len(batch["messages"])
+        if indexed:
+            for statement in INDEXES:
+                cursor.execute(statement)
     return messages
+
+
+def load_postgresql_indexed(target: str, path: Path) -> int:
+    return load_postgresql(target, path, indexed=True)
+
+
+LOADS = {
+    "sqlite": load_sqlite,
+    "postgresql": load_postgresql,
+    "postgresql-indexed": load_postgresql_indexed,
+}
 
 
 def main(argv: list[str]) -> None:
     kind, target, export = argv
     wall, cpu = time.perf_counter(), time.process_time()
-    load = load_sqlite if kind == "sqlite" else load_postgresql
+    load = LOADS[kind]
     messages = load(target, Path(export))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
