@@ -8,17 +8,42 @@ Merges are rare, so when there are none the per-customer queries skip the roll-u
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import Subquery, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.db.models import Customer
 
+_CHECKED = "desk.analytics.merges.has_merges"
+
 
 def has_merges(session: Session) -> bool:
+    """Whether any customer was merged into another (answered once inside
+    :func:`merges_checked_once`)."""
+    known = session.info.get(_CHECKED)
+    if known is not None:
+        return bool(known)
     return (
         session.scalar(select(Customer.id).where(Customer.merged_into_id.is_not(None)).limit(1))
         is not None
     )
+
+
+@contextmanager
+def merges_checked_once(session: Session) -> Iterator[None]:
+    """Ask :func:`has_merges` once for every read inside the block (one customer's full stats
+    asked it six times: a round trip each, most of the time on a loaded PostgreSQL server).
+    Not for a block that merges customers. Nested blocks keep the outer answer."""
+    if _CHECKED in session.info:
+        yield
+        return
+    session.info[_CHECKED] = has_merges(session)
+    try:
+        yield
+    finally:
+        session.info.pop(_CHECKED, None)
 
 
 def merge_roots() -> Subquery:

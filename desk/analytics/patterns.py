@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, func, select, true
+from sqlalchemy import ColumnElement, Select, case, func, select, true
 from sqlalchemy.orm import Session
 
 from desk.analytics.sql import epoch_seconds, hour_of, weekday_of
@@ -63,8 +63,13 @@ def customer_patterns(
 ) -> Patterns:
     """``members``: the customer's id and those merged into it (``merges.member_ids``)."""
     after_hours, weekend, total = _contact_times(session, members, period, settings)
-    reopened, reopens = _reopens(session, members, period, settings)
-    bursts, longest = _bursts(session, members, period, settings)
+    # the reopens and the bursts read the same rows: one statement, one round trip
+    reopens_of = _reopens(members, period, settings).subquery("reopens")
+    bursts_of = _bursts(members, period, settings).subquery("bursts")
+    row = session.execute(
+        select(*reopens_of.c, *bursts_of.c).select_from(reopens_of.join(bursts_of, true()))
+    ).one()
+    reopens, reopened, bursts, longest = (int(value) for value in row)
     return Patterns(total, after_hours, weekend, reopened, reopens, bursts, longest)
 
 
@@ -109,10 +114,9 @@ def _thread(members: list[int], period: Period) -> list[ColumnElement[bool]]:
     ]
 
 
-def _reopens(
-    session: Session, members: list[int], period: Period, settings: PatternSettings
-) -> tuple[int, int]:
-    """A customer message after an agent reply and at least ``reopen_gap_hours`` of silence."""
+def _reopens(members: list[int], period: Period, settings: PatternSettings) -> Select[int, int]:
+    """A customer message after an agent reply and at least ``reopen_gap_hours`` of silence:
+    ``(reopens, conversations reopened)``."""
     order = (Message.created_at, Message.id)
     sequence = (
         select(
@@ -129,20 +133,19 @@ def _reopens(
         .where(*_thread(members, period))
         .subquery("sequence")
     )
-    row = session.execute(
-        select(func.count(), func.count(sequence.c.conversation_id.distinct())).where(
-            sequence.c.author_kind == AuthorKind.CUSTOMER,
-            sequence.c.previous_kind == AuthorKind.AGENT,
-            sequence.c.at - sequence.c.previous_at >= settings.reopen_gap_hours * 3600,
-        )
-    ).one()
-    return int(row[1]), int(row[0])
+    return select(
+        func.count().label("reopens"),
+        func.count(sequence.c.conversation_id.distinct()).label("reopened"),
+    ).where(
+        sequence.c.author_kind == AuthorKind.CUSTOMER,
+        sequence.c.previous_kind == AuthorKind.AGENT,
+        sequence.c.at - sequence.c.previous_at >= settings.reopen_gap_hours * 3600,
+    )
 
 
-def _bursts(
-    session: Session, members: list[int], period: Period, settings: PatternSettings
-) -> tuple[int, int]:
-    """Runs of customer messages between agent replies: gaps and islands with a running sum."""
+def _bursts(members: list[int], period: Period, settings: PatternSettings) -> Select[int, int]:
+    """Runs of customer messages between agent replies: gaps and islands with a running sum.
+    ``(bursts, longest)``."""
     is_agent = case((Message.author_kind == AuthorKind.AGENT, 1), else_=0)
     sequence = (
         select(
@@ -165,10 +168,7 @@ def _bursts(
         .group_by(sequence.c.conversation_id, sequence.c.run)
         .subquery("runs")
     )
-    row = session.execute(
-        select(
-            func.count(case((runs.c.length >= settings.burst_min, 1))),
-            func.coalesce(func.max(runs.c.length), 0),
-        )
-    ).one()
-    return int(row[0]), int(row[1])
+    return select(
+        func.count(case((runs.c.length >= settings.burst_min, 1))).label("bursts"),
+        func.coalesce(func.max(runs.c.length), 0).label("longest"),
+    )

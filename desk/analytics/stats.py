@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from desk.analytics.cache import ReferenceCache
 from desk.analytics.cost import DEFAULT_COST, CostFigures, CostSettings, customer_cost
 from desk.analytics.handoffs import Handoffs, customer_handoffs
-from desk.analytics.merges import member_ids, root_of
+from desk.analytics.merges import member_ids, merges_checked_once, root_of
 from desk.analytics.patterns import DEFAULT_PATTERNS, Patterns, PatternSettings, customer_patterns
 from desk.analytics.summary import checked_once
 from desk.analytics.timeline import Timeline, customer_timeline
@@ -48,7 +48,8 @@ def customer_stats(
     A customer that was merged into another is reported as the one it was merged into. Pass a
     :class:`ReferenceCache` to reuse the company-wide figures between calls.
     """
-    with checked_once(session):  # every figure below reads the same source, checked once
+    # every figure below reads the same source, checked once; and the merges, asked once
+    with checked_once(session), merges_checked_once(session):
         return _customer_stats(session, customer_id, period, settings, unit, patterns, cache)
 
 

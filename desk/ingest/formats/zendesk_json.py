@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -221,12 +222,15 @@ class ZendeskJson(Format):
         if user_id is None:
             yield Rejection("user without an id", line=line, record=record)
             return
-        role = str(obj.get("role") or "end-user")
-        self._roles[str(user_id)] = role
+        # Kept for every user until the import ends (a million at team size): one string
+        # per role, and the id string shared with the Person (~60 MB less at 1M users).
+        role = sys.intern(str(obj.get("role") or "end-user"))
+        key = str(user_id)
+        self._roles[key] = role
         email = obj.get("email")
         revenue, currency = _plan(obj.get("user_fields"))
         yield Person(
-            external_id=str(user_id),
+            external_id=key,
             role="agent" if role in ("agent", "admin") else "customer",
             name=optional_text(obj.get("name")),
             emails=(email.strip().lower(),) if isinstance(email, str) and email.strip() else (),

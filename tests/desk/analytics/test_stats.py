@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from desk.analytics.cache import ReferenceCache
@@ -78,3 +79,29 @@ def test_cache_reuses_company_figures_until_data_changes(
     assert again.volume.rank == 2
     assert again.volume.baseline.total == 17
     assert cache.misses > misses
+
+
+def test_one_customers_stats_ask_for_merges_once_and_share_statements(
+    session: Session, history: History
+) -> None:
+    """Round trips, not the work on the server, were most of one customer's stats on a busy
+    PostgreSQL server at ten million messages: the merge check is made once (it was made six
+    times), the reopens and bursts are one statement, the distinct agents ride with the
+    per-conversation handoffs."""
+    statements: list[str] = []
+
+    def note(*args: object) -> None:
+        statements.append(" ".join(str(args[2]).split()))
+
+    bind = session.get_bind()
+    event.listen(bind, "before_cursor_execute", note)
+    try:
+        stats = customer_stats(session, history.dana)
+    finally:
+        event.remove(bind, "before_cursor_execute", note)
+    assert stats.handoffs.distinct_agents == 3
+    merge_checks = [s for s in statements if "merged_into_id IS NOT NULL LIMIT" in s]
+    assert len(merge_checks) == 1
+    own = [s for s in statements if " OVER (PARTITION BY" in s and "customer_id IN" in s]
+    assert len(own) == 2  # the customer's handoffs; the reopens with the bursts
+    assert not [s for s in statements if s.startswith("SELECT count(DISTINCT message.agent_id)")]
