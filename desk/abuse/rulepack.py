@@ -70,6 +70,8 @@ class Context:
     # court, reviews), never a threat of violence.
     disclaimers: frozenset[str] = frozenset()
     negation_after: frozenset[str] = frozenset()  # "отзыв писать не буду": negated after
+    # "not a threat, it's a promise": words just after a disclaimer that take it back.
+    disclaimers_undone: frozenset[str] = frozenset()
     # "Mark from billing is a clown": a name and one of these before the insult name staff.
     staff_prepositions: frozenset[str] = frozenset()
     insults: frozenset[str] = frozenset()  # not read from TOML: the person-only rules' words
@@ -87,6 +89,7 @@ _CONTEXT_KEYS = (
     "things",
     "disclaimers",
     "negation_after",
+    "disclaimers_undone",
     "staff_prepositions",
 )
 

@@ -104,7 +104,9 @@ def score_matches(
             score *= UNDIRECTED
         scope = _after_last(clause, _DASH)
         if rule.negatable and (
-            _negated(scope, context, language) or _negated_after(lowered, match.end, context)
+            _negated(scope, context, language)
+            or _negated_after(lowered, match.end, context)
+            or _negated_subject(lowered[match.start : match.end], context, language)
         ):
             score *= NEGATED
         if _quoted(text, match.start) or reported(
@@ -119,9 +121,23 @@ def score_matches(
     return dedupe(hits) if len(hits) > 1 else hits
 
 
+_UNDONE_WINDOW = 30  # characters after a disclaimer in which the pack's words take it back
+
+
 def disclaims(lowered: str, context: Context) -> bool:
-    """Whether the (lower-cased) text says, in its pack's words, that it is not a threat."""
-    return any(d in lowered for d in context.disclaimers)
+    """Whether the (lower-cased) text says, in its pack's words, that it is not a threat; not
+    when the pack's ``disclaimers_undone`` follow it ("not a threat, it's a promise")."""
+    if not context.disclaimers_undone:
+        return any(d in lowered for d in context.disclaimers)
+    for disclaimer in context.disclaimers:
+        at = lowered.find(disclaimer)
+        while at >= 0:
+            end = at + len(disclaimer)
+            after = lowered[end : end + _UNDONE_WINDOW]
+            if not any(word in after for word in context.disclaimers_undone):
+                return True
+            at = lowered.find(disclaimer, end)
+    return False
 
 
 def _after_last(text: str, boundary: re.Pattern[str]) -> str:
@@ -223,6 +239,23 @@ def sentence_negated(sentence: str, context: Context, language: str) -> bool:
     return _negated(clause[: words[-1].start()], context, language) or _negated_after(
         clause, 0, context
     )
+
+
+# Languages whose terms may start at the speaker ("I'm going to call my bank"): a negation
+# right after that subject ("I'm not going to call my bank") is inside the match.
+_SUBJECT_NEGATION_LANGUAGES = frozenset({"en"})
+
+
+def _negated_subject(matched: str, context: Context, language: str) -> bool:
+    """Whether a match that starts with a first-person subject negates it in its next two
+    words ("I'm not going to call my bank", "I will never ring Visa"); a negation later in
+    the match is the term's own ("you won't have a job")."""
+    if language not in _SUBJECT_NEGATION_LANGUAGES:
+        return False
+    tokens = _TOKEN.findall(matched)
+    if len(tokens) < 3 or tokens[0] not in context.first_person:
+        return False
+    return any(t in context.negation or t.endswith("n't") for t in tokens[1:3])
 
 
 def _negated_after(lowered: str, end: int, context: Context) -> bool:

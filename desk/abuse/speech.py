@@ -65,6 +65,12 @@ CONDITIONALS: dict[str, frozenset[str]] = {
 # Words that open a condition only right before its negation: "Como no me lo devolváis, os
 # denuncio" (but "como cliente no voy a denunciar a nadie" is a negation).
 CONDITIONALS_BEFORE_NEGATION: dict[str, frozenset[str]] = {"es": frozenset({"como"})}
+# Words of time that may stand between such a conditional and its negation ("como mañana no").
+TIME_BEFORE_NEGATION: dict[str, frozenset[str]] = {
+    "es": frozenset({"mañana", "hoy", "pronto", "antes", "luego"}),
+}
+# Languages that may put the writer after the reporting verb ("decía yo", "dije yo").
+SUBJECT_AFTER_VERB = frozenset({"es"})
 # Languages that write a condition verb-first, without a conjunction ("Fixar ni inte det ...").
 VERB_FIRST_CONDITIONS = frozenset({"sv"})
 # Languages whose "not saying that ..." ("Я не говорю, что вы дурак") takes the words after it out
@@ -113,6 +119,8 @@ def reported(
         if any(t in self_subject for t in tokens[max(0, index - 2) : index]):
             return False  # "I said I'd sue you", "я сказал, что подам в суд"
         after = tokens[index + 1 :]
+        if language in SUBJECT_AFTER_VERB and after and after[0] in self_subject:
+            return False  # "Ya decía yo que con ese nombre ...": the writer's own words
         if after and after[0] in context.first_person:
             return True  # "he called me an idiot"
         # "my husband said he'd sue", but not "the invoice says X so I'll file a chargeback".
@@ -175,6 +183,12 @@ def negation_in_condition(tokens: list[str], negation: int, language: str) -> bo
     if any(t in conditionals for t in tokens[:negation]):
         return True
     if negation > 0 and tokens[negation - 1] in CONDITIONALS_BEFORE_NEGATION.get(language, ()):
+        return True
+    if (  # "Como mañana no vea el abono ...": a word of time between
+        negation > 1
+        and tokens[negation - 2] in CONDITIONALS_BEFORE_NEGATION.get(language, ())
+        and tokens[negation - 1] in TIME_BEFORE_NEGATION.get(language, ())
+    ):
         return True
     return (
         language in VERB_FIRST_CONDITIONS

@@ -21,6 +21,14 @@ A dash between the name and the insult links them as "is" does: in Russian it is
 ("ваш денис дебил", "your kevin is a moron") is the staff member it names, when the insult is
 a noun (an adjective after an unlisted word is too often about a thing: "your checkout is
 stupid").
+
+Spanish describes the agent between commas before the verb: "Rubén, el del chat de esta
+mañana, es un zopenco", "la señorita Paola, la que me atendió, es una inepta". When only
+linking words stand between the clause's comma and the insult, the reading goes back across
+one such apposition (opened by a relative, "el del", "la que", or a staff word) to the word
+before it: a name or staff word makes it about the staff, "usted" or "tú" about the reader
+("Usted, señorita, es una ignorante"); a thing or a relative of the writer does not ("Mi
+hermano, el que tiene la línea, es un desastre").
 """
 
 from __future__ import annotations
@@ -35,6 +43,25 @@ _WINDOW_TOKENS = 8
 _CJK_WINDOW = 12
 _MAX_NAME = 9  # longer capitalised words are mostly nouns ("Sökfunktionen är dum")
 _DASH = re.compile(r"[—–]|(?<!\w)-(?!\w)")
+# Words that open an apposition describing a person, by language ("el del chat", "la que me
+# atendió", "ese de facturación"): the reading of an insult goes back across it to the name.
+_APPOSITION_OPENERS: dict[str, frozenset[str]] = {
+    "es": frozenset({"el", "la", "los", "las", "ese", "esa", "aquel", "aquella", "uno", "una"}),
+}
+_APPOSITION_LINKS = frozenset({"de", "del", "que", "quien", "quién"})
+# Words that open an apposition on their own: a relative ("Vanesa, que dice ser coordinadora,")
+# or a staff preposition ("Marisa, de facturación,"), unless the next word makes it an adverb.
+_RELATIVES: dict[str, frozenset[str]] = {"es": frozenset({"que", "quien", "de", "del"})}
+_ADVERBIAL: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        {"verdad", "hecho", "nuevo", "momento", "todas", "todos", "paso", "veras", "vez",
+         "repente", "pronto", "todo", "acuerdo", "cualquier", "igual", "otro", "otra", "lo",
+         "la", "esto", "eso"}
+    ),
+}  # fmt: skip
+_MAX_APPOSITION = 12
+_MAX_VOCATIVE = 3  # words of a name or title said to the reader between commas
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
 
 
 def about_staff(
@@ -95,7 +122,49 @@ def about_staff(
             ):
                 return True
         return False
-    return False
+    return linked and _across_apposition(text, lowered, clause_start, context, language)
+
+
+def _across_apposition(
+    text: str, lowered: str, clause_start: int, context: Context, language: str
+) -> bool:
+    """Whether the clause before the insult (linking words only) follows an apposition between
+    commas that describes a member of staff, after a name or staff word: "Rubén, el del chat de
+    esta mañana, es un zopenco", "la señorita Paola, la que me atendió, es una inepta"."""
+    openers = _APPOSITION_OPENERS.get(language)
+    if openers is None or clause_start < 1 or lowered[clause_start - 1] != ",":
+        return False
+    offset = max(0, clause_start - 240)
+    before = lowered[offset : clause_start - 1]
+    head_end = before.rfind(",")
+    if head_end < 0 or _SENTENCE_END.search(before, head_end + 1) is not None:
+        return False
+    apposition = _TOKEN.findall(before, head_end + 1)
+    if not apposition or len(apposition) > _MAX_APPOSITION:
+        return False
+    first, second = apposition[0], apposition[1] if len(apposition) > 1 else ""
+    describes = (
+        first in context.third_person
+        or (first in _RELATIVES.get(language, ()) and second not in _ADVERBIAL.get(language, ()))
+        or (first in openers and (second in _APPOSITION_LINKS or second in context.third_person))
+        or (first in context.possessive_second_person and second in context.third_person)
+    )
+    ends = list(_SENTENCE_END.finditer(before, 0, head_end))
+    start = ends[-1].end() if ends else 0
+    head = list(_TOKEN.finditer(before, start, head_end))
+    if not head or any(word in context.things for word in apposition):
+        return False
+    word = head[-1].group()
+    if word in context.second_person:  # "Usted, señorita, es una ignorante": the reader
+        return describes or len(apposition) <= _MAX_VOCATIVE
+    if word in context.things or word in context.first_person:
+        return False
+    if word in context.third_person:  # "Tu compañera, la rubia, es una borde"
+        return describes or len(apposition) <= _MAX_VOCATIVE
+    if not describes:
+        return False
+    name = text[offset + head[-1].start() : offset + head[-1].end()]
+    return word in context.third_person or _is_name(name, language)
 
 
 def _is_name(word: str, language: str) -> bool:
