@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desk.db.handle import Engine
 from ui import i18n
 from ui.workers import TaskRunner
 
+COMBO_CHARACTERS = 10  # a choice's width in characters before it elides
 KINDS = (
     ("headline", QT_TRANSLATE_NOOP("ChartPanel", "Against the average")),
     ("distribution", QT_TRANSLATE_NOOP("ChartPanel", "Among all customers")),
@@ -92,6 +94,15 @@ class ChartPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.status = QLabel(self)
         self.canvas = _canvas(Figure(figsize=(8, 4.5)))
+
+        # The choices may be narrower than their longest item (Russian and Swedish labels are
+        # long): the window keeps its default width in every language.
+        for combo in (self.kind, self.unit, self.period):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         controls = QHBoxLayout()
         for widget in (self.kind, self.unit, self.period):

@@ -235,3 +235,42 @@ def test_the_start_up_installs_the_stored_language(qapp: object, tmp_path: Path)
         installed.remove()
         QLocale.setDefault(QLocale("en_US"))
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from desk.cli import main as cli
+
+    folder = tmp_path_factory.mktemp("i18n-demo")
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    argv = ["-q", "--db", url, "demo", "--customers", "60", "--out", str(folder / "d.ndjson")]
+    assert cli(argv) == 0
+    return url
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", *TRANSLATED])
+def test_the_window_opens_at_its_default_size_in_every_language(
+    qtbot: QtBot, tmp_path: Path, demo_url: str, lang: str
+) -> None:
+    """Long labels (the chart's choices and the list's filter row in Russian) must not push
+    the window past its default width: it opened 1,347 px wide in Russian, e-mails cut."""
+    from desk.db.engine import open_database
+    from ui.main_window import DEFAULT_SIZE
+
+    engine = open_database(demo_url)
+    installed = i18n.install(lang)
+    try:
+        window = MainWindow(engine, Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.customers.model.rowCount() > 0 and not window.runner.busy)
+        qtbot.wait(50)  # the layout requests posted when the list arrived
+        assert window.width() == DEFAULT_SIZE[0], f"{lang}: {window.width()} px wide"
+        needed = window.minimumSizeHint().width()
+        assert needed <= DEFAULT_SIZE[0], f"{lang}: the window needs {needed} px"
+        window.close()
+    finally:
+        installed.remove()
+        engine.dispose()
