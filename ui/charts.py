@@ -95,13 +95,17 @@ class ChartPanel(QWidget):
         self.status = QLabel(self)
         self.canvas = _canvas(Figure(figsize=(8, 4.5)))
 
-        # The choices may be narrower than their longest item (Russian and Swedish labels are
-        # long): the window keeps its default width in every language.
+        # The choices show their longest item when there is room, and may give way down to
+        # COMBO_CHARACTERS when there is not (Russian labels are long): the window keeps its
+        # default width in every language.
         for combo in (self.kind, self.unit, self.period):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(COMBO_CHARACTERS)
+            narrowest = combo.minimumSizeHint().width()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(narrowest)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         controls = QHBoxLayout()
