@@ -127,8 +127,6 @@ _UNDONE_WINDOW = 30  # characters after a disclaimer in which the pack's words t
 def disclaims(lowered: str, context: Context) -> bool:
     """Whether the (lower-cased) text says, in its pack's words, that it is not a threat; not
     when the pack's ``disclaimers_undone`` follow it ("not a threat, it's a promise")."""
-    if not context.disclaimers_undone:
-        return any(d in lowered for d in context.disclaimers)
     for disclaimer in context.disclaimers:
         at = lowered.find(disclaimer)
         while at >= 0:

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from psycopg import errors
 from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
@@ -98,18 +97,12 @@ def insert_rows(
         result = connection.exec_driver_sql(
             f"INSERT INTO {target} ({column_list}) VALUES ({marks}) {conflict}", list(rows)
         )
-        if all_new:
-            _all_went_in(target, len(rows), result.rowcount)
-        if on_inserted is not None:
-            on_inserted(result.rowcount)
+        _count(target, len(rows), result.rowcount, all_new, on_inserted)
         return None
     if name != "postgresql":
         raise DeskError(f"the {name} database is not supported; use SQLite or PostgreSQL")
     if not returning and _copied_straight(connection, target, column_list, rows):
-        if all_new:
-            _all_went_in(target, len(rows), len(rows))
-        if on_inserted is not None:
-            on_inserted(len(rows))
+        _count(target, len(rows), len(rows), all_new, on_inserted)
         return None
     stage = f"desk_stage_{target}"
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -127,10 +120,7 @@ def insert_rows(
             f"INSERT INTO {target} ({column_list}) SELECT {column_list} FROM {stage} "
             f"{conflict}{tail}"
         )
-        if all_new:
-            _all_went_in(target, len(rows), cursor.rowcount)
-        if on_inserted is not None:
-            on_inserted(cursor.rowcount)
+        _count(target, len(rows), cursor.rowcount, all_new, on_inserted)
         inserted = [tuple(row) for row in cursor.fetchall()] if returning else None
         cursor.execute(f"TRUNCATE {stage}")
     finally:
@@ -157,6 +147,8 @@ def _copied_straight(
     staged_in = connection.info.get(key)  # a weak reference: the pool keeps this dict
     if transaction is not None and staged_in is not None and staged_in() is transaction:
         return False
+    from psycopg import errors  # here: importing psycopg costs a SQLite user ~0.26 s
+
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute("SAVEPOINT desk_copy_straight")
@@ -180,12 +172,22 @@ class IncompleteInsert(DeskError):
     """Rows whose ids the loader chose were not all inserted (see :func:`insert_rows`)."""
 
 
-def _all_went_in(table: str, rows: int, inserted: int) -> None:
-    if inserted != rows:
+def _count(
+    table: str,
+    rows: int,
+    inserted: int,
+    all_new: bool,
+    on_inserted: Callable[[int], None] | None,
+) -> None:
+    """:func:`insert_rows`'s ``all_new`` check and ``on_inserted`` report, from the driver's
+    count of the rows that went in."""
+    if all_new and inserted != rows:
         raise IncompleteInsert(
             f"only {inserted:,} of {rows:,} new {table} rows could be inserted; "
             "nothing was imported"
         )
+    if on_inserted is not None:
+        on_inserted(inserted)
 
 
 @contextmanager

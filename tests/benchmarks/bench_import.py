@@ -90,6 +90,14 @@ def measure_import(path: Path, format_name: str | None = None) -> tuple[int, flo
     return run.messages, run.wall, run.peak_mb
 
 
+def _median_ratios(imports: list[Run], references: list[Run]) -> tuple[float, float]:
+    """(wall, cpu): the imports' medians over the references' medians."""
+    return (
+        statistics.median(r.wall for r in imports) / statistics.median(r.wall for r in references),
+        statistics.median(r.cpu for r in imports) / statistics.median(r.cpu for r in references),
+    )
+
+
 def interleaved(
     label: str,
     pairs: int,
@@ -122,8 +130,7 @@ def interleaved(
                 f" | ratio {a.wall / c.wall:.2f}x wall {a.cpu / c.cpu:.2f}x cpu",
                 flush=True,
             )
-    wall = statistics.median(r.wall for r in imports) / statistics.median(r.wall for r in floors)
-    cpu = statistics.median(r.cpu for r in imports) / statistics.median(r.cpu for r in floors)
+    wall, cpu = _median_ratios(imports, floors)
     messages = imports[0].messages
     seconds = statistics.median(r.wall for r in imports)
     peak = max(r.peak_mb for r in imports)
@@ -133,13 +140,11 @@ def interleaved(
         f"{statistics.median(r.wall for r in floors):.1f} s; ratio {wall:.2f}x wall, "
         f"{cpu:.2f}x cpu (target <= {TARGET_RATIO}) {verdict}"
     )
-    if seconds_:
-        other = statistics.median(r.wall for r in seconds_)
-        other_cpu = statistics.median(r.cpu for r in seconds_)
+    if second is not None:
+        other_wall, other_cpu = _median_ratios(imports, seconds_)
         print(
-            f"median vs {second.__doc__ if second else ''}: {other:.1f} s; ratio "
-            f"{seconds / other:.2f}x wall, "
-            f"{statistics.median(r.cpu for r in imports) / other_cpu:.2f}x cpu"
+            f"median vs {second.__doc__}: {statistics.median(r.wall for r in seconds_):.1f} s; "
+            f"ratio {other_wall:.2f}x wall, {other_cpu:.2f}x cpu"
         )
     budget = "ok" if peak < MEMORY_BUDGET_MB else "OVER BUDGET"
     print(f"peak memory: {peak:,.0f} MB vs budget {MEMORY_BUDGET_MB} MB {budget}")
