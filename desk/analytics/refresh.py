@@ -10,7 +10,9 @@
   transaction, so the summary is never seen half done.
 
 Each statement is an ``INSERT … SELECT`` over the same GROUP BY the analytics ran before, with
-the ids in scope, so the figures are the same whichever way they are read. The company-wide
+the ids in scope, so the figures are the same whichever way they are read. A customer's totals
+are its months' rows summed, with its distinct agents counted on the agents' replies: one pass
+of the messages fewer than grouping them all by customer again. The company-wide
 distributions of those rows (:mod:`desk.analytics.distribution`) move with them: counted
 afresh by a rebuild, by the difference of the rows removed and added otherwise.
 """
@@ -74,8 +76,8 @@ def rebuild(db: Executor) -> None:
     _take_turns(db)
     for table in (CustomerSummary, CustomerMonth, CompanyMonth, ConversationSummary):
         db.execute(delete(table))
-    _insert_customers(db, true(), true())
     _insert_months(db, true(), true())
+    _insert_customers(db, true(), true())  # from the months just inserted
     _insert_company_months(db, true())
     _insert_conversations(db, true())
     rebuild_distribution(db)
@@ -94,8 +96,8 @@ def refresh_customers(db: Executor, customer_ids: Iterable[int]) -> None:
         db.execute(delete(CustomerMonth).where(CustomerMonth.customer_id.in_(chunk)))
         messages = Message.customer_id.in_(chunk)
         conversations = Conversation.customer_id.in_(chunk)
-        _insert_customers(db, messages, conversations)
         _insert_months(db, messages, conversations)
+        _insert_customers(db, CustomerMonth.customer_id.in_(chunk), messages)
         distribution.add_customers(chunk)
         months |= _months_of(db, chunk)
     distribution.apply()
@@ -207,56 +209,77 @@ def _months_of(db: Executor, customer_ids: Collection[int]) -> set[str]:
     return set(rows)
 
 
-def _totals(
-    messages: ColumnElement[bool], conversations: ColumnElement[bool], *, by_month: bool
+def _month_totals(
+    messages: ColumnElement[bool], conversations: ColumnElement[bool]
 ) -> Select[Any]:
-    """Per customer (and month): the three units, and the distinct agents who replied."""
+    """Per customer and month: the three units."""
     public = Message.public == true()
     own = case((and_(Message.author_kind == AuthorKind.CUSTOMER, public), 1), else_=0)
-    reply = case((and_(Message.author_kind == AuthorKind.AGENT, public), Message.agent_id))
     zero = literal(0, Integer)
-    message_keys: list[ColumnElement[Any]] = [Message.customer_id.label("customer_id")]
-    conversation_keys: list[ColumnElement[Any]] = [Conversation.customer_id.label("customer_id")]
-    if by_month:
-        message_keys.append(month_key(Message.created_at).label("month"))
-        conversation_keys.append(month_key(Conversation.created_at).label("month"))
-    # Agents are counted per customer only: by month, a count(DISTINCT) per group (a temporary
-    # b-tree on SQLite) would be computed and thrown away.
-    message_agents = [] if by_month else [func.count(reply.distinct()).label("agents")]
-    conversation_agents = [] if by_month else [zero]
+    message_keys: list[ColumnElement[Any]] = [
+        Message.customer_id.label("customer_id"),
+        month_key(Message.created_at).label("month"),
+    ]
+    conversation_keys: list[ColumnElement[Any]] = [
+        Conversation.customer_id.label("customer_id"),
+        month_key(Conversation.created_at).label("month"),
+    ]
     both = union_all(
         select(
             *message_keys,
             func.sum(own).label("customer_messages"),
             zero.label("conversations"),
             func.sum(case((public, 1), else_=0)).label("workload"),
-            *message_agents,
         )
         .where(messages)
         .group_by(*message_keys),
-        select(*conversation_keys, zero, func.count(), zero, *conversation_agents)
+        select(*conversation_keys, zero, func.count(), zero)
         .where(conversations)
         .group_by(*conversation_keys),
     ).subquery("both_sources")
-    keys = [both.c.customer_id, *([both.c.month] if by_month else [])]
+    keys = [both.c.customer_id, both.c.month]
     sums = [func.sum(both.c[name]).label(name) for name in _UNITS]
-    # A customer has no two rows of agents: only the messages' side counts them.
-    agents = [] if by_month else [func.sum(both.c.agents).label("agents")]
-    return select(*keys, *sums, *agents).group_by(*keys)
+    return select(*keys, *sums).group_by(*keys)
 
 
 def _insert_customers(
-    db: Executor, messages: ColumnElement[bool], conversations: ColumnElement[bool]
+    db: Executor, months: ColumnElement[bool], messages: ColumnElement[bool]
 ) -> None:
-    totals = _totals(messages, conversations, by_month=False)
-    columns = ["customer_id", *_UNITS, "agents"]
-    db.execute(insert(CustomerSummary).from_select(columns, totals))
+    """The customers' totals: their months' rows (``months``, inserted just before) summed,
+    and the distinct agents who replied to them, counted on their ``messages``. One pass of
+    the messages (the agents' public replies) instead of a second pass of all of them by
+    customer: the months hold every message and conversation once, and a count of distinct
+    agents is the one figure that cannot be summed over months."""
+    zero = literal(0, Integer)
+    month = CustomerMonth.__table__.c
+    replies = and_(Message.author_kind == AuthorKind.AGENT, Message.public == true())
+    both = union_all(
+        select(
+            month.customer_id.label("customer_id"),
+            *(month[name].label(name) for name in _UNITS),
+            zero.label("agents"),
+        ).where(months),
+        select(
+            Message.customer_id.label("customer_id"),
+            zero,
+            zero,
+            zero,
+            func.count(Message.agent_id.distinct()),
+        )
+        .where(messages, replies)
+        .group_by(Message.customer_id),
+    ).subquery("both_sources")
+    names = [*_UNITS, "agents"]
+    totals = select(
+        both.c.customer_id, *(func.sum(both.c[name]).label(name) for name in names)
+    ).group_by(both.c.customer_id)
+    db.execute(insert(CustomerSummary).from_select(["customer_id", *names], totals))
 
 
 def _insert_months(
     db: Executor, messages: ColumnElement[bool], conversations: ColumnElement[bool]
 ) -> None:
-    totals = _totals(messages, conversations, by_month=True)
+    totals = _month_totals(messages, conversations)
     columns = ["customer_id", "month", *_UNITS]
     db.execute(insert(CustomerMonth).from_select(columns, totals))
 

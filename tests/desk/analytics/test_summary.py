@@ -132,6 +132,66 @@ def test_an_import_builds_the_summary(first_import: Engine) -> None:
     assert_summary_is_exact(first_import)
 
 
+def test_a_customers_totals_are_its_months_and_its_agents_counted_once(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The customer's totals are the sums of its months, but for the distinct agents who
+    replied, which are counted over all of them: one agent answering in two months is one;
+    an internal note is no reply; a ticket without comments is a conversation, nothing more."""
+
+    def comment(cid: int, author: int, day: str, public: bool = True) -> dict[str, Any]:
+        created = f"2024-{day}T09:00:00Z"
+        return {
+            "id": cid,
+            "author_id": author,
+            "body": f"m{cid}",
+            "public": public,
+            "created_at": created,
+        }
+
+    lines: list[dict[str, Any]] = [
+        {"id": 900, "name": "Agent A", "role": "agent"},
+        {"id": 901, "name": "Agent B", "role": "agent"},
+        {"id": 1, "name": "One", "email": "one@example.test", "role": "end-user"},
+        {"id": 2, "name": "Two", "email": "two@example.test", "role": "end-user"},
+    ]
+    lines += [
+        {
+            "id": 10,
+            "requester_id": 1,
+            "created_at": "2024-01-05T08:00:00Z",
+            "comments": [comment(100, 1, "01-05"), comment(101, 900, "01-06")],
+        },
+        {
+            "id": 11,
+            "requester_id": 1,
+            "created_at": "2024-03-05T08:00:00Z",
+            "comments": [
+                comment(110, 1, "03-05"),
+                comment(111, 900, "03-06"),
+                comment(112, 901, "03-07", public=False),
+            ],
+        },
+        {"id": 12, "requester_id": 2, "created_at": "2024-02-01T08:00:00Z", "comments": []},
+    ]
+    path = tmp_path / "agents.ndjson"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    import_file(engine, path)
+    with engine.connect() as connection:
+        emails = dict(connection.execute(select(Customer.id, Customer.primary_email)).all())
+        rows = _rows_in(connection)
+    totals = {emails[r[0]]: r[1:] for r in rows["customer_summary"]}
+    months = sorted((emails[r[0]], *r[1:]) for r in rows["customer_month"])
+    # (customer messages, conversations, workload, agents)
+    assert totals == {"one@example.test": (2, 2, 4, 1), "two@example.test": (0, 1, 0, 0)}
+    assert months == [
+        ("one@example.test", "2024-01", 1, 1, 2),
+        ("one@example.test", "2024-03", 1, 1, 2),
+        ("two@example.test", "2024-02", 0, 1, 0),
+    ]
+    assert_summary_is_exact(engine)
+
+
 @pytest.mark.slow
 def test_an_overlapping_import_refreshes_only_what_it_touched(
     first_import: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

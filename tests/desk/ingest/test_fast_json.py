@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
+from desk.ingest.limits import Limits
 from desk.ingest.streams import fast_json
+from desk.ingest.streams.bounded_json import Refusal, loads
 
 SAME = [
     b'{"ticket": {"id": 7, "subject": "Caf\\u00e9", "tags": ["a", "b"]}}',
@@ -65,3 +67,30 @@ def test_what_neither_reads_fails_with_the_standard_librarys_error(raw: bytes) -
 def test_a_long_digit_run_is_found_as_the_pattern_finds_it(raw: bytes, expected: bool) -> None:
     assert fast_json.has_long_digit_run(raw) is expected
     assert (re.search(rb"[0-9]{19}", raw) is not None) is expected
+
+
+def test_one_scan_shows_the_digit_runs_and_the_brackets_a_line_opens() -> None:
+    scanned = fast_json.scan(b'{"id": 12, "a": [{"b": "[x]"}]}')
+    assert scanned == b"[" + b" " * 6 + b"00" + b" " * 7 + b"[[" + b" " * 6 + b"[" + b" " * 6
+    assert scanned.count(b"[") == 4  # "{" and "[" alike, quoted ones too: a bound, not a depth
+    assert fast_json.loads(b'{"id": 1234567890123456789}', fast_json.scan(b"")) == {
+        "id": 1234567890123456789
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "refused"),
+    [
+        (b'{"a": [{"b": [1]}]}', True),  # four levels of both kinds
+        (b'{"a": [{"b": 1}]}', False),  # three
+        (b'[[["{{{{"]]]', False),  # brackets in a string open nothing
+    ],
+)
+def test_a_line_deeper_than_the_limit_is_refused_whichever_brackets_open_it(
+    raw: bytes, refused: bool
+) -> None:
+    if refused:
+        with pytest.raises(Refusal):
+            loads(raw, Limits(json_depth=3))
+    else:
+        assert loads(raw, Limits(json_depth=3)) == json.loads(raw)
