@@ -209,9 +209,7 @@ def _months_of(db: Executor, customer_ids: Collection[int]) -> set[str]:
     return set(rows)
 
 
-def _month_totals(
-    messages: ColumnElement[bool], conversations: ColumnElement[bool]
-) -> Select[Any]:
+def _month_totals(messages: ColumnElement[bool], conversations: ColumnElement[bool]) -> Select[Any]:
     """Per customer and month: the three units."""
     public = Message.public == true()
     own = case((and_(Message.author_kind == AuthorKind.CUSTOMER, public), 1), else_=0)
