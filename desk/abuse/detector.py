@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desk.abuse import profanity
+from desk.abuse import profanity, zh_traditional
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.language import detect_language
 from desk.abuse.learned.combine import add_learned_hits
@@ -133,7 +133,10 @@ class Detector:
 
         def disclaimed(index: int) -> bool:
             matcher = self.matcher(languages[index])
-            return matcher is not None and disclaims(texts[index].lower(), matcher.pack.context)
+            lowered = texts[index].lower()
+            if languages[index] == "zh":  # "已經退回來" read as the pack's "已经退回来"
+                lowered = zh_traditional.to_simplified(lowered)
+            return matcher is not None and disclaims(lowered, matcher.pack.context)
 
         return disclaimed
 

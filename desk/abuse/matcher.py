@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desk.abuse import masks
+from desk.abuse import masks, zh_traditional
 from desk.abuse.categories import Category
 from desk.abuse.rulepack import CJK_LANGUAGES, Rule, RulePack
 
@@ -49,6 +49,18 @@ _RU_LOOKALIKE = str.maketrans(
 _RU_MIXED = re.compile(r"[а-яё][a-z0-9]|[a-z0-9][а-яё]")
 _RU_TOKEN = re.compile(r"[а-яёa-z0-9@*#]+")
 
+# Swedish writes an insult as the last word of a compound ("jubelidiot", "kärringjävel",
+# "supportfjolla", "datortönt"): the matcher also tries its terms where one of these words
+# starts inside a longer word (after three letters or more). Each is an insult or swear word
+# that no common Swedish word ends with ("marsvin" keeps "svin" out, "skapa" keeps "apa" out).
+COMPOUND_TAILS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "idiot", "jävel", "jävl", "kärring", "pucko", "tönt", "skalle", "fjoll", "fan", "clown",
+        "pajas", "nolla", "mongo", "dåre", "fitt", "kuk", "röv", "arsle", "klant",
+    ),
+}  # fmt: skip
+_WORD_CHAR = re.compile(r"\w")
+_WORD_START = re.compile(r"\w+$")
 MAX_MATCHES_PER_RULE = 100  # matches of one rule kept per message (the first ones)
 MAX_MATCHES_READ = 10_000  # matches read per message, kept or not: reading stops there
 
@@ -76,6 +88,11 @@ class Matcher:
         self._rules: list[Rule] = []  # by capture group number - 1
         body = self._source(trie) or "(?!)"
         prefix = "" if self.cjk else r"(?<!\w)"
+        tails = COMPOUND_TAILS.get(pack.language)
+        self._compounds = bool(tails) and not self.cjk
+        if tails:  # "kärringjävel", "supportfjolla": the compound's last word matched too
+            first = "".join(sorted({tail[0] for tail in tails}))  # a cheap test before the words
+            prefix = rf"(?:{prefix}|(?<=\w\w\w)(?=[{first}])(?=(?:{'|'.join(tails)})))"
         self._regex = re.compile(f"{prefix}(?={body})")
         self._words = masks.vocabulary(
             ((term, _mask_preference(rule)) for rule in pack.rules for term in rule.terms),
@@ -108,6 +125,8 @@ class Matcher:
             lowered = lowered.translate(_APOSTROPHES)
         if self.pack.language == "ru":
             lowered = self._normalise_russian(lowered.translate(_RU_FOLD))
+        elif self.pack.language == "zh":  # Traditional characters read as Simplified ones
+            lowered = zh_traditional.to_simplified(lowered)
         return masks.restore_text(lowered, self._words)
 
     def find(self, text: str) -> tuple[str, list[RawMatch]]:
@@ -127,7 +146,10 @@ class Matcher:
                 continue
             per_rule[rule.id] = seen + 1
             end = masks.extend_end(found.start(), found.end(group), runs)
-            matches.append(RawMatch(rule, found.start(), end))
+            start = found.start()
+            if self._compounds and start and _WORD_CHAR.match(lowered, start - 1):
+                start = _compound_start(lowered, start)
+            matches.append(RawMatch(rule, start, end))
         return lowered, matches
 
     def _normalise_russian(self, lowered: str) -> str:
@@ -143,6 +165,12 @@ class Matcher:
             if len(fixed) == len(token):
                 chars[m.start() : m.end()] = fixed
         return "".join(chars)
+
+
+def _compound_start(lowered: str, start: int) -> int:
+    """Where the word holding ``start`` begins: a compound's match spans the whole word."""
+    found = _WORD_START.search(lowered, max(0, start - 40), start)
+    return found.start() if found else start
 
 
 @dataclass

@@ -7,7 +7,9 @@ a word or a phrase in a small syntax that needs no regular-expression knowledge:
   punctuation between two words (in Chinese, where nothing separates words, a space allows a
   gap of up to six characters, and a term matches inside a longer run of characters);
 - ``*`` at the end of a word matches any ending (``идиот*`` finds идиот, идиота, идиотом);
-- ``~`` between words allows up to three other words in between (``get ~ fired``);
+- ``~`` between words allows up to three other words in between (``get ~ fired``); ``~~``
+  allows up to twelve within the same sentence (no ``.``, ``!``, ``?`` or line break between):
+  two concepts meeting anywhere in a sentence (``напишу ~~ (в цб|в фас)``);
 - ``(a|b)`` offers alternatives (they may hold spaces: ``(speak|talk) to``), and ``?`` makes
   the letter or group before it optional.
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from desk.abuse import spellings
 from desk.abuse.categories import Category
 from desk.abuse.term_syntax import compile_terms
 from desk.config import resource_path
@@ -74,6 +77,10 @@ class Context:
     disclaimers_undone: frozenset[str] = frozenset()
     # "Mark from billing is a clown": a name and one of these before the insult name staff.
     staff_prepositions: frozenset[str] = frozenset()
+    # "qué cabrón, lo arreglaste, mil gracias": a swear word of friendly address ("affectionate")
+    # in a message that praises ("praise") is not an insult (es).
+    praise: frozenset[str] = frozenset()
+    affectionate: frozenset[str] = frozenset()
     insults: frozenset[str] = frozenset()  # not read from TOML: the person-only rules' words
 
 
@@ -91,6 +98,8 @@ _CONTEXT_KEYS = (
     "negation_after",
     "disclaimers_undone",
     "staff_prepositions",
+    "praise",
+    "affectionate",
 )
 
 
@@ -216,6 +225,7 @@ def _rule(language: str, raw: object, where: str) -> Rule:
         raise InputError(f"{where}: rule {rule_id}: target is 'any' or 'person'")
     if language == "ru":  # the matcher reads ё as е
         terms = [t.replace("ё", "е").replace("Ё", "Е") for t in terms]
+    terms = spellings.with_variants(language, terms)  # "du e", "ja vet", "dej" (sv)
     try:
         parts = compile_terms(terms, language in CJK_LANGUAGES)
     except InputError as exc:

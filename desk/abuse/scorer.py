@@ -102,6 +102,8 @@ def score_matches(
                 continue
             category = rule.undirected.value
             score *= UNDIRECTED
+        if category == "harassment" and _praised(lowered, match, context):
+            score *= NEGATED  # "qué cabrón, lo arreglaste, mil gracias": friendly swearing
         scope = _after_last(clause, _DASH)
         if rule.negatable and (
             _negated(scope, context, language)
@@ -109,7 +111,7 @@ def score_matches(
             or _negated_subject(lowered[match.start : match.end], context, language)
         ):
             score *= NEGATED
-        if _quoted(text, match.start) or reported(
+        if _quoted(text, match.start, language) or reported(
             lowered, clause_start, match.start, context, language
         ):
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
@@ -119,6 +121,18 @@ def score_matches(
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
     hits.extend(shouting(text, language))
     return dedupe(hits) if len(hits) > 1 else hits
+
+
+def _praised(lowered: str, match: RawMatch, context: Context) -> bool:
+    """Whether the insult matched is one of the pack's words of friendly address
+    (``affectionate``: "cabrón", "boludo") in a message that praises in the pack's words
+    (``praise``: "eres un genio", "me salvaste"): swearing said as praise, not abuse."""
+    if not context.praise or not context.affectionate:
+        return False
+    said = lowered[match.start : match.end]
+    if not any(said.startswith(word) for word in context.affectionate):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in context.praise)
 
 
 _UNDONE_WINDOW = 30  # characters after a disclaimer in which the pack's words take it back
@@ -267,11 +281,17 @@ def _negated_after(lowered: str, end: int, context: Context) -> bool:
     return any(phrase in after for phrase in context.negation_after)
 
 
-def _quoted(text: str, start: int) -> bool:
+# Languages whose words hold no apostrophe, so that 'single quotes' open a quotation.
+_SINGLE_QUOTE_LANGUAGES = frozenset({"es"})
+
+
+def _quoted(text: str, start: int, language: str = "") -> bool:
     """Whether ``start`` lies inside quotation marks opened in the 200 characters before it."""
     before = text[max(0, start - 200) : start]
     if before.count('"') % 2 == 1:
         return True
+    if language in _SINGLE_QUOTE_LANGUAGES and before.count("'") % 2 == 1:
+        return True  # "leí 'os voy a denunciar' en Twitter"
     opened = sum(before.count(q) for q in _OPEN_QUOTES)
     closed = sum(before.count(q) for q in _CLOSE_QUOTES)
     if opened > closed:

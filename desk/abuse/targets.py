@@ -60,6 +60,10 @@ _ADVERBIAL: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _MAX_APPOSITION = 12
+# Words that hedge a name between commas ("Ahmed tror jag", "eller vad hon nu hette").
+_HEDGES: dict[str, frozenset[str]] = {
+    "sv": frozenset({"tror", "heter", "hette", "hetter", "kallas", "typ", "nåt", "något"}),
+}
 _MAX_VOCATIVE = 3  # words of a name or title said to the reader between commas
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
@@ -131,6 +135,8 @@ def _across_apposition(
     """Whether the clause before the insult (linking words only) follows an apposition between
     commas that describes a member of staff, after a name or staff word: "Rubén, el del chat de
     esta mañana, es un zopenco", "la señorita Paola, la que me atendió, es una inepta"."""
+    if language in _HEDGES and clause_start >= 1 and lowered[clause_start - 1] == ",":
+        return _across_hedge(text, lowered, clause_start, context, language)
     openers = _APPOSITION_OPENERS.get(language)
     if openers is None or clause_start < 1 or lowered[clause_start - 1] != ",":
         return False
@@ -165,6 +171,38 @@ def _across_apposition(
         return False
     name = text[offset + head[-1].start() : offset + head[-1].end()]
     return word in context.third_person or _is_name(name, language)
+
+
+def _across_hedge(
+    text: str, lowered: str, clause_start: int, context: Context, language: str
+) -> bool:
+    """Swedish hedges the agent's name between commas: "Killen i chatten igår, Ahmed tror jag,
+    var en skitstövel", "Sanna som svarade, eller vad hon nu hette, är en idiot". About staff
+    when the part between the commas holds a name, "hon"/"han" or a hedge word and the subject
+    before it a staff word or a name (not "jag", not a thing)."""
+    offset = max(0, clause_start - 240)
+    before = lowered[offset : clause_start - 1]
+    head_end = before.rfind(",")
+    if head_end < 0 or _SENTENCE_END.search(before, head_end + 1) is not None:
+        return False
+    inside = list(_TOKEN.finditer(before, head_end + 1))
+    ends = list(_SENTENCE_END.finditer(before, 0, head_end))
+    head = list(_TOKEN.finditer(before, ends[-1].end() if ends else 0, head_end))
+    if not inside or len(inside) > _MAX_APPOSITION or not head:
+        return False
+    words = [t.group() for t in inside]
+    if any(w in context.things for w in words) or any(
+        t.group() in context.things or t.group() in context.first_person for t in head
+    ):
+        return False
+
+    def named(token: re.Match[str]) -> bool:
+        return _is_name(text[offset + token.start() : offset + token.end()], language)
+
+    hedged = any(w in _HEDGES[language] or w in context.third_person for w in words) or any(
+        named(t) for t in inside
+    )
+    return hedged and any(t.group() in context.third_person or named(t) for t in head)
 
 
 def _is_name(word: str, language: str) -> bool:

@@ -14,6 +14,10 @@ import re
 from desk.errors import InputError
 
 _GAP_WORDS = 3
+# "~~" between words: up to this many other words, within one sentence (no . ! ? or line break
+# between): a concept near another anywhere in the sentence ("напишу ~~ (в цб|в фас)").
+_SENTENCE_GAP_WORDS = 12
+_GAPS = frozenset({"~", "~~"})
 _CJK_GAP = 6
 _MAX_HEADS = 256
 _SPECIAL = frozenset("*~()|?")
@@ -56,7 +60,7 @@ def split_words(term: str) -> list[str]:
         raise InputError(f"term {term!r}: '(' without ')'")
     if current:
         words.append("".join(current))
-    if not words or words[0] == "~" or words[-1] == "~":
+    if not words or words[0] in _GAPS or words[-1] in _GAPS:
         raise InputError(f"term {term!r}: empty, or starts or ends with '~'")
     if any(word[0] in "?*|)" for word in words):
         raise InputError(f"term {term!r}: a word cannot start with ?, *, | or )")
@@ -91,19 +95,25 @@ def _words_regex(words: list[str], cjk: bool) -> str:
     """The regex of a term's words; the first may be the rest of a word after its head."""
     sep = rf"[^。！？!?，,\n]{{0,{_CJK_GAP}}}?" if cjk else r"[\W_]+"
     gap = rf"[^。！？!?\n]{{0,{3 * _CJK_GAP}}}?" if cjk else rf"(?:[\w']+[\W_]+){{0,{_GAP_WORDS}}}"
+    in_sentence = rf"[^\w.!?\n]+(?:[\w']+[^\w.!?\n]+){{0,{_SENTENCE_GAP_WORDS}}}"
     parts: list[str] = []
     pending_gap = False
+    sentence_gap = False
     for index, word in enumerate(words):
-        if word == "~":
+        if word in _GAPS:
             pending_gap = True
+            sentence_gap = sentence_gap or word == "~~"
             continue
         optional = index and not pending_gap and _is_optional_group(word)
         if optional:  # "(to|through to)?" as a whole word: its separator is optional too
             parts.append(f"(?:{sep}{_word_regex(word[:-1], sep)})?")
             continue
-        if index:
+        if index and sentence_gap and not cjk:
+            parts.append(in_sentence)
+        elif index:
             parts.append(gap if cjk and pending_gap else sep + (gap if pending_gap else ""))
         pending_gap = False
+        sentence_gap = False
         parts.append(_word_regex(word, sep))
     body = "".join(parts)
     if cjk or words[-1].endswith("*"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from desk.abuse import zh_traditional
 from desk.config import resource_path
 
 MODEL_FILE = ("models", "zh_char_ngram.json")
@@ -22,8 +23,9 @@ _NOISE = re.compile(r"\s+")
 
 
 def ngrams(text: str, orders: tuple[int, ...] = ORDERS) -> set[str]:
-    """The distinct character n-grams of ``text`` (whitespace removed)."""
-    compact = _NOISE.sub("", text)
+    """The distinct character n-grams of ``text`` (whitespace removed, Traditional characters
+    read as Simplified: COLD is written in Simplified)."""
+    compact = _NOISE.sub("", zh_traditional.to_simplified(text))
     return {compact[i : i + n] for n in orders for i in range(len(compact) - n + 1)}
 
 

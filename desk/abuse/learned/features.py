@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from desk.abuse import zh_traditional
+
 ORDERS = (1, 2, 3, 4, -1, -2)  # character n-grams; -1, -2: word unigrams, bigrams
 BITS = 18  # 262,144 buckets
 MAX_SENTENCE = 400  # characters of one sentence that are read (a flood is not read twice)
@@ -79,8 +81,11 @@ def sentences(text: str) -> list[Span]:
 
 
 def normalise(text: str) -> str:
-    """Lower case, digits as 0, runs of white space as one space, a space at each end."""
-    text = _SPACES.sub(" ", _DIGITS.sub("0", text[:MAX_SENTENCE].lower())).strip()
+    """Lower case, digits as 0, runs of white space as one space, a space at each end;
+    Traditional Chinese characters as their Simplified forms (the zh training lines are
+    Simplified: "你這個廢物" then reads as the "你这个废物" the model learned)."""
+    text = zh_traditional.to_simplified(text[:MAX_SENTENCE].lower())
+    text = _SPACES.sub(" ", _DIGITS.sub("0", text)).strip()
     return f" {text} "
 
 

@@ -42,6 +42,12 @@ THRESHOLD = 0.8  # chosen on the dev sets, which the model never trains on (READ
 # the round-4 model (README: the sweep): insults and violence keep their thresholds; job
 # threats and emotional blackmail separate at 0.55, legal threats at 0.6; hate moved up to 0.75
 # (the same catch with two false alarms fewer).
+# Round 7 swept again, from 0.25, on the round-7 sets written to tune on (dev4_*: the rules caught
+# 41% of their abusive messages, the model brought it to 65%): by the support-desk negatives
+# alone hate would go to 0.35, public shaming 0.45, violence 0.6, exposure 0.4, blackmail 0.5
+# (+12 caught, +3 false alarms). Counting the public development sets' negatives too (COLD dev,
+# ru-distorted dev: 7,879 messages) none of them passes the rule (hate at 0.35 alone added 83
+# false alarms there), so the thresholds stay.
 THRESHOLDS: dict[str, float] = {
     "harassment": 0.8,
     "hate": 0.75,
