@@ -120,10 +120,10 @@ def restore_text(lowered: str, words: Vocabulary) -> tuple[str, list[tuple[int, 
     if not words:
         return lowered, runs
     chars: list[str] | None = None
-    if any(c in _DISGUISE for c in lowered):
+    if not _DISGUISE.isdisjoint(lowered):  # one C pass: most messages disguise nothing
         for m in _TOKEN.finditer(lowered):
             token = m.group()
-            if not any(c in _DISGUISE for c in token) or _HAS_LETTER.search(token) is None:
+            if _DISGUISE.isdisjoint(token) or _HAS_LETTER.search(token) is None:
                 continue
             fixed = restore(token, words)
             if fixed is not None:
