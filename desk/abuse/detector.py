@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desk.abuse import profanity, zh_traditional
+from desk.abuse import profanity
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.language import detect_language
 from desk.abuse.learned.combine import add_learned_hits
@@ -133,10 +133,10 @@ class Detector:
 
         def disclaimed(index: int) -> bool:
             matcher = self.matcher(languages[index])
-            lowered = texts[index].lower()
-            if languages[index] == "zh":  # "已經退回來" read as the pack's "已经退回来"
-                lowered = zh_traditional.to_simplified(lowered)
-            return matcher is not None and disclaims(lowered, matcher.pack.context)
+            if matcher is None:
+                return False
+            lowered = matcher.in_pack_script(texts[index].lower())  # "已經退回來" as "已经退回来"
+            return disclaims(lowered, matcher.pack.context)
 
         return disclaimed
 

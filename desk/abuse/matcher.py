@@ -125,9 +125,12 @@ class Matcher:
             lowered = lowered.translate(_APOSTROPHES)
         if self.pack.language == "ru":
             lowered = self._normalise_russian(lowered.translate(_RU_FOLD))
-        elif self.pack.language == "zh":  # Traditional characters read as Simplified ones
-            lowered = zh_traditional.to_simplified(lowered)
-        return masks.restore_text(lowered, self._words)
+        return masks.restore_text(self.in_pack_script(lowered), self._words)
+
+    def in_pack_script(self, lowered: str) -> str:
+        """``lowered`` in the script the pack is written in: Traditional Chinese characters
+        read as the Simplified ones of the zh pack (the text keeps its length)."""
+        return zh_traditional.to_simplified(lowered) if self.pack.language == "zh" else lowered
 
     def find(self, text: str) -> tuple[str, list[RawMatch]]:
         """The normalised text and its matches, in text order (one per position): every one,

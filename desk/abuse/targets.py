@@ -135,19 +135,14 @@ def _across_apposition(
     """Whether the clause before the insult (linking words only) follows an apposition between
     commas that describes a member of staff, after a name or staff word: "Rubén, el del chat de
     esta mañana, es un zopenco", "la señorita Paola, la que me atendió, es una inepta"."""
-    if language in _HEDGES and clause_start >= 1 and lowered[clause_start - 1] == ",":
+    if language in _HEDGES:  # Swedish: a name hedged between commas (no openers there)
         return _across_hedge(text, lowered, clause_start, context, language)
     openers = _APPOSITION_OPENERS.get(language)
-    if openers is None or clause_start < 1 or lowered[clause_start - 1] != ",":
+    commas = _between_commas(lowered, clause_start) if openers is not None else None
+    if openers is None or commas is None:
         return False
-    offset = max(0, clause_start - 240)
-    before = lowered[offset : clause_start - 1]
-    head_end = before.rfind(",")
-    if head_end < 0 or _SENTENCE_END.search(before, head_end + 1) is not None:
-        return False
-    apposition = _TOKEN.findall(before, head_end + 1)
-    if not apposition or len(apposition) > _MAX_APPOSITION:
-        return False
+    offset, inside, head = commas
+    apposition = [t.group() for t in inside]
     first, second = apposition[0], apposition[1] if len(apposition) > 1 else ""
     describes = (
         first in context.third_person
@@ -155,10 +150,7 @@ def _across_apposition(
         or (first in openers and (second in _APPOSITION_LINKS or second in context.third_person))
         or (first in context.possessive_second_person and second in context.third_person)
     )
-    ends = list(_SENTENCE_END.finditer(before, 0, head_end))
-    start = ends[-1].end() if ends else 0
-    head = list(_TOKEN.finditer(before, start, head_end))
-    if not head or any(word in context.things for word in apposition):
+    if any(word in context.things for word in apposition):
         return False
     word = head[-1].group()
     if word in context.second_person:  # "Usted, señorita, es una ignorante": the reader
@@ -173,6 +165,29 @@ def _across_apposition(
     return word in context.third_person or _is_name(name, language)
 
 
+def _between_commas(
+    lowered: str, clause_start: int
+) -> tuple[int, list[re.Match[str]], list[re.Match[str]]] | None:
+    """For a clause that starts right after a comma: where the 240 characters read before it
+    start, the words between that comma and the one before it (at most
+    :data:`_MAX_APPOSITION`), and the words from the sentence's start to that earlier comma
+    (offsets into ``lowered[offset:]``); ``None`` when there is no such pair of commas in one
+    sentence or either part is empty."""
+    if clause_start < 1 or lowered[clause_start - 1] != ",":
+        return None
+    offset = max(0, clause_start - 240)
+    before = lowered[offset : clause_start - 1]
+    head_end = before.rfind(",")
+    if head_end < 0 or _SENTENCE_END.search(before, head_end + 1) is not None:
+        return None
+    inside = list(_TOKEN.finditer(before, head_end + 1))
+    ends = list(_SENTENCE_END.finditer(before, 0, head_end))
+    head = list(_TOKEN.finditer(before, ends[-1].end() if ends else 0, head_end))
+    if not inside or len(inside) > _MAX_APPOSITION or not head:
+        return None
+    return offset, inside, head
+
+
 def _across_hedge(
     text: str, lowered: str, clause_start: int, context: Context, language: str
 ) -> bool:
@@ -180,16 +195,10 @@ def _across_hedge(
     var en skitstövel", "Sanna som svarade, eller vad hon nu hette, är en idiot". About staff
     when the part between the commas holds a name, "hon"/"han" or a hedge word and the subject
     before it a staff word or a name (not "jag", not a thing)."""
-    offset = max(0, clause_start - 240)
-    before = lowered[offset : clause_start - 1]
-    head_end = before.rfind(",")
-    if head_end < 0 or _SENTENCE_END.search(before, head_end + 1) is not None:
+    commas = _between_commas(lowered, clause_start)
+    if commas is None:
         return False
-    inside = list(_TOKEN.finditer(before, head_end + 1))
-    ends = list(_SENTENCE_END.finditer(before, 0, head_end))
-    head = list(_TOKEN.finditer(before, ends[-1].end() if ends else 0, head_end))
-    if not inside or len(inside) > _MAX_APPOSITION or not head:
-        return False
+    offset, inside, head = commas
     words = [t.group() for t in inside]
     if any(w in context.things for w in words) or any(
         t.group() in context.things or t.group() in context.first_person for t in head

@@ -34,13 +34,13 @@ def scan(raw: bytes) -> bytes:
 
 def has_long_digit_run(raw: bytes) -> bool:
     """Whether ``raw`` holds 19 ASCII digits in a row."""
-    return _LONG_RUN in raw.translate(_SCAN)
+    return _LONG_RUN in scan(raw)
 
 
 def loads(raw: bytes, scanned: bytes | None = None) -> Any:
     """``json.loads(raw)``, by orjson where that gives the same (``scanned``: ``scan(raw)``,
     when the caller has it already)."""
-    if _LONG_RUN not in (raw.translate(_SCAN) if scanned is None else scanned):
+    if _LONG_RUN not in (scan(raw) if scanned is None else scanned):
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
