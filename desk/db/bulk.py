@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
 from desk.db.models import Base
+from desk.db.references import Reference, checked_by_set
 from desk.errors import DeskError
 
 T = TypeVar("T")
@@ -64,6 +65,7 @@ def insert_rows(
     *,
     all_new: bool = False,
     on_inserted: Callable[[int], None] | None = None,
+    references: Sequence[Reference] = (),
 ) -> list[tuple[Any, ...]] | None:
     """Insert plain ``rows`` (values in ``columns`` order, already in the driver's types: see
     :func:`time_param`), skipping those whose ``keys`` already exist, in the caller's transaction.
@@ -85,6 +87,9 @@ def insert_rows(
     ``on_inserted`` is told how many rows went in (the driver's row count too), so that the
     loader counts what an import added without counting its rows again at the end (a scan of
     the whole message table, which has no index on the batch).
+
+    ``references`` (PostgreSQL): the rows' foreign keys, checked once for the batch instead of
+    once per row where the session may (:func:`desk.db.references.checked_by_set`).
     """
     if not rows:
         return [] if returning and connection.dialect.name == "postgresql" else None
@@ -101,6 +106,23 @@ def insert_rows(
         return None
     if name != "postgresql":
         raise DeskError(f"the {name} database is not supported; use SQLite or PostgreSQL")
+    with checked_by_set(connection, target, columns, rows, references):
+        return _copy_rows(
+            connection, target, column_list, conflict, rows, returning, all_new, on_inserted
+        )
+
+
+def _copy_rows(
+    connection: Connection,
+    target: str,
+    column_list: str,
+    conflict: str,
+    rows: Sequence[tuple[Any, ...]],
+    returning: Sequence[str],
+    all_new: bool,
+    on_inserted: Callable[[int], None] | None,
+) -> list[tuple[Any, ...]] | None:
+    """:func:`insert_rows` on PostgreSQL: a ``COPY`` straight in, else through staging."""
     if not returning and _copied_straight(connection, target, column_list, rows):
         _count(target, len(rows), len(rows), all_new, on_inserted)
         return None
