@@ -249,6 +249,25 @@ def foreign_keys_off(connection: Connection) -> Iterator[bool]:
         connection.commit()
 
 
+def next_ids(connection: Connection, table: type[Base], count: int) -> list[int] | None:
+    """The ids for ``count`` new rows of ``table``, chosen before they are inserted, so that
+    nothing just inserted is looked up again: on SQLite counting on from the highest
+    (:func:`sqlite_next_ids`), on PostgreSQL drawn from the id column's own sequence in one
+    statement (other sessions draw past them). ``None`` where they cannot be chosen."""
+    name = connection.dialect.name
+    if name == "sqlite":
+        return sqlite_next_ids(connection, table, count)
+    if name != "postgresql":
+        return None
+    return list(
+        connection.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%(table)s, 'id')) "
+            "FROM generate_series(1, %(count)s)",
+            {"table": table.__tablename__, "count": count},
+        ).scalars()
+    )
+
+
 def sqlite_next_ids(connection: Connection, table: type[Base], count: int) -> list[int] | None:
     """On SQLite, the ids the next ``count`` rows of ``table`` will get: counting on from the
     highest, as SQLite itself chooses them (an ``INTEGER PRIMARY KEY`` without

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from desk.analytics.refresh import ImportRefresh
-from desk.db.bulk import Growth, insert_rows, select_in, sqlite_next_ids, time_param
+from desk.db.bulk import Growth, insert_rows, next_ids, select_in, time_param
 from desk.db.models import Agent, AuthorKind, Conversation, Customer, ImportBatch, Message
 from desk.db.models import Rejection as RejectionRow
 from desk.db.references import Reference
@@ -240,14 +240,14 @@ class Load:
         self.conversations_new += count
 
     def _insert_conversations(self, threads: list[Thread]) -> dict[str, tuple[int, int]] | None:
-        """Insert conversations for ``threads`` (none stored yet); on PostgreSQL, (id, customer
-        id) of those inserted, by vendor id, from the insert itself."""
+        """Insert conversations for ``threads`` (none stored yet); (id, customer id) of each, by
+        vendor id, or ``None`` where some were not inserted by this call (looked up then)."""
         inline = [t.customer for t in threads if t.customer is not None]
         if inline:
             self.people.add_persons(inline)
         customer_ids = self.people.customers_for([t.customer_id for t in threads])
         stamp = time_param(self.connection)
-        ids = sqlite_next_ids(self.connection, Conversation, len(threads))
+        ids = next_ids(self.connection, Conversation, len(threads))
         rows = [
             (
                 self.source,
@@ -263,16 +263,25 @@ class Load:
             for t in threads
         ]
         self.summary.note_ids(row[2] for row in rows)
-        if ids is not None:  # SQLite: the ids given, so no look-up of the rows just inserted
+        if ids is not None:  # chosen first: nothing just inserted is looked up again
+            counted: list[int] = []
             insert_rows(
                 self.connection,
                 Conversation,
                 ("id", *CONVERSATION_COLUMNS),
                 [(cid, *row) for cid, row in zip(ids, rows, strict=True)],
                 ["source", "external_id"],
-                all_new=True,  # the messages refer to these ids: each must go in
-                on_inserted=self._conversations_added,
+                # SQLite: the import is the only writer, and the messages refer to these ids:
+                # each must go in. PostgreSQL: another session may have stored one meanwhile;
+                # it is skipped, and the batch's conversations are then looked up instead.
+                all_new=self.connection.dialect.name == "sqlite",
+                on_inserted=counted.append,
+                references=CONVERSATION_REFERENCES,
             )
+            self._conversations_added(sum(counted))
+            self.growth.added(Conversation, len(rows))
+            if sum(counted) < len(rows):
+                return None
             return {row[1]: (cid, row[2]) for cid, row in zip(ids, rows, strict=True)}
         inserted = insert_rows(
             self.connection,

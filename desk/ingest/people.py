@@ -20,17 +20,19 @@ from desk.db.bulk import (
     insert_for,
     insert_ignore,
     insert_rows,
+    next_ids,
     select_in,
-    sqlite_next_ids,
     time_param,
 )
 from desk.db.models import Agent, Customer, CustomerMerge, Identity, utcnow
+from desk.db.references import Reference
 from desk.ingest.records import Person
 from desk.ingest.text.normalise import clean_text
 
 EMAIL = "email"
 _IDENTITY_COLUMNS = ("customer_id", "source", "kind", "value")
 _IDENTITY_KEY = ("source", "kind", "value")
+_IDENTITY_REFERENCES = (Reference("customer_id", Customer),)  # checked once a batch where it may
 _CUSTOMER_COLUMNS = (
     "id",
     "display_name",
@@ -150,7 +152,14 @@ class PeopleResolver:
             for person, cid in zip(persons, ids, strict=True)
             for row in self._identity_rows(cid, person)
         ]
-        insert_rows(self.connection, Identity, _IDENTITY_COLUMNS, identity_rows, _IDENTITY_KEY)
+        insert_rows(
+            self.connection,
+            Identity,
+            _IDENTITY_COLUMNS,
+            identity_rows,
+            _IDENTITY_KEY,
+            references=_IDENTITY_REFERENCES,
+        )
         self.growth.added(Identity, len(identity_rows))
 
     def _insert_customers(self, rows: list[dict[str, Any]]) -> list[int]:
@@ -163,17 +172,7 @@ class PeopleResolver:
         itself (this transaction is the only writer). PostgreSQL draws them from the column's
         own sequence in one statement."""
         name = self.connection.dialect.name
-        ids: list[int] | None = None
-        if name == "sqlite":
-            ids = sqlite_next_ids(self.connection, Customer, len(rows))
-        elif name == "postgresql":
-            ids = list(
-                self.connection.exec_driver_sql(
-                    "SELECT nextval(pg_get_serial_sequence('customer', 'id')) "
-                    "FROM generate_series(1, %(count)s)",
-                    {"count": len(rows)},
-                ).scalars()
-            )
+        ids = next_ids(self.connection, Customer, len(rows))
         if ids is None:
             statement = insert(Customer).returning(Customer.id, sort_by_parameter_order=True)
             return list(self.connection.execute(statement, rows).scalars().all())

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -150,3 +152,35 @@ def test_a_role_that_may_not_imports_with_the_per_row_checks(
             assert may_disable_triggers(connection)
     finally:
         plain.dispose()
+
+
+def test_a_conversation_another_session_stores_meanwhile_is_joined_not_duplicated(
+    pg_engine: Engine, pg_url: str, tmp_path: Path
+) -> None:
+    """The import chooses its conversations' ids first and COPYs them straight in; another
+    manager's import that stores the same ticket first (committed while ours waits on it) makes
+    ours skip that one and attach the messages to the stored conversation."""
+    customer = _parents(pg_engine)[0]
+    path = small_export(tmp_path / "export.ndjson")
+    dsn = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as other:
+        other.execute(
+            "INSERT INTO conversation (source, external_id, customer_id, created_at) "
+            "VALUES ('zendesk', '10', %s, %s) RETURNING id",
+            (customer, AT),
+        )
+        theirs = other.execute("SELECT id FROM conversation WHERE external_id = '10'").fetchone()
+        outcome: list[object] = []
+        worker = threading.Thread(target=lambda: outcome.append(import_file(pg_engine, path)))
+        worker.start()
+        time.sleep(1.0)  # our import now waits on their uncommitted row's unique key
+        other.commit()
+    worker.join(timeout=60)
+    summary = outcome[0]
+    assert summary.conversations_new == 1  # type: ignore[attr-defined]
+    with pg_engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT c.id, count(m.id) FROM conversation c LEFT JOIN message m "
+            "ON m.conversation_id = c.id WHERE c.external_id = '10' GROUP BY c.id"
+        ).all()
+    assert theirs is not None and rows == [(theirs[0], 4)]
