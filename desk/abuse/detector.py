@@ -18,14 +18,21 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desk.abuse import profanity
+from desk.abuse import profanity, translit_ru
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.language import detect_language
-from desk.abuse.learned.combine import add_learned_hits
+from desk.abuse.learned.combine import add_learned_hits, is_learned
 from desk.abuse.learned.predict import LearnedSignal, default_signal
 from desk.abuse.matcher import Matcher
 from desk.abuse.rulepack import ModelGate, available_languages, load_pack
-from desk.abuse.scorer import FLAG_THRESHOLD, Hit, disclaims, score_matches, sentence_negated
+from desk.abuse.scorer import (
+    FLAG_THRESHOLD,
+    Hit,
+    dedupe,
+    disclaims,
+    score_matches,
+    sentence_negated,
+)
 from desk.abuse.zh_model import CharNgramModel, load_zh_model
 
 ZH_MODEL_RULE = "zh.model.char_ngram"
@@ -84,11 +91,18 @@ class Detector:
         pending: list[int] = []
         used: list[str] = []
         set_aside: list[set[str]] = []  # per text: categories a rule read and judged not abuse
+        readings: dict[int, translit_ru.Reading] = {}  # Russian in Latin letters, read in Cyrillic
+        read_texts = list(texts)
         for index, text in enumerate(texts):
             given = languages[index] if languages is not None else None
             language = given or detect_language(text)
             used.append(language)
-            hits, read = self._rules(text, language)
+            if language == "ru" and (reading := translit_ru.reading(text)) is not None:
+                readings[index] = reading
+                read_texts[index] = reading.text
+                hits, read = self._read_latin(text, reading)
+            else:
+                hits, read = self._rules(text, language)
             set_aside.append(read)
             if language == "zh":
                 hits = self._with_zh_model(text, hits)
@@ -104,14 +118,25 @@ class Detector:
         if signal is not None:
             add_learned_hits(
                 signal,
-                texts,
+                read_texts,
                 out,
                 used,
                 set_aside,
-                self._sentence_negated(texts, used),
-                self._disclaimed(texts, used),
+                self._sentence_negated(read_texts, used),
+                self._disclaimed(read_texts, used),
             )
+        for index, reading in readings.items():  # the model's span back into the stored text
+            out[index] = [_mapped(reading, h) if is_learned(h.rule_id) else h for h in out[index]]
         return out
+
+    def _read_latin(self, text: str, reading: translit_ru.Reading) -> tuple[list[Hit], set[str]]:
+        """The rule hits of a Russian text with words in Latin letters ("ty debil", "ты
+        debil"), read in Cyrillic, their spans mapped back to ``text``; with the text's own
+        hits (the words the pack writes in Latin letters: "chargeback", "visa")."""
+        hits, read = self._rules(reading.text, "ru")
+        hits = [_mapped(reading, h) for h in hits]
+        own, own_read = self._rules(text, "ru")
+        return dedupe([*own, *hits]) if own and hits else own or hits, read | own_read
 
     def _sentence_negated(
         self, texts: Sequence[str], languages: Sequence[str]
@@ -200,6 +225,12 @@ class Detector:
     def _gate(self) -> ModelGate:
         matcher = self.matcher("zh")
         return matcher.pack.model if matcher is not None else ModelGate()
+
+
+def _mapped(reading: translit_ru.Reading, hit: Hit) -> Hit:
+    """``hit`` of a text's Cyrillic reading, its span moved back into the text."""
+    start, end = reading.original(hit.start, hit.end)
+    return replace(hit, start=start, end=end)
 
 
 @cache

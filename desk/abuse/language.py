@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from desk.abuse import translit_ru
+
 LANGUAGES = ("en", "es", "ru", "zh", "sv")
 DEFAULT_LANGUAGE = "en"
 
@@ -37,7 +39,8 @@ _STOPWORDS: dict[str, str] = {
         eller men när vad varför hur blir får i alla hos dag tillbaka annars från efter sedan
         ingen inget mycket redan igen fortfarande måste vill behöver gör göra hade blev varit
         sig sin sitt sina hon han dem deras detta dessa något någon kommer under över mot utan
-        vecka konto faktura hjälp""",
+        vecka konto faktura hjälp
+        ar pa nar ocksa maste nagon nagot nat nan hjalp fran gor gora behover tva darfor""",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 # A word two languages share ("de", "en", "me") says nothing: it counts for neither.
@@ -70,17 +73,26 @@ def detect_language(text: str) -> str:
             return "zh"
         if cyrillic > han and cyrillic * 2 >= latin:
             return "ru"
+        if cyrillic > han and translit_ru.looks_russian(text.lower()):
+            return "ru"  # "ты debil": Cyrillic and Latin-script Russian mixed
     return latin_language(text.lower())
 
 
 def latin_language(lowered: str) -> str:
-    """English, Spanish or Swedish for lower-cased Latin-script text."""
+    """English, Spanish or Swedish for lower-cased Latin-script text; Russian when it is
+    Russian typed in Latin letters (:func:`desk.abuse.translit_ru.looks_russian`)."""
     scores = dict.fromkeys(_WORDS, 0.0)
     lookup = _LOOKUP
+    russian = translit_ru.KNOWN
+    maybe_russian = False
     for word in _WORD.findall(lowered):
         lang = lookup.get(word)
         if lang is not None:
             scores[lang] += 1.0
+        elif word in russian:
+            maybe_russian = True
+    if maybe_russian and translit_ru.looks_russian(lowered):
+        return "ru"  # "ty debil", "ya tebya naydu"
     if not lowered.isascii():
         for lang, marks in _MARKERS.items():
             if marks.search(lowered) is not None:

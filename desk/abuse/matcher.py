@@ -30,9 +30,9 @@ to its end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from desk.abuse import masks, zh_traditional
+from desk.abuse import diacritics, masks, zh_traditional
 from desk.abuse.categories import Category
 from desk.abuse.rulepack import CJK_LANGUAGES, Rule, RulePack
 
@@ -98,6 +98,10 @@ class Matcher:
             ((term, _mask_preference(rule)) for rule in pack.rules for term in rule.terms),
             cjk=self.cjk,
         )
+        context = (w for f in fields(pack.context) for w in getattr(pack.context, f.name))
+        self._folded = diacritics.table(  # "javla", "doda dig" read as "jävla", "döda dig" (sv)
+            pack.language, [*(t for rule in pack.rules for t in rule.terms), *context]
+        )
 
     def _source(self, node: _Node) -> str | None:
         """The regex for a trie node: its children (longer heads) first, then its rests, each
@@ -125,6 +129,8 @@ class Matcher:
             lowered = lowered.translate(_APOSTROPHES)
         if self.pack.language == "ru":
             lowered = self._normalise_russian(lowered.translate(_RU_FOLD))
+        if self._folded is not None:
+            lowered = diacritics.restore(lowered, self._folded)
         return masks.restore_text(self.in_pack_script(lowered), self._words)
 
     def in_pack_script(self, lowered: str) -> str:

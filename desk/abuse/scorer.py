@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
 from desk.abuse.rulepack import CJK_LANGUAGES, Context
-from desk.abuse.speech import interjection, negation_in_condition, reported
+from desk.abuse.speech import (
+    called_then_told,
+    interjection,
+    negation_in_condition,
+    reported,
+    wished,
+)
 from desk.abuse.targets import about_staff
 
 FLAG_THRESHOLD = 0.5
@@ -190,6 +196,8 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
         return True
     if following[1:] and following[0] in context.linking and following[1] in context.second_person:
         return True
+    if called_then_told(lowered, match.end, tokens, context, language):
+        return True
     if not match.rule.vocative:
         return False
     if any(t in context.possessive_second_person for t in tokens[-2:]):  # "din dumma idiot"
@@ -198,6 +206,8 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     if len(tokens) <= (2 if cjk else 1) or all(t in context.linking for t in tokens):
         if not tokens and interjection(lowered, match.start, match.end, language):
             return False  # "Skit, det funkar inte": swearing at the situation
+        if any(t in context.first_person for t in tokens):
+            return False  # "Я идиот, перепутал адрес", "Soy un idiota": the writer, of themself
         rest = lowered[match.end : match.end + 3].lstrip()
         return not rest or rest[0] in ".,!?;:…。！？，；"
     return False
@@ -223,7 +233,11 @@ def _negated(clause: str, context: Context, language: str) -> bool:
         token = tokens[index]
         if token in context.negation or token.endswith("n't"):
             after = tokens[index + 1 :]
-            if any(t in context.first_person or t in context.breaks for t in after):
+            if any(
+                t in context.first_person
+                or (t in context.breaks and not wished(after, i, language))
+                for i, t in enumerate(after)
+            ):
                 return False
             own = [t for t in after if t not in context.linking]
             at = len(every) - len(tokens) + index

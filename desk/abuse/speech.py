@@ -69,6 +69,20 @@ CONDITIONALS_BEFORE_NEGATION: dict[str, frozenset[str]] = {"es": frozenset({"com
 TIME_BEFORE_NEGATION: dict[str, frozenset[str]] = {
     "es": frozenset({"mañana", "hoy", "pronto", "antes", "luego"}),
 }
+# Object pronouns of the writer before a reporting verb in the third person: someone else said
+# or did it to the writer ("un cliente me amenazó con un contracargo", "me dijo que era un inútil").
+WRITER_OBJECT_BEFORE_VERB: dict[str, frozenset[str]] = {"es": frozenset({"me", "nos"})}
+# ... told in the past: in the present it is often advice the writer means to use ("he hablado
+# con el banco y me dicen que con una llamada os quitan el cobro").
+PRESENT_REPORTS: dict[str, frozenset[str]] = {
+    "es": frozenset({"dice", "dicen", "opina", "piensa", "pregunta", "preguntan"})
+}
+# Words after which the writer speaks again ("me dijo que esperara y ahora le pongo una queja").
+WRITER_RESUMES: dict[str, frozenset[str]] = {
+    "es": frozenset({"ahora", "pero", "entonces", "pues", "así", "asi"})
+}
+# Passive reporting verbs: the writer (or anyone) was called it by someone else.
+PASSIVE_REPORTING: dict[str, frozenset[str]] = {"sv": frozenset({"kallad", "kallades", "kallats"})}
 # Languages that may put the writer after the reporting verb ("decía yo", "dije yo").
 SUBJECT_AFTER_VERB = frozenset({"es"})
 # Languages that write a condition verb-first, without a conjunction ("Fixar ni inte det ...").
@@ -114,6 +128,8 @@ def reported(
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index] not in context.reporting:
             continue
+        if tokens[index] in PASSIVE_REPORTING.get(language, ()):
+            return True  # "jag blev kallad svartskalle": someone else's word for the writer
         if language in NEGATED_REPORTS and index > 0 and tokens[index - 1] in context.negation:
             return True  # "Я не говорю, что вы дурак": the writer says it is not said
         if any(t in self_subject for t in tokens[max(0, index - 2) : index]):
@@ -123,6 +139,13 @@ def reported(
             return False  # "Ya decía yo que con ese nombre ...": the writer's own words
         if after and after[0] in context.first_person:
             return True  # "he called me an idiot"
+        if (
+            index > 0
+            and tokens[index - 1] in WRITER_OBJECT_BEFORE_VERB.get(language, ())
+            and tokens[index] not in PRESENT_REPORTS.get(language, ())
+        ):
+            resumes = WRITER_RESUMES.get(language, frozenset())
+            return not any(t in self_subject or t in resumes for t in after)  # "me amenazó con"
         # "my husband said he'd sue", but not "the invoice says X so I'll file a chargeback".
         named = index > 0 and _named_subject(tokens[index - 1], context, language)
         return named and not any(t in self_subject for t in after)
@@ -208,3 +231,82 @@ def interjection(lowered: str, start: int, end: int, language: str) -> bool:
         return False
     rest = lowered[end : end + 3].lstrip()
     return rest[:1] in {",", "，"}
+
+
+# Verbs of wanting or saying whose "que", right after the negation and the verb, carries the
+# negation on: "No quiero que te despidan", "Nadie pretende que te sancionen", "Jamás diría que
+# eres un payaso" (a "que" elsewhere still breaks the clause).
+_WISH_VERBS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        {
+            "quiero", "quiere", "queremos", "quieren", "quería", "quisiera", "pretendo", "pretende",
+            "busco", "busca", "pido", "pide", "pedimos", "deseo", "desea", "espero", "intento",
+            "diría", "diria", "digo", "dije",
+        }
+    ),
+}  # fmt: skip
+
+
+def wished(after: list[str], index: int, language: str) -> bool:
+    """Whether ``after[index]`` is the "que" right after the negated verb of wanting or saying
+    ("no quiero que ..."; not "no sirves y quiero que ...", whose wish is not negated)."""
+    wishes = _WISH_VERBS.get(language, frozenset())
+    return index == 1 and after[1] == "que" and after[0] in wishes
+
+
+# Spanish: an insult that opens the message, alone or after a call for attention or other
+# swear words, and is followed by an order or a "you" is said to the reader: "Culiao inútil,
+# responde", "oye weon culiao contesta de una vez", "p*to inútil, te pregunté otra cosa".
+_VOCATIVE_OPENERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        {"oye", "oiga", "oigan", "che", "mira", "mire", "escucha", "escuche", "eh", "ey", "hey",
+         "vamos", "venga", "culiao", "culiado", "culiá", "weon", "weón", "huevón", "huevon",
+         "jodido", "jodida", "pinche", "puto", "puta", "maldito", "maldita", "so"}
+    ),
+}  # fmt: skip
+_ORDERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        {"responde", "respóndeme", "respondeme", "contesta", "contéstame", "contestame", "atiende",
+         "aprende", "lee", "léete", "escucha", "escúchame", "escuchame", "haz", "hazlo", "dime",
+         "explícame", "explicame", "cállate", "callate", "espabila", "ponte", "pásame", "pasame",
+         "arregla", "arréglalo", "arreglalo", "devuélveme", "devuelveme", "trabaja", "ayúdame",
+         "ayudame", "fíjate", "fijate", "revisa", "entiende", "muévete", "muevete", "despierta",
+         "busca", "sigue", "resuelve", "soluciona", "deja", "déjate", "dejate", "apúrate",
+         "apurate", "date", "vete", "lárgate", "largate", "pon", "mándame", "mandame",
+         # usted and ustedes
+         "responda", "respóndame", "respondame", "conteste", "contésteme", "contesteme", "atienda",
+         "aprenda", "lea", "escuche", "escúcheme", "haga", "dígame", "digame", "explíqueme",
+         "cállese", "callese", "páseme", "paseme", "arregle", "devuélvame", "ayúdeme", "ayudeme",
+         "fíjese", "fijese", "revise", "entienda", "resuelva", "solucione", "váyase", "ponga",
+         "respondan", "contesten", "atiendan", "hagan", "díganme", "arreglen", "ayúdenme",
+         # voseo
+         "respondé", "contestá", "atendé", "aprendé", "leé", "escuchá", "hacé", "decime",
+         "arreglá", "devolveme", "revisá", "entendé", "movete", "resolvé", "dejá", "andate",
+         "poné"}
+    ),
+}  # fmt: skip
+_SENTENCE_STOP = re.compile(r"[.?;:\n]")
+_ORDER_FILLERS = frozenset({"ya", "y", "pues", "anda", "venga", "bien"})
+
+
+def called_then_told(
+    lowered: str, end: int, tokens: list[str], context: Context, language: str
+) -> bool:
+    """Whether an insult that opens its clause (only calls for attention, linking or other
+    swear words before it) is followed, in the same sentence, by an order or a "you"."""
+    orders = _ORDERS.get(language)
+    if orders is None or len(tokens) > 3:
+        return False
+    if any(t in context.things or t in context.first_person for t in tokens):
+        return False  # "Estúpida app, ayúdame", "Mi hijo, tonto él, mira ..."
+    openers = _VOCATIVE_OPENERS.get(language, frozenset())
+    if len(tokens) > 1 and not all(
+        t in openers or t in context.linking or t in context.insults for t in tokens
+    ):
+        return False  # one word before may be another insult: "Tarado inútil, contéstame"
+    after = lowered[end : end + 40]
+    stop = _SENTENCE_STOP.search(after)
+    following = _TOKEN.findall(after[: stop.start()] if stop else after)
+    if following[:1] and following[0] in _ORDER_FILLERS:
+        following = following[1:]
+    return bool(following) and (following[0] in orders or following[0] in context.second_person)

@@ -25,6 +25,11 @@ VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
         "och": ("o",),
         "sådana": ("såna", "sånna"),
         "sådan": ("sån",),
+        # round 8: Finland-Swedish "int", chat "de e" for "det är", "kmr", "mkt"
+        "inte": ("int",),
+        "det": ("de",),
+        "kommer": ("kmr",),
+        "mycket": ("mkt",),
     },
 }
 _WORD = re.compile(r"[^\W\d_]+")

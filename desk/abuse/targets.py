@@ -46,8 +46,13 @@ _DASH = re.compile(r"[—–]|(?<!\w)-(?!\w)")
 # Words that open an apposition describing a person, by language ("el del chat", "la que me
 # atendió", "ese de facturación"): the reading of an insult goes back across it to the name.
 _APPOSITION_OPENERS: dict[str, frozenset[str]] = {
-    "es": frozenset({"el", "la", "los", "las", "ese", "esa", "aquel", "aquella", "uno", "una"}),
+    "es": frozenset(
+        {"el", "la", "los", "las", "ese", "esa", "aquel", "aquella", "uno", "una", "un"}
+    ),
 }
+# Words that, second in an apposition, introduce a person by name: "..., un tal Rodrigo, es un
+# incompetente" names the one insulted, whatever stands before the commas.
+_NAMING: dict[str, frozenset[str]] = {"es": frozenset({"tal"})}
 _APPOSITION_LINKS = frozenset({"de", "del", "que", "quien", "quién"})
 # Words that open an apposition on their own: a relative ("Vanesa, que dice ser coordinadora,")
 # or a staff preposition ("Marisa, de facturación,"), unless the next word makes it an adverb.
@@ -152,6 +157,8 @@ def _across_apposition(
     )
     if any(word in context.things for word in apposition):
         return False
+    if first in openers and second in _NAMING.get(language, ()) and len(apposition) > 2:
+        return True  # "el operador del día 3, un tal Rodrigo, es un incompetente"
     word = head[-1].group()
     if word in context.second_person:  # "Usted, señorita, es una ignorante": the reader
         return describes or len(apposition) <= _MAX_VOCATIVE
