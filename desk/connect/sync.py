@@ -15,7 +15,7 @@ page on the summary is left behind and rebuilt once, in the sync's last transact
 it is marked stale (:func:`desk.analytics.summary.is_current` is false), and the figures are
 read from the messages themselves, as for any stale summary; a sync killed in that time leaves
 it stale, and the next import or sync rebuilds it. The next page is fetched while one is loaded
-(:mod:`desk.ingest.read_ahead`). Every page is loaded through one database connection with the
+(:mod:`desk.connect.prefetch`). Every page is loaded through one database connection with the
 file import's larger page cache (:func:`desk.db.bulk.bulk_cache`, restored after), so the index
 pages a page writes to are still in memory for the next, as they are through a file's import.
 """
@@ -39,6 +39,7 @@ from desk.connect.helpscout import HelpScoutConnector
 from desk.connect.http import RetryLog, RetryPolicy
 from desk.connect.imap import ImapConnector
 from desk.connect.intercom import IntercomConnector
+from desk.connect.prefetch import prefetched
 from desk.connect.secrets import load_token
 from desk.connect.store import ConnectionInfo, mark_synced, save_cursor
 from desk.connect.vendor import Connector, KnownPeople, Page, PageFeed, SyncRequest
@@ -55,7 +56,6 @@ from desk.db.models import (
 )
 from desk.errors import InputError
 from desk.ingest.loader import Load  # the file importers' loader, page by page
-from desk.ingest.read_ahead import prefetched
 from desk.ingest.records import Rejection
 from desk.progress import Progress
 

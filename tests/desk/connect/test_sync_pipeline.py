@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import Engine
 
 from desk.analytics.summary import is_current
+from desk.connect.prefetch import prefetched
 from desk.connect.store import add_connection
 from desk.connect.sync import SyncSummary, connector_for, sync
 from desk.db.engine import open_database
 from desk.errors import Cancelled
 from desk.ingest.loader import import_file
-from desk.ingest.read_ahead import prefetched
 from desk.progress import Progress
 from tests.desk.connect.conftest import TOKEN
 from tests.desk.connect.helpers import contents, export_file
