@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from functools import cache
 
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
@@ -147,6 +148,9 @@ _UNDONE_WINDOW = 30  # characters after a disclaimer in which the pack's words t
 def disclaims(lowered: str, context: Context) -> bool:
     """Whether the (lower-cased) text says, in its pack's words, that it is not a threat; not
     when the pack's ``disclaimers_undone`` follow it ("not a threat, it's a promise")."""
+    anywhere = _any_phrase(context.disclaimers)
+    if anywhere is None or anywhere.search(lowered) is None:
+        return False  # most messages: one search instead of a find per disclaimer (126 in es)
     for disclaimer in context.disclaimers:
         at = lowered.find(disclaimer)
         while at >= 0:
@@ -156,6 +160,34 @@ def disclaims(lowered: str, context: Context) -> bool:
                 return True
             at = lowered.find(disclaimer, end)
     return False
+
+
+_Trie = dict[str, "_Trie"]
+
+
+@cache
+def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern that finds any of ``phrases`` anywhere (as ``str.find`` would), written as
+    a trie ("no (?:es|te) ...") so that the regex engine tries each character once: over the
+    demo's messages 5 µs a message for Spanish's 126 disclaimers, where a flat alternation
+    took 17 µs and a ``find`` per phrase 34 µs."""
+    if not phrases:
+        return None
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(_trie_source(trie))
+
+
+def _trie_source(node: _Trie) -> str:
+    branches = [re.escape(c) + _trie_source(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _after_last(text: str, boundary: re.Pattern[str]) -> str:
