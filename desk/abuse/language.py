@@ -50,6 +50,24 @@ _LOOKUP: dict[str, str] = {
     for word in words
     if not any(word in other for name, other in _WORDS.items() if name != lang)
 }
+# Spanish chat and slang that no function-word list holds ("pinche naco, contesta bien" has
+# none): regional address words, swearing, insults and everyday colloquial verbs and adverbs of
+# Spain, Mexico, the River Plate, Chile, the Andes and the Caribbean, each written only in
+# Spanish (not "we", "tio", "po", "era", "sea", "solo": English, Swedish or Russian in Latin
+# letters). They count for Spanish in the score only; they are not function words.
+_SLANG_ES = """es güey guey wey pinche pinches naco naca nacos pendejo pendeja pendejos pendejas
+    cabrón cabron cabrona cabrones chingada chingado chingar chingas chingues verga mames neta
+    ahorita órale orale ándale andale culero culera culeros mamón mamona jodido jodida joder
+    coño cono hostia hostias gilipollas capullo cojones carajo mierda puta puto putos putas
+    hijo hija madre idiota estúpido estupido estúpida estupida tonto tonta menso mensa baboso
+    babosa che boludo boluda boludos pelotudo pelotuda forro forra laburo guita sos vos
+    weón weon wn weona weones huevón huevon huevona cachai culiao culiado culiá weá wea fome
+    aweonao cojudo cojuda pariguayo vaina chévere chevere mijo mija cállate callate callense
+    contesta contesten contestas responde respondan respondes oye oiga oigan mira mire miren
+    bien aquí aqui allá así asi eso esa ese esos esas nunca siempre bueno buena pues
+    nadie mejor peor tienes estás hacer dijo dije pedido dinero plata entonces"""
+_SLANG: dict[str, str] = dict.fromkeys(_SLANG_ES.split(), "es")
+_LOOKUP.update({word: lang for word, lang in _SLANG.items() if word not in _LOOKUP})
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 _MARKERS = {"es": re.compile("[ñ¿¡áéíóú]"), "sv": re.compile("[åäö]")}
 

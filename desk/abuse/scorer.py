@@ -58,6 +58,13 @@ _CLAUSE_END = re.compile(r"[.!?;:\n,。！？；：，、]")
 # A dash ends a clause for negation as a comma does ("Не вернёте деньги — подам в суд"), but
 # not for who is addressed: in Russian it is also the copula ("Вы — идиоты").
 _DASH = re.compile(r"[—–]|\s-\s")
+# en, round 9: a violent verb aimed at "you" that is an everyday idiom by what follows it:
+# "I'll shoot you an email", "hit you up later", "I'll beat you to it".
+_EN_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:quick\s+)?(?:e-?mail|text|message|line|note|dm|pm|link|copy|"
+    r"reply|invoice|quote|call|ring|reminder|update)\b|to\s+(?:it|the\s+punch)\b)"
+)
+_EN_HIT_UP = re.compile(r"\s+up\b(?!\s+and\b)")  # "hit you up later", not "beat you up"
 _CONDITION_TOKENS = 1  # words of its own a condition needs between its negation and a match
 _OPEN_QUOTES = "“«„「『"
 _CLOSE_QUOTES = "”»」』"
@@ -118,6 +125,18 @@ def score_matches(
             or _negated_subject(lowered[match.start : match.end], context, language)
         ):
             score *= NEGATED
+        if (
+            language == "en"
+            and category == "threat_violence"
+            and (
+                _EN_IDIOM_AFTER.match(lowered, match.end)
+                or (
+                    lowered[match.start : match.end].endswith(("hit you", "hit u", "hit ya"))
+                    and _EN_HIT_UP.match(lowered, match.end)
+                )
+            )
+        ):
+            score *= NEGATED  # "I'll shoot you an email": an idiom, not a blow
         if _quoted(text, match.start, language) or reported(
             lowered, clause_start, match.start, context, language
         ):
@@ -342,8 +361,24 @@ def _quoted(text: str, start: int, language: str = "") -> bool:
     closed = sum(before.count(q) for q in _CLOSE_QUOTES)
     if opened > closed:
         return True
+    if language in _REPLY_QUOTE_LANGUAGES and _in_quoted_reply(text, start):
+        return True
     # Swedish and Finnish write ”quote” with the same mark on both sides.
     return "“" not in before and before.count("”") % 2 == 1
+
+
+# ru, round 9: a reply under the agent's answer quoted as "> ...": the first sentence of that line
+# is the agent's ("> Вы идиот? Вот это мне написал ваш оператор"); what follows is the writer's.
+_REPLY_QUOTE_LANGUAGES = frozenset({"ru"})
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _in_quoted_reply(text: str, start: int) -> bool:
+    """Whether ``start`` lies in the first sentence of a line that starts with ">"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    stripped = line.lstrip()
+    return stripped.startswith(">") and not _SENTENCE_END.search(stripped)
 
 
 def shouting(text: str, language: str) -> list[Hit]:

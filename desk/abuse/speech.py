@@ -106,9 +106,11 @@ ZH_REPORTERS = (
     "家人", "家里人", "亲戚", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "男朋友",
     "女朋友", "闺蜜", "室友", "同学", "老板", "领导", "邻居", "别人", "人家", "大家", "网友",
     "客服", "经理", "老师", "法务",
+    "有人",  # round 9: "有人说你们是骗子", "网上有人说要去12315" report someone else
 )  # fmt: skip
 _ZH_SAY_TO = "跟对和给向"  # "我跟他说": the writer speaks, "他" is who they speak to
 _ZH_NOT_SAYING = "话明实真白服法"  # 说话, 说明, 说实话, 说真的, 说白了, 说服, 说法
+_ZH_PLACE = re.compile(r"在[^，,。！？!?\s我你]{1,6}?[里上中内]$")  # round 9: "在群里", "在网上"
 
 
 def reported(
@@ -185,6 +187,7 @@ def _reported_zh(clause: str, earlier: str, context: Context) -> bool:
         if tail[index + 1 : index + 2] and tail[index + 1] in _ZH_NOT_SAYING:
             continue
         before, after = tail[:index], tail[index + 1 :]
+        before = _ZH_PLACE.sub("", before)  # "有人在群里说": a place between subject and verb
         subject = next((r for r in ZH_REPORTERS if before.endswith(r)), None)
         if before.endswith("我") or before.endswith("我们"):
             return False  # "我说了要去告你们": the writer's own words

@@ -120,6 +120,13 @@ def about_staff(
         subject = original[max(0, index - _WINDOW_TOKENS) : index]
         for position in range(len(subject) - 1, -1, -1):
             earlier = subject[position].group()
+            if (  # en, round 9: "the bloke I spoke to yesterday is a galah"
+                language == "en"
+                and earlier in context.first_person
+                and position > 0
+                and subject[position - 1].group() in context.third_person
+            ):
+                return True
             if earlier in context.things or earlier in context.first_person:
                 return False
             if earlier in context.third_person:

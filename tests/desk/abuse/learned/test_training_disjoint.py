@@ -16,7 +16,9 @@ from desk.abuse.learned.train import LANGUAGES, read_examples
 from desk.config import resource_path
 
 EVALUATION = Path(__file__).resolve().parents[1] / "data"
-STEMS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "support", "holdout", "fresh1", "fresh2")
+STEMS = (
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "support", "holdout", "fresh1", "fresh2",
+)  # fmt: skip
 _NOT_WORD = re.compile(r"\W+")
 
 
