@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
 from desk.db.models import Base
-from desk.db.references import Reference, checked_by_set
+from desk.db.references import checked_by_set, references_of
 from desk.errors import DeskError
 
 T = TypeVar("T")
@@ -65,7 +65,6 @@ def insert_rows(
     *,
     all_new: bool = False,
     on_inserted: Callable[[int], None] | None = None,
-    references: Sequence[Reference] = (),
 ) -> list[tuple[Any, ...]] | None:
     """Insert plain ``rows`` (values in ``columns`` order, already in the driver's types: see
     :func:`time_param`), skipping those whose ``keys`` already exist, in the caller's transaction.
@@ -88,8 +87,9 @@ def insert_rows(
     loader counts what an import added without counting its rows again at the end (a scan of
     the whole message table, which has no index on the batch).
 
-    ``references`` (PostgreSQL): the rows' foreign keys, checked once for the batch instead of
-    once per row where the session may (:func:`desk.db.references.checked_by_set`).
+    On PostgreSQL the rows' foreign keys (those the model declares on ``columns``) are checked
+    once for the batch instead of once per row where the session may
+    (:func:`desk.db.references.checked_by_set`).
     """
     if not rows:
         return [] if returning and connection.dialect.name == "postgresql" else None
@@ -106,6 +106,7 @@ def insert_rows(
         return None
     if name != "postgresql":
         raise DeskError(f"the {name} database is not supported; use SQLite or PostgreSQL")
+    references = references_of(table, columns)
     with checked_by_set(connection, target, columns, rows, references):
         return _copy_rows(
             connection, target, column_list, conflict, rows, returning, all_new, on_inserted

@@ -28,6 +28,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -44,6 +45,19 @@ class Reference:
 
     column: str
     parent: type[Base]
+
+
+def references_of(table: type[Base], columns: Sequence[str]) -> tuple[Reference, ...]:
+    """The foreign keys the model declares on ``columns`` of ``table``: every one a bulk insert
+    of those columns must check itself while the per-row triggers are off."""
+    return _references_of(table, tuple(columns))
+
+
+@cache
+def _references_of(table: type[Base], columns: tuple[str, ...]) -> tuple[Reference, ...]:
+    models = {mapper.local_table: mapper.class_ for mapper in Base.registry.mappers}
+    declared = {fk.parent.name: models[fk.column.table] for fk in table.__table__.foreign_keys}
+    return tuple(Reference(c, declared[c]) for c in columns if c in declared)
 
 
 class MissingParent(DeskError):

@@ -19,9 +19,8 @@ from sqlalchemy import Connection, insert
 
 from desk.analytics.refresh import ImportRefresh
 from desk.db.bulk import Growth, insert_rows, next_ids, select_in, time_param
-from desk.db.models import Agent, AuthorKind, Conversation, Customer, ImportBatch, Message
+from desk.db.models import AuthorKind, Conversation, Message
 from desk.db.models import Rejection as RejectionRow
-from desk.db.references import Reference
 from desk.ingest.base import Format
 from desk.ingest.cleaning import clean_thread
 from desk.ingest.people import PeopleResolver
@@ -58,14 +57,6 @@ CONVERSATION_COLUMNS = (
     "updated_at",
     "batch_id",
 )
-# Their foreign keys, checked once a batch where PostgreSQL lets the import (desk/db/references.py).
-MESSAGE_REFERENCES = (
-    Reference("conversation_id", Conversation),
-    Reference("customer_id", Customer),
-    Reference("agent_id", Agent),
-    Reference("batch_id", ImportBatch),
-)
-CONVERSATION_REFERENCES = (Reference("customer_id", Customer), Reference("batch_id", ImportBatch))
 # The stored text of an author kind (an AuthorKind member or its value as a plain str).
 _KIND_VALUES: dict[str, str] = {kind: kind.value for kind in AuthorKind}
 
@@ -230,7 +221,6 @@ class Load:
             rows,
             ["source", "external_id"],
             on_inserted=self._messages_added,
-            references=MESSAGE_REFERENCES,
         )
 
     def _messages_added(self, count: int) -> None:
@@ -276,7 +266,6 @@ class Load:
                 # it is skipped, and the batch's conversations are then looked up instead.
                 all_new=self.connection.dialect.name == "sqlite",
                 on_inserted=counted.append,
-                references=CONVERSATION_REFERENCES,
             )
             self._conversations_added(sum(counted))
             self.growth.added(Conversation, len(rows))
@@ -291,7 +280,6 @@ class Load:
             ["source", "external_id"],
             returning=("external_id", "id", "customer_id"),
             on_inserted=self._conversations_added,
-            references=CONVERSATION_REFERENCES,
         )
         self.growth.added(Conversation, len(rows))
         if inserted is None:

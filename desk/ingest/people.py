@@ -25,14 +25,12 @@ from desk.db.bulk import (
     time_param,
 )
 from desk.db.models import Agent, Customer, CustomerMerge, Identity, utcnow
-from desk.db.references import Reference
 from desk.ingest.records import Person
 from desk.ingest.text.normalise import clean_text
 
 EMAIL = "email"
 _IDENTITY_COLUMNS = ("customer_id", "source", "kind", "value")
 _IDENTITY_KEY = ("source", "kind", "value")
-_IDENTITY_REFERENCES = (Reference("customer_id", Customer),)  # checked once a batch where it may
 _CUSTOMER_COLUMNS = (
     "id",
     "display_name",
@@ -152,14 +150,7 @@ class PeopleResolver:
             for person, cid in zip(persons, ids, strict=True)
             for row in self._identity_rows(cid, person)
         ]
-        insert_rows(
-            self.connection,
-            Identity,
-            _IDENTITY_COLUMNS,
-            identity_rows,
-            _IDENTITY_KEY,
-            references=_IDENTITY_REFERENCES,
-        )
+        insert_rows(self.connection, Identity, _IDENTITY_COLUMNS, identity_rows, _IDENTITY_KEY)
         self.growth.added(Identity, len(identity_rows))
 
     def _insert_customers(self, rows: list[dict[str, Any]]) -> list[int]:

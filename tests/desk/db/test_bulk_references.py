@@ -18,7 +18,7 @@ from desk.db.bulk import insert_rows
 from desk.db.engine import open_database
 from desk.db.models import Agent, Conversation, Customer, ImportBatch, Message
 from desk.db.references import MissingParent, may_disable_triggers
-from desk.ingest.load import MESSAGE_COLUMNS, MESSAGE_REFERENCES
+from desk.ingest.load import MESSAGE_COLUMNS
 from desk.ingest.loader import import_file
 from tests.desk.ingest.test_zendesk_json import small_export
 
@@ -103,7 +103,6 @@ def test_a_row_naming_a_missing_parent_fails_and_nothing_goes_in(pg_engine: Engi
     ):
         insert_rows(
             connection, Message, MESSAGE_COLUMNS, rows, ["source", "external_id"],
-            references=MESSAGE_REFERENCES,
         )  # fmt: skip
     assert _messages(pg_engine) == 0
 
@@ -120,7 +119,6 @@ def test_the_parents_are_locked_against_another_session_until_commit(
             MESSAGE_COLUMNS,
             [_message("m1", conversation, customer, agent, batch)],
             ["source", "external_id"],
-            references=MESSAGE_REFERENCES,
         )
         with psycopg.connect(dsn, autocommit=True) as other:
             other.execute("SET lock_timeout = '300ms'")
