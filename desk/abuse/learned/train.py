@@ -9,6 +9,11 @@ software, quoted insults, negations, legitimate disputes and lawyers), each also
 e-mail among ordinary sentences and written as chat, with a typo or a masked letter. No public
 data set is used: see resources/models/README.md for why.
 
+Beside them, the development sets the rules were already tuned on, named in the data folder's
+``development_sets.toml``: each was written by another writer in other voices, which is what
+the model lacks most. The sets written to check a round, the held-out and the fresh sets are
+never named there (a test keeps them out), so the model's figures on them stay out of sample.
+
 The fit is deterministic: full-batch Adam for a fixed number of steps from zero weights, with
 sums done by ``np.bincount`` and ``np.add.reduceat`` (no threaded BLAS), so the same data
 give the same file, byte for byte.
@@ -17,6 +22,7 @@ give the same file, byte for byte.
 from __future__ import annotations
 
 import argparse
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +35,10 @@ from desk.config import resource_path
 from desk.errors import InputError
 
 TRAINING_DIR = ("models", "training")
+DEVELOPMENT_MANIFEST = "development_sets.toml"
+# The detector names sexual harassment apart; the model has no class of its own for it (20
+# development messages in all): it learns them as the insult aimed at the agent they are.
+MODEL_KIND = {"sexual_harassment": "harassment"}
 LANGUAGES = ("en", "es", "ru", "zh", "sv")
 STEPS = 300
 RATE = 0.1
@@ -48,9 +58,13 @@ THRESHOLD = 0.8  # chosen on the dev sets, which the model never trains on (READ
 # (+12 caught, +3 false alarms). Counting the public development sets' negatives too (COLD dev,
 # ru-distorted dev: 7,879 messages) none of them passes the rule (hate at 0.35 alone added 83
 # false alarms there), so the thresholds stay.
+# Round 10 trained on the development sets and 3,600 new lines; swept on the sets it did not
+# train on then (dev6_*, dev7_es, dev7_ru) with the public development sets' negatives: hate at
+# 0.85 caught the same messages with 2 false alarms fewer there and 9 fewer on the public sets;
+# every other threshold was at or near its best and stays.
 THRESHOLDS: dict[str, float] = {
     "harassment": 0.8,
-    "hate": 0.75,
+    "hate": 0.85,
     "threat_financial": 0.7,
     "threat_legal": 0.6,
     "threat_job": 0.55,
@@ -84,6 +98,8 @@ def read_examples(path: Path) -> list[Example]:
         if len(fields) != 3 or fields[0] not in {"0", "1"} or not fields[2].strip():
             raise InputError(f"{path}:{number}: expected label (0 or 1), kind and text")
         label, kind = int(fields[0]), fields[1]
+        if label == 1:
+            kind = MODEL_KIND.get(kind, kind)
         if label == 1 and kind not in {c.value for c in CATEGORIES}:
             raise InputError(f"{path}:{number}: unknown abuse category {kind!r}")
         examples.append(Example(label, kind, fields[2]))
@@ -91,10 +107,36 @@ def read_examples(path: Path) -> list[Example]:
 
 
 def read_training(directory: Path, languages: Sequence[str] = LANGUAGES) -> list[Example]:
+    """Every ``train_<lang>.tsv`` of ``directory``, then the development sets it names."""
     out: list[Example] = []
     for language in languages:
         out.extend(read_examples(directory / f"train_{language}.tsv"))
+    for path in development_sets(directory):
+        out.extend(read_examples(path))
     return out
+
+
+def development_sets(directory: Path) -> list[Path]:
+    """The development sets named by ``directory``'s ``development_sets.toml`` (none without
+    one), in its order: ``folder`` is relative to the manifest, ``sets`` are file names in it."""
+    manifest = directory / DEVELOPMENT_MANIFEST
+    if not manifest.exists():
+        return []
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{manifest}: {exc}") from exc
+    folder, names = data.get("folder"), data.get("sets")
+    if not isinstance(folder, str) or not isinstance(names, list):
+        raise InputError(f'{manifest}: expected folder = "…" and sets = ["…", …]')
+    paths = [(directory / folder / str(name)).resolve() for name in names]
+    missing = [p.name for p in paths if not p.exists()]
+    if missing:
+        raise InputError(
+            f"{manifest}: {', '.join(missing)} not found in {folder} "
+            "(training from the development sets needs a source checkout)"
+        )
+    return paths
 
 
 def fit(examples: Sequence[Example], *, steps: int = STEPS, bits: int = BITS) -> LearnedModel:
@@ -117,14 +159,26 @@ def fit(examples: Sequence[Example], *, steps: int = STEPS, bits: int = BITS) ->
     moments = [np.zeros_like(weights), np.zeros_like(weights)]
     bias_moments = [np.zeros_like(bias), np.zeros_like(bias)]
     starts = np.searchsorted(rows, np.arange(len(examples)))
+    # The two arrays as long as the features, allocated once: a fresh few hundred MB each step
+    # cost the system as much time as the arithmetic (pages mapped and returned every step).
+    # np.take into them, not weights[cols]: the same rows, gathered several times faster;
+    # mode="clip" because with the default, "raise", numpy copies through a buffer (every index
+    # is in range, so clipping changes none). The products are the same numbers in the same
+    # order, so the model is the same byte for byte.
+    gathered = np.empty((len(cols), len(names)), dtype=np.float64)
+    column = np.empty(len(cols), dtype=np.float64)
+    scaled = values[:, None]
     for step in range(1, steps + 1):
-        logits = np.add.reduceat(weights[cols] * values[:, None], starts, axis=0) + bias
+        np.take(weights, cols, axis=0, out=gathered, mode="clip")
+        np.multiply(gathered, scaled, out=gathered)
+        logits = np.add.reduceat(gathered, starts, axis=0) + bias
         error = (1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30))) - targets) * sample
-        gradient = np.stack(
-            [np.bincount(cols, weights=values * error[rows, k], minlength=buckets)
-             for k in range(len(names))],
-            axis=1,
-        ) + L2 * weights  # fmt: skip
+        sums = []
+        for k in range(len(names)):
+            np.take(error[:, k], rows, out=column, mode="clip")
+            np.multiply(column, values, out=column)
+            sums.append(np.bincount(cols, weights=column, minlength=buckets))
+        gradient = np.stack(sums, axis=1) + L2 * weights
         _adam(weights, gradient, moments, step)
         _adam(bias, error.sum(axis=0), bias_moments, step)
     return LearnedModel(

@@ -12,6 +12,7 @@ from desk.abuse.learned.train import (
     LANGUAGES,
     TRAINING_DIR,
     Example,
+    development_sets,
     fit,
     main,
     read_examples,
@@ -78,3 +79,46 @@ def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
     assert main(["--out", str(out)]) == 0
     shipped = hashlib.sha256(model_path().read_bytes()).hexdigest()
     assert hashlib.sha256(out.read_bytes()).hexdigest() == shipped
+
+
+def test_the_development_sets_are_read_beside_the_training_files(tmp_path: Path) -> None:
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    (sets / "dev_en.tsv").write_text(
+        "# a development set\nlabel\tkind\ttext\n1\tsexual_harassment\tSend me a photo, sweetie.\n"
+        "0\tproduct_anger\tThis app is garbage.\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    data.mkdir()
+    for language in LANGUAGES:
+        (data / f"train_{language}.tsv").write_text(
+            f"label\tkind\ttext\n1\tharassment\tidiot {language}\n", encoding="utf-8"
+        )
+    assert development_sets(data) == []
+    assert len(read_training(data)) == len(LANGUAGES)
+    (data / "development_sets.toml").write_text(
+        'folder = "../sets"\nsets = ["dev_en.tsv"]\n', encoding="utf-8"
+    )
+    assert development_sets(data) == [(sets / "dev_en.tsv").resolve()]
+    examples = read_training(data)
+    assert [(e.label, e.kind) for e in examples[len(LANGUAGES) :]] == [
+        (1, "harassment"),  # the model learns sexual harassment as the insult it is
+        (0, "product_anger"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("manifest", "reason"),
+    [
+        ('folder = "."\nsets = ["dev9_en.tsv"]\n', r"dev9_en\.tsv not found in \."),
+        ("folder = \n", r"Invalid value"),
+        ('sets = ["a.tsv"]\n', r"expected folder = "),
+    ],
+)
+def test_a_bad_development_manifest_names_itself(
+    tmp_path: Path, manifest: str, reason: str
+) -> None:
+    (tmp_path / "development_sets.toml").write_text(manifest, encoding="utf-8")
+    with pytest.raises(InputError, match=r"development_sets\.toml: " + reason):
+        development_sets(tmp_path)
