@@ -66,8 +66,8 @@ _SLANG_ES = """es güey guey wey pinche pinches naco naca nacos pendejo pendeja 
     contesta contesten contestas responde respondan respondes oye oiga oigan mira mire miren
     bien aquí aqui allá así asi eso esa ese esos esas nunca siempre bueno buena pues
     nadie mejor peor tienes estás hacer dijo dije pedido dinero plata entonces"""
-_SLANG: dict[str, str] = dict.fromkeys(_SLANG_ES.split(), "es")
-_LOOKUP.update({word: lang for word, lang in _SLANG.items() if word not in _LOOKUP})
+for _slang in _SLANG_ES.split():
+    _LOOKUP.setdefault(_slang, "es")
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 _MARKERS = {"es": re.compile("[ñ¿¡áéíóú]"), "sv": re.compile("[åäö]")}
 

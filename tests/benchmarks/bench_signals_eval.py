@@ -27,13 +27,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from desk.abuse import profanity
 from desk.abuse.detector import Detector, DetectorOptions
 from desk.abuse.evaluation import Confusion, is_abusive, recall_by_category
-from desk.abuse.learned.train import TRAINING_DIR, development_sets
-from desk.config import resource_path
+from desk.abuse.learned.train import development_set_names
 from tests.desk.abuse.fresh_sets import ABUSE_CATEGORIES as FRESH_CATEGORIES
 from tests.desk.abuse.fresh_sets import FIRST_RUNS, sha256_of
 from tests.desk.abuse.fresh_sets import read as read_fresh
@@ -221,9 +221,10 @@ def support_desk(
     )
 
 
-def _model_trained_on() -> set[str]:
-    """The development sets the repository's training command reads beside its own files."""
-    return {path.name for path in development_sets(resource_path(*TRAINING_DIR))}
+@cache
+def _model_trained_on() -> frozenset[str]:
+    """The development sets the repository's training command reads (its manifest, read once)."""
+    return development_set_names()
 
 
 def _split(rows: Sequence[tuple[str, bool]]) -> tuple[list[str], list[bool]]:

@@ -39,6 +39,7 @@ DEVELOPMENT_MANIFEST = "development_sets.toml"
 # The detector names sexual harassment apart; the model has no class of its own for it (20
 # development messages in all): it learns them as the insult aimed at the agent they are.
 MODEL_KIND = {"sexual_harassment": "harassment"}
+_CATEGORY_VALUES = frozenset(c.value for c in CATEGORIES)
 LANGUAGES = ("en", "es", "ru", "zh", "sv")
 STEPS = 300
 RATE = 0.1
@@ -100,8 +101,8 @@ def read_examples(path: Path) -> list[Example]:
         label, kind = int(fields[0]), fields[1]
         if label == 1:
             kind = MODEL_KIND.get(kind, kind)
-        if label == 1 and kind not in {c.value for c in CATEGORIES}:
-            raise InputError(f"{path}:{number}: unknown abuse category {kind!r}")
+            if kind not in _CATEGORY_VALUES:
+                raise InputError(f"{path}:{number}: unknown abuse category {kind!r}")
         examples.append(Example(label, kind, fields[2]))
     return examples
 
@@ -114,6 +115,12 @@ def read_training(directory: Path, languages: Sequence[str] = LANGUAGES) -> list
     for path in development_sets(directory):
         out.extend(read_examples(path))
     return out
+
+
+def development_set_names(directory: Path | None = None) -> frozenset[str]:
+    """The file names of the development sets the training in ``directory`` (by default the
+    repository's) reads: the sets on which the model's figures are in-sample."""
+    return frozenset(p.name for p in development_sets(directory or resource_path(*TRAINING_DIR)))
 
 
 def development_sets(directory: Path) -> list[Path]:

@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from desk.abuse.learned.train import LANGUAGES, TRAINING_DIR, development_sets, read_examples
+from desk.abuse.learned.train import (
+    LANGUAGES,
+    TRAINING_DIR,
+    development_set_names,
+    read_examples,
+)
 from desk.config import resource_path
 
 EVALUATION = Path(__file__).resolve().parents[1] / "data"
@@ -39,10 +44,6 @@ def _evaluation_texts(stem: str, language: str) -> list[str]:
     return [row[column] for row in rows[1:] if len(row) > column]
 
 
-def _trained_on() -> set[str]:
-    return {path.name for path in development_sets(resource_path(*TRAINING_DIR))}
-
-
 def _newest_dev_set(language: str) -> str:
     """The language's check set: the development set written last (``devN`` with the highest N)."""
     numbers = [
@@ -54,7 +55,7 @@ def _newest_dev_set(language: str) -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_evaluation_message_is_in_the_training_input(language: str) -> None:
-    trained_on = _trained_on()
+    trained_on = development_set_names()
     training = {
         _normalised(example.text)
         for example in read_examples(resource_path(*TRAINING_DIR, f"train_{language}.tsv"))
@@ -74,7 +75,7 @@ def test_no_evaluation_message_is_in_the_training_input(language: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_model_never_trains_on_a_check_held_out_or_fresh_set(language: str) -> None:
-    trained_on = _trained_on()
+    trained_on = development_set_names()
     assert _newest_dev_set(language) not in trained_on
     assert not {name for name in trained_on if name.startswith(("holdout_", "fresh"))}
     assert all((EVALUATION / name).exists() for name in trained_on)
