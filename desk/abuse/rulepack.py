@@ -73,6 +73,9 @@ class Context:
     # court, reviews), never a threat of violence.
     disclaimers: frozenset[str] = frozenset()
     negation_after: frozenset[str] = frozenset()  # "отзыв писать не буду": negated after
+    # "ya puse la denuncia": a step already taken (the pack's words for it, read as a negation
+    # is) is reported, not threatened; lowers the disclaimable threats only.
+    done: frozenset[str] = frozenset()
     # "not a threat, it's a promise": words just after a disclaimer that take it back.
     disclaimers_undone: frozenset[str] = frozenset()
     # "Mark from billing is a clown": a name and one of these before the insult name staff.
@@ -96,6 +99,7 @@ _CONTEXT_KEYS = (
     "things",
     "disclaimers",
     "negation_after",
+    "done",
     "disclaimers_undone",
     "staff_prepositions",
     "praise",

@@ -143,6 +143,8 @@ def score_matches(
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
         if disclaimed and category in DISCLAIMABLE:
             score *= NEGATED
+        elif category in DISCLAIMABLE and _negated(scope, context, language, context.done):
+            score *= NEGATED  # "ya puse la denuncia", "puse una reseña": done, not threatened
         if score >= floor:
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
     hits.extend(shouting(text, language))
@@ -264,17 +266,26 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     return False
 
 
-def _negated(clause: str, context: Context, language: str) -> bool:
+def _negated(
+    clause: str, context: Context, language: str, words: frozenset[str] | None = None
+) -> bool:
     """A negation shortly before, with no new subject or clause break after it: "I don't
     want to file a chargeback", but not "if you don't refund me I'll file a chargeback", nor
     a negation inside a condition with words of its own before the match ("если не вернёте
-    деньги подам в суд", "Fixar ni inte det går banken in")."""
+    деньги подам в суд", "Fixar ni inte det går banken in"). ``words``: others read the same
+    way instead of the pack's negations (its ``done``: "ya puse la denuncia", but not "ya puse
+    la queja y si no me devuelven el dinero pondré una denuncia")."""
+    if words is not None:
+        if not words:
+            return False
+    else:
+        words = context.negation
     if (
         language in CJK_LANGUAGES
     ):  # negations are whole words here ("不会", "从来不"), found in the last characters
         # "是不是", "会不会": a question (A-not-A), not a negation.
         tail = _A_NOT_A.sub("是否", clause.replace(" ", ""))[-_CJK_NEGATION_CHARS:]
-        ends = [tail.rfind(word) + len(word) for word in context.negation if word in tail]
+        ends = [tail.rfind(word) + len(word) for word in words if word in tail]
         return bool(ends) and not any(
             c in context.first_person or c in context.breaks for c in tail[max(ends) :]
         )
@@ -282,7 +293,7 @@ def _negated(clause: str, context: Context, language: str) -> bool:
     tokens = every[-_NEGATION_TOKENS:]
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if token in context.negation or token.endswith("n't"):
+        if token in words or (words is context.negation and token.endswith("n't")):
             after = tokens[index + 1 :]
             if any(
                 t in context.first_person
