@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,12 @@ from desk.db.engine import open_database, session_factory
 
 # The keyring fixtures (a real Secret Service, or none) for every test that keeps a secret.
 pytest_plugins = ["tests.keyring_service"]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run's own app folder (each xdist worker's) goes with it."""
+    shutil.rmtree(os.environ["BREAKUP_DESK_HOME"], ignore_errors=True)
+
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
