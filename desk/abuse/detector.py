@@ -9,6 +9,12 @@ detector works without either:
   was not aimed at the reader to harassment when it is fairly sure the message is offensive;
 - alt-profanity-check (optional, English only, called once per batch) never flags on its own:
   it only promotes such an undirected insult to harassment when it is very sure.
+
+A message's hits depend on its text and language alone, so a detector reads each distinct
+(text, language) once: repeats in a batch, and texts it read in an earlier batch (up to
+:data:`MEMO_CHARS` characters of texts kept, the oldest forgotten first), get the same hits
+again. Support mail repeats itself ("thanks", "any update?", macros, copies of one complaint);
+a detector lives for one scan, so a rule edit is never answered from an older reading.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ ZH_MODEL_RULE = "zh.model.char_ngram"
 ZH_PROMOTE = 0.7  # the zh model's probability that promotes an undirected insult
 PROFANITY_PROMOTE = 0.9  # alt-profanity-check's probability that does the same in English
 PROMOTED_SUFFIX = "+model"
+MEMO_CHARS = 4_000_000  # characters of texts a detector keeps with their hits (~10-20 MB)
+MEMO_TEXT_CHARS = 4_000  # a longer text is not kept: rarely repeated, and it would crowd others
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class Detector:
     _zh_loaded: bool = False
     _learned: LearnedSignal | None = None
     _learned_loaded: bool = False
+    _memo: dict[tuple[str, str | None], tuple[Hit, ...]] = field(default_factory=dict)
+    _memo_chars: int = 0
 
     def matcher(self, language: str) -> Matcher | None:
         """The compiled pack for ``language``, or ``None`` when there is no pack for it."""
@@ -86,7 +96,40 @@ class Detector:
     def detect_many(
         self, texts: Sequence[str], languages: Sequence[str | None] | None = None
     ) -> list[list[Hit]]:
-        """Hits for each text; ``languages`` (else detection) picks each text's pack."""
+        """Hits for each text; ``languages`` (else detection) picks each text's pack. Each
+        distinct (text, language) is read once (see the module); every text gets its own list."""
+        given = languages if languages is not None else [None] * len(texts)
+        out: list[list[Hit]] = []
+        unread: dict[tuple[str, str | None], list[int]] = {}
+        memo = self._memo
+        for index, key in enumerate(zip(texts, given, strict=True)):
+            known = memo.get(key)
+            out.append(list(known) if known is not None else [])
+            if known is None:
+                unread.setdefault(key, []).append(index)
+        if unread:
+            keys = list(unread)
+            found = self._read([text for text, _ in keys], [language for _, language in keys])
+            for key, hits in zip(keys, found, strict=True):
+                for index in unread[key]:
+                    out[index] = list(hits)
+                self._remember(key, hits)
+        return out
+
+    def _remember(self, key: tuple[str, str | None], hits: list[Hit]) -> None:
+        size = len(key[0])
+        if size > MEMO_TEXT_CHARS:
+            return
+        memo = self._memo
+        while memo and self._memo_chars + size > MEMO_CHARS:
+            oldest = next(iter(memo))
+            del memo[oldest]
+            self._memo_chars -= len(oldest[0])
+        memo[key] = tuple(hits)
+        self._memo_chars += size
+
+    def _read(self, texts: Sequence[str], languages: Sequence[str | None]) -> list[list[Hit]]:
+        """Hits for each text, every one read (:meth:`detect_many` without the memo)."""
         out: list[list[Hit]] = []
         pending: list[int] = []
         used: list[str] = []
@@ -94,8 +137,7 @@ class Detector:
         readings: dict[int, translit_ru.Reading] = {}  # Russian in Latin letters, read in Cyrillic
         read_texts = list(texts)
         for index, text in enumerate(texts):
-            given = languages[index] if languages is not None else None
-            language = given or detect_language(text)
+            language = languages[index] or detect_language(text)
             used.append(language)
             if language == "ru" and (reading := translit_ru.reading(text)) is not None:
                 readings[index] = reading

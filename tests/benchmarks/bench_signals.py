@@ -12,8 +12,11 @@ so the shared file gets no flags. Printed:
 
 - the full scan of every message (read from SQLite, language detection, matching, scoring,
   writing suggested flags), and the default scan of the customers' own messages;
-- the detector alone on the same texts in memory;
-- baselines on a sample, as messages a second and as a ratio ours/theirs: the obvious
+- the detector alone on the same texts in memory, as the scan runs it (a repeated text read
+  once: the demo's customers write from templates, 79,943 distinct texts in 1,025,119), and on
+  the distinct texts alone, every one read: its speed on mail that never repeats itself;
+- baselines on a sample, as messages a second and as a ratio to the second figure (each text
+  read, as the baselines read it): the obvious
   implementation (one compiled regex per rule of the same packs, each searched over every
   message) and alt-profanity-check's batched ``predict_prob`` (when installed);
 - one pasted flood ("you idiot " repeated, 400 KB and 2 MB) through ``detect()``, beside the
@@ -42,6 +45,7 @@ from desk.db.models import Flag, Message
 from tests.benchmarks.data import bench_database, bench_dir
 
 TARGET_RATE = 17_000
+LEARNED_TARGET_RATE = 10_000  # issue #19: the scan with the learned signal on
 SAMPLE = 20_000
 FLOOD_SIZES = (400_000, 2_000_000)
 FLOOD_TARGET = 0.5  # seconds for 400 KB: "well under a second"
@@ -118,11 +122,22 @@ def main() -> None:
     detector = Detector(DetectorOptions())
     started = time.perf_counter()
     detector.detect_many(texts)
-    ours = _rate(len(texts), time.perf_counter() - started)
-    print(f"detector alone:          {len(texts):>9,} messages in memory = {ours:>7,.0f}/s")
+    remembered = _rate(len(texts), time.perf_counter() - started)
+    print(f"detector alone:          {len(texts):>9,} messages in memory = {remembered:>7,.0f}/s")
+    distinct = list(dict.fromkeys(texts))
+    detector = Detector(DetectorOptions())
+    languages = ("en", "es", "ru", "zh", "sv")
+    detector.detect_many(["warming up"] * 5, languages)  # every pack and the model loaded first
+    started = time.perf_counter()
+    detector.detect_many(distinct)
+    ours = _rate(len(distinct), time.perf_counter() - started)
+    print(
+        f"detector alone, each text read: {len(distinct):>9,} distinct texts = "
+        f"{ours:>7,.0f}/s (mail that never repeats itself)"
+    )
 
     sample = random.Random(5).sample(texts, min(SAMPLE, len(texts)))
-    naive = {language: NaiveMatcher(language) for language in ("en", "es", "ru", "zh", "sv")}
+    naive = {language: NaiveMatcher(language) for language in languages}
     started = time.perf_counter()
     for text in sample:
         naive[detect_language(text)].find(text)
@@ -143,6 +158,11 @@ def main() -> None:
     print(
         f"target: {TARGET_RATE:,}/s (1,000,000 messages in under 60 s): the full scan {verdict} it"
         f" ({everything.rate / TARGET_RATE:.2f}x)"
+    )
+    verdict = "meets" if everything.rate >= LEARNED_TARGET_RATE else "MISSES"
+    print(
+        f"target: {LEARNED_TARGET_RATE:,}/s with the learned signal on (issue #19): the full scan "
+        f"{verdict} it ({everything.rate / LEARNED_TARGET_RATE:.2f}x)"
     )
 
 
