@@ -143,7 +143,7 @@ def score_matches(
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
         if disclaimed and category in DISCLAIMABLE:
             score *= NEGATED
-        elif category in DISCLAIMABLE and _negated(scope, context, language, context.done):
+        elif category in DISCLAIMABLE and _done(scope, context, language):
             score *= NEGATED  # "ya puse la denuncia", "puse una reseña": done, not threatened
         if score >= floor:
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
@@ -266,20 +266,30 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     return False
 
 
-def _negated(
-    clause: str, context: Context, language: str, words: frozenset[str] | None = None
-) -> bool:
+def _negated(clause: str, context: Context, language: str) -> bool:
     """A negation shortly before, with no new subject or clause break after it: "I don't
     want to file a chargeback", but not "if you don't refund me I'll file a chargeback", nor
     a negation inside a condition with words of its own before the match ("если не вернёте
-    деньги подам в суд", "Fixar ni inte det går banken in"). ``words``: others read the same
-    way instead of the pack's negations (its ``done``: "ya puse la denuncia", but not "ya puse
-    la queja y si no me devuelven el dinero pondré una denuncia")."""
-    if words is not None:
-        if not words:
-            return False
-    else:
-        words = context.negation
+    деньги подам в суд", "Fixar ni inte det går banken in")."""
+    return _said_before(clause, context, language, context.negation, contractions=True)
+
+
+def _done(clause: str, context: Context, language: str) -> bool:
+    """One of the pack's ``done`` words shortly before, read as a negation is: "ya puse la
+    denuncia", but not "ya puse la queja y si no me devuelven el dinero pondré una denuncia"."""
+    return bool(context.done) and _said_before(clause, context, language, context.done)
+
+
+def _said_before(
+    clause: str,
+    context: Context,
+    language: str,
+    words: frozenset[str],
+    *,
+    contractions: bool = False,  # English "n't" counts as one of ``words``
+) -> bool:
+    """One of ``words`` shortly before the end of ``clause``, with no new subject or clause
+    break after it and not inside a condition (see :func:`_negated`)."""
     if (
         language in CJK_LANGUAGES
     ):  # negations are whole words here ("不会", "从来不"), found in the last characters
@@ -293,7 +303,7 @@ def _negated(
     tokens = every[-_NEGATION_TOKENS:]
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if token in words or (words is context.negation and token.endswith("n't")):
+        if token in words or (contractions and token.endswith("n't")):
             after = tokens[index + 1 :]
             if any(
                 t in context.first_person
