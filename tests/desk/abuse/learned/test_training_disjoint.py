@@ -23,7 +23,8 @@ from desk.config import resource_path
 
 EVALUATION = Path(__file__).resolve().parents[1] / "data"
 STEMS = (
-    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "support",
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
+    "support",
     "holdout", "fresh1", "fresh2",
 )  # fmt: skip
 _NOT_WORD = re.compile(r"\W+")
