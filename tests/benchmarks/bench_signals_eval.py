@@ -166,9 +166,11 @@ SAMPLE_BY_STEM = {
     "dev5": "check set in round 7, tuned on from round 8",
     "dev6": "check set in round 8 (es, ru, sv; tuned on from round 9) and round 9 (en, zh)",
     "dev7": "check set in round 9 (es, ru; tuned on from round 10) and round 10 (en, sv, zh)",
-    "dev8": "check set in round 10 (es, ru; tuned on from round 11) and round 11 (en, sv, zh)",
-    "dev9": "check set in round 11 (es, ru) and round 12 (en, sv, zh), not tuned on",
-    "dev10": "check set in round 11 (es, after its rules' change) and round 12 (ru), not tuned on",
+    "dev8": "check set in round 10 (es, ru; tuned on from round 11) and round 11 (en, sv, zh; "
+    "tuned on from round 12)",
+    "dev9": "check set in round 11 (es, ru; tuned on from round 12) and round 12 (en, sv, zh)",
+    "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12) and "
+    "round 12 (ru)",
     "dev11": "check set in round 12 (es), not tuned on",
 }
 

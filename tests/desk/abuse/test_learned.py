@@ -32,7 +32,9 @@ def test_the_zh_model_flags_hate_alone_only_with_a_group_word() -> None:
     [hit] = with_model.detect("黑人天生就懒，素质低", "zh")
     assert (hit.category, hit.rule_id) == ("hate", ZH_MODEL_RULE)
     assert with_model.detect("导出到底怎么回事？现在简直是垃圾。", "zh")[0].category == "profanity"
-    without = Detector(DetectorOptions(zh_model=False))
+    # The rules alone, without the zh model (the learned signal, which reads the same sentence
+    # as hate from round 12's training, is left out: the zh model's gate is what is tested).
+    without = Detector(DetectorOptions(zh_model=False, learned=False))
     assert without.detect("黑人天生就懒，素质低", "zh") == []
 
 
