@@ -143,7 +143,16 @@ def score_matches(
             score *= QUOTED  # quoted or reported speech: "he called me an idiot"
         if disclaimed and category in DISCLAIMABLE:
             score *= NEGATED
-        elif category in DISCLAIMABLE and _done(scope, context, language):
+        elif (
+            category in DISCLAIMABLE
+            and _done(
+                # Chinese fuses the word with a preposition the term may open with: "已|向12315投诉"
+                scope + lowered[match.start] if cjk else scope,
+                context,
+                language,
+            )
+            and not _undone(lowered, match.start, match.end, context)  # "…立案了 等着吧"
+        ):
             score *= NEGATED  # "ya puse la denuncia", "puse una reseña": done, not threatened
         if score >= floor:
             hits.append(Hit(category, match.start, match.end, rule.id, round(score, 3), language))
@@ -176,11 +185,17 @@ def disclaims(lowered: str, context: Context) -> bool:
         at = lowered.find(disclaimer)
         while at >= 0:
             end = at + len(disclaimer)
-            after = lowered[end : end + _UNDONE_WINDOW]
-            if not any(word in after for word in context.disclaimers_undone):
+            if not _undone(lowered, end, end, context):
                 return True
             at = lowered.find(disclaimer, end)
     return False
+
+
+def _undone(lowered: str, start: int, end: int, context: Context) -> bool:
+    """Whether the pack's ``disclaimers_undone`` stand from ``start`` to shortly after ``end``:
+    what was said before is taken back ("not a threat, it's a promise", "已经立案了 等着吧")."""
+    after = lowered[start : end + _UNDONE_WINDOW]
+    return any(word in after for word in context.disclaimers_undone)
 
 
 _Trie = dict[str, "_Trie"]
@@ -259,11 +274,23 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     if len(tokens) <= (2 if cjk else 1) or all(t in context.linking for t in tokens):
         if not tokens and interjection(lowered, match.start, match.end, language):
             return False  # "Skit, det funkar inte": swearing at the situation
+        if not tokens and _beside_the_writer(lowered, match.start - len(clause), context):
+            return False  # "Я, дура, сама перевела деньги": the writer, of themself
         if any(t in context.first_person for t in tokens):
             return False  # "Я идиот, перепутал адрес", "Soy un idiota": the writer, of themself
         rest = lowered[match.end : match.end + 3].lstrip()
         return not rest or rest[0] in ".,!?;:…。！？，；"
     return False
+
+
+def _beside_the_writer(lowered: str, clause_start: int, context: Context) -> bool:
+    """Whether the clause before a match set off by commas is the writer's own pronoun alone
+    ("Я, дура, …", "Yo, tonto de mí, …"): the word is said of the writer, in apposition."""
+    before = lowered[max(0, clause_start - 40) : clause_start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = _TOKEN.findall(_after_last(before[:-1], _CLAUSE_END))
+    return len(words) == 1 and words[0] in context.first_person
 
 
 def _negated(clause: str, context: Context, language: str) -> bool:
@@ -276,8 +303,18 @@ def _negated(clause: str, context: Context, language: str) -> bool:
 
 def _done(clause: str, context: Context, language: str) -> bool:
     """One of the pack's ``done`` words shortly before, read as a negation is: "ya puse la
-    denuncia", but not "ya puse la queja y si no me devuelven el dinero pondré una denuncia"."""
-    return bool(context.done) and _said_before(clause, context, language, context.done)
+    denuncia", but not "ya puse la queja y si no me devuelven el dinero pondré una denuncia".
+
+    In Chinese the word must touch the match: ``clause`` ends with the match's first character,
+    since the word fuses with a preposition the term may open with ("已|向12315提交了投诉",
+    "已经在|信用卡中心申请了争议"), and "已经在" before a verb is "already doing"
+    ("已经在准备起诉材料" is leverage)."""
+    if not context.done:
+        return False
+    if language in CJK_LANGUAGES:
+        body = clause.replace(" ", "")
+        return any(body.endswith(w) or body[:-1].endswith(w) for w in context.done)
+    return _said_before(clause, context, language, context.done)
 
 
 def _said_before(

@@ -110,6 +110,12 @@ ZH_REPORTERS = (
 )  # fmt: skip
 _ZH_SAY_TO = "跟对和给向"  # "我跟他说": the writer speaks, "他" is who they speak to
 _ZH_NOT_SAYING = "话明实真白服法"  # 说话, 说明, 说实话, 说真的, 说白了, 说服, 说法
+# round 12: a curse told with its object after it ("骂管理员去死", "骂她笨") names who was cursed; a
+# writer cursing says "我" before the verb ("我骂她废物"), read above as the writer's own words.
+_ZH_CURSED = "骂"
+_ZH_CURSED_OBJECTS = (
+    "他", "她", "管理员", "客服", "员工", "司机", "快递员", "店员", "主播", "别人",
+)  # fmt: skip
 _ZH_PLACE = re.compile(r"在[^，,。！？!?\s我你]{1,6}?[里上中内]$")  # round 9: "在群里", "在网上"
 
 
@@ -193,6 +199,8 @@ def _reported_zh(clause: str, earlier: str, context: Context) -> bool:
             return False  # "我说了要去告你们": the writer's own words
         if after.startswith("我"):
             return True  # "他骂我是废物"
+        if tail[index] in _ZH_CURSED and before and after.startswith(_ZH_CURSED_OBJECTS):
+            return True  # "有人骂管理员去死", "司机骂她笨": someone else's curse, told
         if subject is None:
             return False
         said_to = before[: -len(subject)][-1:]
