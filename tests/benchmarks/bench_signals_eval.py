@@ -75,6 +75,7 @@ STEM_TITLES = {
     "dev9": "development 9",
     "dev10": "development 10",
     "dev11": "development 11",
+    "dev12": "development 12",
 }
 # The round-6 development sets (dev3_<lang>.tsv), written and run once before that round's changes.
 DEV3_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
@@ -135,15 +136,24 @@ DEV9_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall,
     "sv": (0.883, 0.914, 0.795),  # recorded in dev9_sv.tsv's header
 }
 # Round 11's second Spanish check set (dev10_es.tsv), written after dev9_es's end-of-round figures
-# were read and before the Spanish rules changed; and round 12's Russian one (dev10_ru.tsv).
+# were read and before the Spanish rules changed; round 12's Russian one (dev10_ru.tsv); and
+# round 13's for en, sv and zh.
 DEV10_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.855, 0.870, 0.739),  # recorded in dev10_es.tsv's header
     "ru": (0.873, 0.889, 0.755),  # recorded in dev10_ru.tsv's header
+    "en": (0.880, 0.815, 0.719),  # recorded in dev10_en.tsv's header
+    "zh": (0.926, 0.909, 0.837),  # recorded in dev10_zh.tsv's header
+    "sv": (0.940, 0.855, 0.800),  # recorded in dev10_sv.tsv's header
 }
 # Round 12's Spanish check set (dev11_es.tsv; round 11's dev9_es and dev10_es are tuned on from
-# round 12).
+# round 12), and round 13's Russian one (dev11_ru.tsv).
 DEV11_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.875, 0.907, 0.778),  # recorded in dev11_es.tsv's header
+    "ru": (1.000, 0.964, 0.963),  # recorded in dev11_ru.tsv's header
+}
+# Round 13's Spanish check set (dev12_es.tsv; round 12's dev11_es is tuned on from round 13).
+DEV12_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
+    "es": (0.964, 0.898, 0.869),  # recorded in dev12_es.tsv's header
 }
 FIRST_RUNS_BY_STEM = {
     "dev": DEV_FIRST_RUNS,
@@ -157,6 +167,7 @@ FIRST_RUNS_BY_STEM = {
     "dev9": DEV9_FIRST_RUNS,
     "dev10": DEV10_FIRST_RUNS,
     "dev11": DEV11_FIRST_RUNS,
+    "dev12": DEV12_FIRST_RUNS,
 }
 # How each set's later figures are to be read (a set not named here was tuned on from the start).
 SAMPLE_BY_STEM = {
@@ -169,9 +180,10 @@ SAMPLE_BY_STEM = {
     "dev8": "check set in round 10 (es, ru; tuned on from round 11) and round 11 (en, sv, zh; "
     "tuned on from round 12)",
     "dev9": "check set in round 11 (es, ru; tuned on from round 12) and round 12 (en, sv, zh)",
-    "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12) and "
-    "round 12 (ru)",
-    "dev11": "check set in round 12 (es), not tuned on",
+    "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12), "
+    "round 12 (ru) and round 13 (en, sv, zh)",
+    "dev11": "check set in round 12 (es) and round 13 (ru), not tuned on",
+    "dev12": "check set in round 13 (es), not tuned on",
 }
 
 

@@ -22,11 +22,9 @@ from desk.abuse.learned.train import (
 from desk.config import resource_path
 
 EVALUATION = Path(__file__).resolve().parents[1] / "data"
-STEMS = (
-    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "support",
-    "holdout", "fresh1", "fresh2",
-)  # fmt: skip
+# Every labelled set beside the tests (support, held-out, fresh, each round's dev<n>): a round's
+# new check set is covered the moment its file exists.
+STEMS = tuple(sorted({path.stem.rsplit("_", 1)[0] for path in EVALUATION.glob("*_*.tsv")}))
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -80,3 +78,7 @@ def test_the_model_never_trains_on_a_check_held_out_or_fresh_set(language: str) 
     assert _newest_dev_set(language) not in trained_on
     assert not {name for name in trained_on if name.startswith(("holdout_", "fresh"))}
     assert all((EVALUATION / name).exists() for name in trained_on)
+
+
+def test_every_kind_of_evaluation_set_is_found() -> None:
+    assert {"support", "holdout", "dev", "dev2", "fresh1", "fresh2"} <= set(STEMS)
