@@ -179,10 +179,11 @@ SAMPLE_BY_STEM = {
     "dev7": "check set in round 9 (es, ru; tuned on from round 10) and round 10 (en, sv, zh)",
     "dev8": "check set in round 10 (es, ru; tuned on from round 11) and round 11 (en, sv, zh; "
     "tuned on from round 12)",
-    "dev9": "check set in round 11 (es, ru; tuned on from round 12) and round 12 (en, sv, zh)",
+    "dev9": "check set in round 11 (es, ru; tuned on from round 12) and round 12 (en, sv, zh; "
+    "tuned on from round 13)",
     "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12), "
-    "round 12 (ru) and round 13 (en, sv, zh)",
-    "dev11": "check set in round 12 (es) and round 13 (ru), not tuned on",
+    "round 12 (ru; tuned on from round 13) and round 13 (en, sv, zh)",
+    "dev11": "check set in round 12 (es; tuned on from round 13) and round 13 (ru)",
     "dev12": "check set in round 13 (es), not tuned on",
 }
 
