@@ -145,12 +145,7 @@ def score_matches(
             score *= NEGATED
         elif (
             category in DISCLAIMABLE
-            and _done(
-                # Chinese fuses the word with a preposition the term may open with: "已|向12315投诉"
-                scope + lowered[match.start] if cjk else scope,
-                context,
-                language,
-            )
+            and _done(scope + _first_word(lowered, match.start, match.end, cjk), context, language)
             and not _undone(lowered, match.start, match.end, context)  # "…立案了 等着吧"
         ):
             score *= NEGATED  # "ya puse la denuncia", "puse una reseña": done, not threatened
@@ -274,13 +269,23 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     if len(tokens) <= (2 if cjk else 1) or all(t in context.linking for t in tokens):
         if not tokens and interjection(lowered, match.start, match.end, language):
             return False  # "Skit, det funkar inte": swearing at the situation
-        if not tokens and _beside_the_writer(lowered, match.start - len(clause), context):
-            return False  # "Я, дура, сама перевела деньги": the writer, of themself
+        if _beside_the_writer(lowered, match.start - len(clause), context):
+            return False  # "Я, (старая) дура, сама перевела деньги": the writer, of themself
         if any(t in context.first_person for t in tokens):
             return False  # "Я идиот, перепутал адрес", "Soy un idiota": the writer, of themself
         rest = lowered[match.end : match.end + 3].lstrip()
         return not rest or rest[0] in ".,!?;:…。！？，；"
     return False
+
+
+def _first_word(lowered: str, start: int, end: int, cjk: bool) -> str:
+    """The first word of a match (in Chinese its first character), read with the words before
+    it where a term opens with the word that says the step was taken ("escribí en Trustpilot")
+    or with a preposition the word fuses with ("已|向12315提交了投诉")."""
+    if cjk:
+        return lowered[start]
+    found = _TOKEN.search(lowered, start, end)
+    return found.group() if found else ""
 
 
 def _beside_the_writer(lowered: str, clause_start: int, context: Context) -> bool:
@@ -305,15 +310,18 @@ def _done(clause: str, context: Context, language: str) -> bool:
     """One of the pack's ``done`` words shortly before, read as a negation is: "ya puse la
     denuncia", but not "ya puse la queja y si no me devuelven el dinero pondré una denuncia".
 
-    In Chinese the word must touch the match: ``clause`` ends with the match's first character,
-    since the word fuses with a preposition the term may open with ("已|向12315提交了投诉",
-    "已经在|信用卡中心申请了争议"), and "已经在" before a verb is "already doing"
-    ("已经在准备起诉材料" is leverage)."""
+    ``clause`` ends with the match's first word (see :func:`_first_word`). In Chinese a word
+    ending in "在" must touch the match, since "已经在" before a verb is "already doing"
+    ("已经在准备起诉材料" is leverage), before a place "already at"
+    ("已经在|信用卡中心申请了争议")."""
     if not context.done:
         return False
     if language in CJK_LANGUAGES:
         body = clause.replace(" ", "")
-        return any(body.endswith(w) or body[:-1].endswith(w) for w in context.done)
+        if any(body.endswith(w) or body[:-1].endswith(w) for w in context.done):
+            return True
+        done = frozenset(w for w in context.done if not w.endswith("在"))
+        return _said_before(clause, context, language, done)
     return _said_before(clause, context, language, context.done)
 
 
@@ -405,7 +413,7 @@ def _negated_after(lowered: str, end: int, context: Context) -> bool:
 
 
 # Languages whose words hold no apostrophe, so that 'single quotes' open a quotation.
-_SINGLE_QUOTE_LANGUAGES = frozenset({"es"})
+_SINGLE_QUOTE_LANGUAGES = frozenset({"es", "ru"})
 
 
 def _quoted(text: str, start: int, language: str = "") -> bool:

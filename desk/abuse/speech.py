@@ -107,6 +107,8 @@ ZH_REPORTERS = (
     "女朋友", "闺蜜", "室友", "同学", "老板", "领导", "邻居", "别人", "人家", "大家", "网友",
     "客服", "经理", "老师", "法务",
     "有人",  # round 9: "有人说你们是骗子", "网上有人说要去12315" report someone else
+    # round 13: people met through the service ("司机在车上一直说外地人没素质")
+    "司机", "师傅", "快递员", "骑手", "店员", "买家", "卖家", "乘客", "客人",
 )  # fmt: skip
 _ZH_SAY_TO = "跟对和给向"  # "我跟他说": the writer speaks, "他" is who they speak to
 _ZH_NOT_SAYING = "话明实真白服法"  # 说话, 说明, 说实话, 说真的, 说白了, 说服, 说法
@@ -116,6 +118,8 @@ _ZH_CURSED = "骂"
 _ZH_CURSED_OBJECTS = (
     "他", "她", "管理员", "客服", "员工", "司机", "快递员", "店员", "主播", "别人",
 )  # fmt: skip
+# round 13: an adverb between the subject and the verb ("司机在车上一直说")
+_ZH_ADVERB = re.compile(r"(?:一直|总是|老是|居然|竟然|还|又|也|都)$")
 _ZH_PLACE = re.compile(r"在[^，,。！？!?\s我你]{1,6}?[里上中内]$")  # round 9: "在群里", "在网上"
 
 
@@ -193,7 +197,7 @@ def _reported_zh(clause: str, earlier: str, context: Context) -> bool:
         if tail[index + 1 : index + 2] and tail[index + 1] in _ZH_NOT_SAYING:
             continue
         before, after = tail[:index], tail[index + 1 :]
-        before = _ZH_PLACE.sub("", before)  # "有人在群里说": a place between subject and verb
+        before = _ZH_PLACE.sub("", _ZH_ADVERB.sub("", before))  # "有人在群里(一直)说": a place
         subject = next((r for r in ZH_REPORTERS if before.endswith(r)), None)
         if before.endswith("我") or before.endswith("我们"):
             return False  # "我说了要去告你们": the writer's own words

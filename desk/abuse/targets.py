@@ -73,6 +73,22 @@ _MAX_VOCATIVE = 3  # words of a name or title said to the reader between commas
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
 
+# Swedish "som" is "who" ("den som svarade är en idiot") and "like" ("jag står här som en idiot"):
+# before an article it compares, and with the writer as the subject before it the insult is said
+# of the writer; otherwise it stays about the staff ("agenten betedde sig som en idiot").
+_SIMILES: dict[str, tuple[str, frozenset[str]]] = {"sv": ("som", frozenset({"en", "ett"}))}
+
+
+def _simile(word: str, following: list[re.Match[str]], language: str) -> bool:
+    simile = _SIMILES.get(language)
+    return (
+        simile is not None
+        and word == simile[0]
+        and bool(following)
+        and following[0].group() in simile[1]
+    )
+
+
 def about_staff(
     text: str,
     lowered: str,
@@ -98,6 +114,10 @@ def about_staff(
         gap_end = token.start()
         if word in context.first_person or word in context.things:
             return False
+        if _simile(word, original[index + 1 : index + 2], language) and any(
+            t.group() in context.first_person for t in original[:index]
+        ):
+            return False  # "jag står här som en idiot": like, not who, and said of the writer
         if word in context.third_person:  # ... unless it qualifies a thing: "support process"
             return not any(t.group() in context.things for t in original[max(0, index - 2) : index])
         if word in context.linking or word in context.insults:

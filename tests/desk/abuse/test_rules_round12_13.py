@@ -1,4 +1,4 @@
-"""Issue #19 round 12: false alarms of the rules that the round's development sets showed.
+"""Issue #19 rounds 12 and 13: false alarms of the rules that each round's development sets showed.
 
 * Spanish: a rating already given is reported, not threatened ("ya califiqué al vendedor con una
   estrella"), as a filing in progress is ("estoy tramitando la queja"), and a chargeback the bank
@@ -83,3 +83,39 @@ def test_chinese_a_filing_reported_or_a_curse_told_is_not_abuse(text: str) -> No
 )
 def test_chinese_threats_and_insults_beside_them_still_count(text: str, category: str) -> None:
     assert category in [found for found, _ in abuse_found(text, "zh")]
+
+
+# Round 13, from the false alarms of round 12's check sets once they were tuned on.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jag känner mig som en idiot, jag skrev fel kod två gånger.", "sv"),
+        ("Appen säger levererat och jag står här i regnet som en idiot. Hjälp.", "sv"),
+        ("Я, старая дура, опять забыла пароль, подскажите, как сбросить.", "ru"),
+        ("В игре мне написали 'убью тебя, нуб' и дальше мат. Почему бан не выдали?", "ru"),
+        ("He presentado una hoja de reclamaciones en la OMIC y espero su respuesta.", "es"),
+        ("Escribí en Trustpilot lo que pasó con la maleta, tal cual fue.", "es"),
+        ("我上周已向发卡行申请了这笔交易的拒付，还需要补充什么材料？", "zh"),
+        ("差评我已经写了，都是实话，不用联系我改评。", "zh"),
+        ("司机在车上一直说外地人没素质，让我很不舒服。", "zh"),
+    ],
+)
+def test_round13_a_simile_a_quote_or_a_step_taken_is_not_abuse(text: str, language: str) -> None:
+    assert abuse_found(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Agenten betedde sig som en idiot mot min mamma.", "sv", "harassment"),
+        ("Du beter dig som en idiot.", "sv", "harassment"),
+        ("Убью тебя, если не вернёшь деньги.", "ru", "threat_violence"),
+        ("Si no me devuelven el dinero, escribiré en Trustpilot.", "es", "threat_public_shaming"),
+        ("不退款我就申请拒付。", "zh", "threat_financial"),
+        ("外地人没素质，你们客服也一样。", "zh", "hate"),
+    ],
+)
+def test_round13_the_insults_and_threats_beside_them_still_count(
+    text: str, language: str, category: str
+) -> None:
+    assert category in [found for found, _ in abuse_found(text, language)]
