@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from desk.analytics.cache import ReferenceCache
 from desk.case import case_access, cases, evidence, evidence_items
 from desk.case.criteria import current_evidence
-from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Flag, Message
 from desk.demo.generator import PLANTED_EMAIL
+from tests.conftest import demo_copy
 from ui.main_window import MainWindow
 from ui.models.evidence_tree import EvidenceTreeModel
 from ui.settings import Settings
@@ -45,11 +45,8 @@ class Desk:
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("basket-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert main(argv) == 0
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("basket-demo"))
     # The tests place the flags they need themselves (a quote's criterion follows its flag).
     engine = open_database(url)
     with Session(engine) as session:
@@ -354,6 +351,7 @@ def test_attachments_and_their_refusals(qtbot: QtBot, desk: Desk, tmp_path: Path
     assert isinstance(page.message_box, QMessageBox)
     assert "over the 10 MB limit" in page.message_box.text()
     page.message_box.done(0)
+    assert page.message_box is None  # dismissed and deleted: no reference to a deleted box
     text = tmp_path / "notes.txt"
     text.write_text("not a picture")
     page.attach_file(text)

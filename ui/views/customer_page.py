@@ -411,8 +411,15 @@ class CustomerPage(QWidget):
             self,
         )
         box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _result: self._forget_message_box(box))
         box.open()
         self.message_box = box
+
+    def _forget_message_box(self, box: QMessageBox) -> None:
+        """Drop the reference to a dismissed box: Qt deletes it (``deleteLater``), and a
+        reference kept past that reads a deleted object."""
+        if self.message_box is box:
+            self.message_box = None
 
     @Slot()
     def start_wizard(self) -> QWizard | None:
