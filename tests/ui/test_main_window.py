@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from desk.cli import main as cli
 from desk.db.engine import open_database
 from desk.db.models import ImportBatch, Message
+from tests.conftest import demo_copy
 from tests.desk.ingest.test_zendesk_json import small_export
 from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.models.customer_table import CustomerTableModel
@@ -111,11 +111,8 @@ SIZES = sorted({DEFAULT_SIZE, (1280, 800)})
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("main-window-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert cli(argv) == 0
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("main-window-demo"))
     return url
 
 

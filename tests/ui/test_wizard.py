@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, Letter
 from desk.documents.signing import verify_pdf
+from tests.conftest import demo_copy
 from tests.desk.documents.certs import PASSWORD, make_pki
 from tests.desk.documents.test_letter_cli import _approved_case
 from ui.wizard.export_page import ExportPage
@@ -26,11 +26,8 @@ from ui.workers import TaskRunner
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("wizard-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert main(argv) == 0
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("wizard-demo"))
     return url
 
 

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from desk.case import case_access, cases, evidence
 from desk.case.criteria import claimed_criteria
-from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Approval, Case, CaseState, Customer, Message
 from desk.demo.generator import PLANTED_EMAIL
+from tests.conftest import demo_copy
 from ui.wizard.base import CasePage
 from ui.wizard.cause_page import CausePage
 from ui.wizard.ladder_model import GivenWarning, LadderModel, LadderRow
@@ -69,11 +69,8 @@ class Desk:
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("wizard-case-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert main(argv) == 0
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("wizard-case-demo"))
     return url
 
 

@@ -16,9 +16,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desk.case import cases
-from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import AuditEvent, Case
+from tests.conftest import demo_copy
 from tests.desk.documents.test_letter_cli import _approved_case
 from ui.wizard.letter_page import LetterPage
 from ui.wizard.terms import TermsPage
@@ -30,11 +30,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("wizard-terms-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert main(argv) == 0
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("wizard-terms-demo"))
     return url
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from desk.cli import main as cli
+from tests.conftest import demo_copy
 from ui.main_window import DEFAULT_SIZE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,10 +59,10 @@ def xvfb_display() -> Iterator[str]:
 
 
 @pytest.mark.slow
-def test_the_window_starts_on_a_real_x_server(xvfb_display: str, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(tmp_path / "d.ndjson")]
-    assert cli(argv) == 0
+def test_the_window_starts_on_a_real_x_server(
+    xvfb_display: str, tmp_path: Path, demo_template: Path
+) -> None:
+    url = demo_copy(demo_template, tmp_path)
     env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(
         QT_QPA_PLATFORM="xcb",

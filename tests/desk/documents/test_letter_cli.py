@@ -15,20 +15,15 @@ from desk.cli import main
 from desk.db.engine import open_database
 from desk.db.models import Case, CaseState, Customer, Evidence, EvidenceKind, Letter, Message
 from desk.demo.generator import PLANTED_EMAIL
+from tests.conftest import demo_copy
 from tests.desk.documents.certs import PASSWORD, make_pki
 
 pytestmark = pytest.mark.slow  # drafts, signs and verifies through the CLI
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("letter-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    assert (
-        main(["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")])
-        == 0
-    )
-    return url
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    return demo_copy(demo_template, tmp_path_factory.mktemp("letter-demo"))
 
 
 def _approved_case(url: str, quotes: list[str]) -> tuple[int, list[dt.datetime]]:

@@ -25,6 +25,7 @@ from desk.demo.generator import PLANTED_EMAIL, PLANTED_NAME
 from desk.documents.letter_store import LetterOptions, build_letter_context
 from desk.documents.letter_text import fill
 from desk.documents.mail_send import PASSWORD_ENV
+from tests.conftest import demo_copy
 from tests.desk.documents.certs import PASSWORD, make_pki
 from tests.desk.documents.mail_case import demo_case
 from tests.desk.documents.mail_parsers import read_with_mblaze
@@ -36,11 +37,8 @@ FROM = "dana.whitfield@lumen-ledger.example"
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("mail-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    demo = ["-q", "--db", url, "demo", "--customers", "200", "--out", str(folder / "d.ndjson")]
-    assert main(demo) == 0
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    url = demo_copy(demo_template, tmp_path_factory.mktemp("mail-demo"))
     assert main(["-q", "--db", url, "letter", "mail-settings", "--from", FROM]) == 0
     return url
 
