@@ -170,15 +170,17 @@ def fit(examples: Sequence[Example], *, steps: int = STEPS, bits: int = BITS) ->
     # cost the system as much time as the arithmetic (pages mapped and returned every step).
     # np.take into them, not weights[cols]: the same rows, gathered several times faster;
     # mode="clip" because with the default, "raise", numpy copies through a buffer (every index
-    # is in range, so clipping changes none). The products are the same numbers in the same
-    # order, so the model is the same byte for byte.
-    gathered = np.empty((len(cols), len(names)), dtype=np.float64)
+    # is in range, so clipping changes none).
+    # The forward pass (gather, scale, sum per message) runs in float32, the weights and the
+    # gradient in float64: the gather, the largest cost, took 0.53 s a step in float64 and 0.11 s
+    # in float32 (30,472 messages, 7.3 M features), and the model is stored in float16 anyway.
+    gathered = np.empty((len(cols), len(names)), dtype=np.float32)
     column = np.empty(len(cols), dtype=np.float64)
-    scaled = values[:, None]
+    scaled = values.astype(np.float32)[:, None]
     for step in range(1, steps + 1):
-        np.take(weights, cols, axis=0, out=gathered, mode="clip")
+        np.take(weights.astype(np.float32), cols, axis=0, out=gathered, mode="clip")
         np.multiply(gathered, scaled, out=gathered)
-        logits = np.add.reduceat(gathered, starts, axis=0) + bias
+        logits = np.add.reduceat(gathered, starts, axis=0).astype(np.float64) + bias
         error = (1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30))) - targets) * sample
         sums = []
         for k in range(len(names)):
