@@ -24,6 +24,14 @@ def _english(qapp: QApplication) -> None:
     QLocale.setDefault(QLocale("en_US"))
 
 
+@pytest.fixture(autouse=True)
+def _english_dates() -> None:
+    """en_US again before every test: the window's language follows the default QLocale
+    (``i18n.window_language``), and a test that installs another language and forgets to
+    set it back made a later test on the same process read Chinese dates and ladder names."""
+    QLocale.setDefault(QLocale("en_US"))
+
+
 WAIT_MS = 5000
 
 

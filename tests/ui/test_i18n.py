@@ -273,4 +273,5 @@ def test_the_window_opens_at_its_default_size_in_every_language(
         window.close()
     finally:
         installed.remove()
+        QLocale.setDefault(QLocale("en_US"))
         engine.dispose()
