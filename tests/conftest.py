@@ -42,7 +42,7 @@ def shared_data(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The command line's demo with 200 customers (export, import, scan), built once per test
-    process: about 17 s, which eight modules each paid before. Take a copy (:func:`demo_copy`)
+    process: about 17 s, which nine modules each paid before. Take a copy (:func:`demo_copy`)
     rather than this file, so that no module's writes reach another's."""
     from desk.cli import main
 

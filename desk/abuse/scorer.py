@@ -320,9 +320,15 @@ def _done(clause: str, context: Context, language: str) -> bool:
         body = clause.replace(" ", "")
         if any(body.endswith(w) or body[:-1].endswith(w) for w in context.done):
             return True
-        done = frozenset(w for w in context.done if not w.endswith("在"))
-        return _said_before(clause, context, language, done)
+        return _said_before(clause, context, language, _apart_from_the_match(context.done))
     return _said_before(clause, context, language, context.done)
+
+
+@cache
+def _apart_from_the_match(done: frozenset[str]) -> frozenset[str]:
+    """The Chinese ``done`` words that may stand apart from the match (not "…在": see
+    :func:`_done`), worked out once per pack."""
+    return frozenset(word for word in done if not word.endswith("在"))
 
 
 def _said_before(

@@ -62,21 +62,15 @@ DEV2_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall,
     "ru": (0.941, 0.889, 0.847),  # recorded in dev2_ru.tsv's header
     "sv": (0.971, 0.892, 0.876),
 }
-STEM_TITLES = {
-    "holdout": "held-out",
-    "dev": "development",
-    "dev2": "development 2",
-    "dev3": "development 3",
-    "dev4": "development 4",
-    "dev5": "development 5",
-    "dev6": "development 6",
-    "dev7": "development 7",
-    "dev8": "development 8",
-    "dev9": "development 9",
-    "dev10": "development 10",
-    "dev11": "development 11",
-    "dev12": "development 12",
-}
+
+
+def stem_title(stem: str) -> str:
+    """How a set's stem reads in a title: "held-out", "development", "development 12"."""
+    if stem == "holdout":
+        return "held-out"
+    return "development" + (f" {stem[3:]}" if stem[3:] else "") if stem.startswith("dev") else ""
+
+
 # The round-6 development sets (dev3_<lang>.tsv), written and run once before that round's changes.
 DEV3_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "en": (0.956, 0.796, 0.783),
@@ -249,7 +243,7 @@ def support_desk(
     ones (see :data:`DEV2_FIRST_RUNS`).
     """
     stem = stem or ("holdout" if held_out else "support")
-    name = f" {STEM_TITLES[stem]}" if stem in STEM_TITLES else ""
+    name = f" {stem_title(stem)}" if stem_title(stem) else ""
     lines = (root / f"{stem}_{language}.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
     pairs = [(text, label == "1") for label, _kind, text in rows]
