@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -32,6 +33,7 @@ from desk.cli import main as cli
 from desk.db.engine import open_database
 from desk.db.models import Customer, Message
 from desk.demo.generator import PLANTED_EMAIL
+from tests.sqlite_copy import sqlite_copy
 from tests.ui.pseudo_locale import build_pseudo_qm
 from tests.ui.samples import GERMAN, GERMAN_MAPPING
 from ui import i18n
@@ -105,11 +107,17 @@ def dialog_shots(app: QApplication, window: MainWindow, out: Path) -> None:
         dialog.close()
 
 
-def main(out: Path, lang: str | None = None) -> int:
+def main(out: Path, lang: str | None = None, demo: Path | None = None) -> int:
+    """The tour; ``demo`` is a folder with a demo built already (``demo.sqlite3`` and its
+    export ``demo.ndjson``), which the tests pass to skip building the 3,000-customer one; the
+    tour works on a copy."""
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="breakup-shots-db-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    cli(["-q", "--db", url, "demo", "--out", str(folder / "demo.ndjson")])
+    if demo is None:
+        cli(["-q", "--db", url, "demo", "--out", str(folder / "demo.ndjson")])
+    else:
+        copy_demo(demo, folder)
     cli(["-q", "--db", url, "scan"]) if "scan" in sys.argv else None
     app = create_application(["screenshots"])
     installed = install_language(lang or "en")
@@ -143,6 +151,12 @@ def main(out: Path, lang: str | None = None) -> int:
     engine.dispose()
     installed.remove()
     return 0
+
+
+def copy_demo(demo: Path, folder: Path) -> None:
+    """The demo database and its export, into ``folder``."""
+    sqlite_copy(demo / "demo.sqlite3", folder / "demo.sqlite3")
+    shutil.copyfile(demo / "demo.ndjson", folder / "demo.ndjson")
 
 
 def mapping_shot(app: QApplication, window: MainWindow, folder: Path, out: Path) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk.db.engine import open_database, session_factory
+from tests.sqlite_copy import sqlite_copy
 
 # The keyring fixtures (a real Secret Service, or none) for every test that keeps a secret.
 pytest_plugins = ["tests.keyring_service"]
@@ -48,7 +49,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("demo-template")
     database = folder / "demo.sqlite3"
-    out = str(folder / "d.ndjson")
+    out = str(folder / "demo.ndjson")  # the export beside it (the screenshot tour imports it)
     assert (
         main(["-q", "--db", f"sqlite:///{database}", "demo", "--customers", "200", "--out", out])
         == 0
@@ -57,17 +58,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def demo_copy(template: Path, folder: Path) -> str:
-    """A private copy of the demo database in ``folder`` (SQLite's online backup: whole and
-    consistent, whatever its journal holds); its URL."""
-    import sqlite3
-
+    """A private copy of the demo database in ``folder``; its URL."""
     target = folder / "demo.sqlite3"
-    source, copy = sqlite3.connect(template), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
+    sqlite_copy(template, target)
     return f"sqlite:///{target}"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from tests.conftest import demo_copy
 from tests.ui.pseudo_locale import pseudo
 from ui import formatting, i18n
 from ui import settings as opt
@@ -238,14 +239,8 @@ def test_the_start_up_installs_the_stored_language(qapp: object, tmp_path: Path)
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from desk.cli import main as cli
-
-    folder = tmp_path_factory.mktemp("i18n-demo")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    argv = ["-q", "--db", url, "demo", "--customers", "60", "--out", str(folder / "d.ndjson")]
-    assert cli(argv) == 0
-    return url
+def demo_url(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> str:
+    return demo_copy(demo_template, tmp_path_factory.mktemp("i18n-demo"))
 
 
 @pytest.mark.slow
