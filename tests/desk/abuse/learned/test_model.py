@@ -52,7 +52,10 @@ def signal() -> LearnedSignal:
 
 
 def test_the_shipped_model_loads_offline_and_is_small() -> None:
-    assert model_path().stat().st_size < 4_000_000  # 3.73 MB since round 13 (more text read)
+    # The file is bounded by its shape, not by how much text trained it: 2^18 buckets x 9
+    # categories of float16 (4,718,592 bytes) before compression; deflate only shrinks it as
+    # buckets stay zero. 3.73 MB since round 13; the bound holds whatever a next round reads.
+    assert model_path().stat().st_size < (1 << 18) * 9 * 2 + 64_000
     model = load_model()
     assert model is not None
     assert model.categories == tuple(c.value for c in CATEGORIES)
