@@ -76,6 +76,9 @@ class Context:
     # "ya puse la denuncia": a step already taken (the pack's words for it, read as a negation
     # is) is reported, not threatened; lowers the disclaimable threats only.
     done: frozenset[str] = frozenset()
+    # Chinese: ``done`` words read as done only right before the match ("已经走|法律程序了", but
+    # "已经在准备起诉" is leverage).
+    done_touching: frozenset[str] = frozenset()
     # "not a threat, it's a promise": words just after a disclaimer that take it back.
     disclaimers_undone: frozenset[str] = frozenset()
     # "Mark from billing is a clown": a name and one of these before the insult name staff.
@@ -100,6 +103,7 @@ _CONTEXT_KEYS = (
     "disclaimers",
     "negation_after",
     "done",
+    "done_touching",
     "disclaimers_undone",
     "staff_prepositions",
     "praise",

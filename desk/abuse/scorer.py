@@ -234,6 +234,10 @@ def _tokens(clause: str, cjk: bool) -> list[str]:
     return _TOKEN.findall(clause)
 
 
+# The word of a possessive that follows its noun: "el sistema de ustedes" is the system.
+_OF: dict[str, str] = {"es": "de"}
+
+
 def _directed(lowered: str, match: RawMatch, clause: str, context: Context, language: str) -> bool:
     """Whether the words of ``match`` are aimed at the reader (see the module docstring)."""
     cjk = language in CJK_LANGUAGES
@@ -242,8 +246,11 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
     if any(t in context.second_person for t in _tokens(lowered[match.start : match.end], cjk)):
         return True
     window = tokens[-(_DIRECTED_TOKENS + 2 if cjk else _DIRECTED_TOKENS) :]
+    of = _OF.get(language)
     for index in range(len(window) - 1, -1, -1):
         if window[index] in context.second_person:
+            if index > 0 and window[index - 1] == of:
+                continue  # "el sistema de ustedes es un chiste": whose, not who (the system)
             between = window[index + 1 :]
             if match.rule.vocative:  # a noun: "you hopeless idiot", "are you an idiot"
                 # ... but not "your app is a piece of shit": a thing between is the target.
@@ -310,25 +317,18 @@ def _done(clause: str, context: Context, language: str) -> bool:
     """One of the pack's ``done`` words shortly before, read as a negation is: "ya puse la
     denuncia", but not "ya puse la queja y si no me devuelven el dinero pondré una denuncia".
 
-    ``clause`` ends with the match's first word (see :func:`_first_word`). In Chinese a word
-    ending in "在" must touch the match, since "已经在" before a verb is "already doing"
-    ("已经在准备起诉材料" is leverage), before a place "already at"
-    ("已经在|信用卡中心申请了争议")."""
-    if not context.done:
+    ``clause`` ends with the match's first word (see :func:`_first_word`). In Chinese the
+    pack's ``done_touching`` words count only touching the match: "已经在" before a verb is
+    "already doing" ("已经在准备起诉材料" is leverage), before a place "already at"
+    ("已经在|信用卡中心申请了争议"); "已经走" right before is done ("已经走|法律程序了")."""
+    if not (context.done or context.done_touching):
         return False
     if language in CJK_LANGUAGES:
         body = clause.replace(" ", "")
-        if any(body.endswith(w) or body[:-1].endswith(w) for w in context.done):
+        touching = context.done | context.done_touching
+        if any(body.endswith(w) or body[:-1].endswith(w) for w in touching):
             return True
-        return _said_before(clause, context, language, _apart_from_the_match(context.done))
     return _said_before(clause, context, language, context.done)
-
-
-@cache
-def _apart_from_the_match(done: frozenset[str]) -> frozenset[str]:
-    """The Chinese ``done`` words that may stand apart from the match (not "…在": see
-    :func:`_done`), worked out once per pack."""
-    return frozenset(word for word in done if not word.endswith("在"))
 
 
 def _said_before(
@@ -356,18 +356,43 @@ def _said_before(
         token = tokens[index]
         if token in words or (contractions and token.endswith("n't")):
             after = tokens[index + 1 :]
+            at = len(every) - len(tokens) + index
             if any(
                 t in context.first_person
-                or (t in context.breaks and not wished(after, i, language))
+                or (
+                    t in context.breaks
+                    and not wished(after, i, language)
+                    and not _coordinated(every[max(0, at - 3) : at], after, i, context, language)
+                )
                 for i, t in enumerate(after)
             ):
                 return False
             own = [t for t in after if t not in context.linking]
-            at = len(every) - len(tokens) + index
             return not (
                 len(own) >= _CONDITION_TOKENS and negation_in_condition(every, at, language)
             )
     return False
+
+
+# "or" joining two things the writer says they will not do: "Jag tänker inte göra någon
+# chargeback eller dra det här till domstol", "I won't dispute it or go to court".
+# Not Russian, whose "или" before a finite verb starts the alternative ("Я не буду ждать или
+# подам в суд"), nor Spanish, which seldom names the writer before "no".
+_COORDINATORS: dict[str, frozenset[str]] = {"en": frozenset({"or"}), "sv": frozenset({"eller"})}
+
+
+def _coordinated(
+    before: list[str], after: list[str], index: int, context: Context, language: str
+) -> bool:
+    """Whether ``after[index]``, a break, is an "or" that joins a second thing to what the
+    writer has just said they will not do (``before``: the words before the negation hold the
+    writer, "jag tänker inte", "I won't"), and not another subject ("I won't wait or you'll
+    hear from my lawyer"). An order's "or" stays a break: "Don't ignore me or go to court"."""
+    return (
+        after[index] in _COORDINATORS.get(language, frozenset())
+        and any(t in context.first_person for t in before)
+        and not (index + 1 < len(after) and after[index + 1] in context.second_person)
+    )
 
 
 def sentence_negated(sentence: str, context: Context, language: str) -> bool:

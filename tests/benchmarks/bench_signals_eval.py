@@ -140,7 +140,7 @@ DEV10_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall
     "sv": (0.940, 0.855, 0.800),  # recorded in dev10_sv.tsv's header
 }
 # Round 12's Spanish check set (dev11_es.tsv; round 11's dev9_es and dev10_es are tuned on from
-# round 12), and round 13's Russian one (dev11_ru.tsv).
+# round 12), round 13's Russian one (dev11_ru.tsv) and round 14's for en, sv and zh.
 DEV11_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.875, 0.907, 0.778),  # recorded in dev11_es.tsv's header
     "ru": (1.000, 0.964, 0.963),  # recorded in dev11_ru.tsv's header
@@ -148,7 +148,8 @@ DEV11_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall
     "sv": (0.931, 0.900, 0.828),  # recorded in dev11_sv.tsv's header
     "zh": (0.959, 0.870, 0.840),  # recorded in dev11_zh.tsv's header
 }
-# Round 13's Spanish check set (dev12_es.tsv; round 12's dev11_es is tuned on from round 13).
+# Round 13's Spanish check set (dev12_es.tsv; round 12's dev11_es is tuned on from round 13), and
+# round 14's Russian one (dev12_ru.tsv).
 DEV12_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.964, 0.898, 0.869),  # recorded in dev12_es.tsv's header
     "ru": (0.939, 0.852, 0.793),  # recorded in dev12_ru.tsv's header
@@ -185,9 +186,11 @@ SAMPLE_BY_STEM = {
     "dev9": "check set in round 11 (es, ru; tuned on from round 12) and round 12 (en, sv, zh; "
     "tuned on from round 13)",
     "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12), "
-    "round 12 (ru; tuned on from round 13) and round 13 (en, sv, zh)",
-    "dev11": "check set in round 12 (es; tuned on from round 13) and round 13 (ru)",
-    "dev12": "check set in round 13 (es), not tuned on",
+    "round 12 (ru; tuned on from round 13) and round 13 (en, sv, zh; tuned on from round 14)",
+    "dev11": "check set in round 12 (es; tuned on from round 13), round 13 (ru; tuned on from "
+    "round 14) and round 14 (en, sv, zh)",
+    "dev12": "check set in round 13 (es; tuned on from round 14) and round 14 (ru)",
+    "dev13": "check set in round 14 (es), not tuned on",
 }
 
 
