@@ -36,6 +36,7 @@ from desk.abuse.scorer import (
     Hit,
     dedupe,
     disclaims,
+    negated_by_writer,
     score_matches,
     sentence_negated,
 )
@@ -134,6 +135,7 @@ class Detector:
         pending: list[int] = []
         used: list[str] = []
         set_aside: list[set[str]] = []  # per text: categories a rule read and judged not abuse
+        unaimed: list[set[str]] = []  # per text: of those, the ones read as aimed at no one
         readings: dict[int, translit_ru.Reading] = {}  # Russian in Latin letters, read in Cyrillic
         read_texts = list(texts)
         for index, text in enumerate(texts):
@@ -146,6 +148,7 @@ class Detector:
             else:
                 hits, read = self._rules(text, language)
             set_aside.append(read)
+            unaimed.append(self._unaimed(hits))
             if language == "zh":
                 hits = self._with_zh_model(text, hits)
             elif language == "en" and self.options.profanity_check and self._undirected(hits):
@@ -166,6 +169,7 @@ class Detector:
                 set_aside,
                 self._sentence_negated(read_texts, used),
                 self._disclaimed(read_texts, used),
+                unaimed,
             )
         for index, reading in readings.items():  # the model's span back into the stored text
             out[index] = [_mapped(reading, h) if is_learned(h.rule_id) else h for h in out[index]]
@@ -182,16 +186,18 @@ class Detector:
 
     def _sentence_negated(
         self, texts: Sequence[str], languages: Sequence[str]
-    ) -> Callable[[int, int, int], bool]:
+    ) -> Callable[[int, int, int, bool], bool]:
         """Whether a sentence of a text rules its words out, in the words of its language's
-        pack (see :func:`desk.abuse.scorer.sentence_negated`)."""
+        pack (see :func:`desk.abuse.scorer.sentence_negated`); ``by_writer``: only where the
+        writer is the one who says "not" (:func:`desk.abuse.scorer.negated_by_writer`)."""
 
-        def negated(index: int, start: int, end: int) -> bool:
+        def negated(index: int, start: int, end: int, by_writer: bool) -> bool:
             matcher = self.matcher(languages[index])
             if matcher is None:
                 return False
             language = languages[index]
-            return sentence_negated(texts[index][start:end], matcher.pack.context, language)
+            judge = negated_by_writer if by_writer else sentence_negated
+            return judge(texts[index][start:end], matcher.pack.context, language)
 
         return negated
 
@@ -220,15 +226,20 @@ class Detector:
 
     def _undirected(self, hits: list[Hit]) -> list[Hit]:
         """Hits of an abuse rule kept as a soft signal because nobody was addressed."""
-        found = []
-        for hit in hits:
-            if hit.category in ABUSE_VALUES:
-                continue
-            matcher = self._matchers.get(hit.language)
-            rule = matcher.pack.rule(hit.rule_id) if matcher is not None else None
-            if rule is not None and rule.category.is_abuse:
-                found.append(hit)
-        return found
+        return [hit for hit in hits if self._abuse_rule_category(hit) is not None]
+
+    def _unaimed(self, hits: list[Hit]) -> set[str]:
+        """The abuse categories of the rules whose words were read as aimed at no one."""
+        return {c for hit in hits if (c := self._abuse_rule_category(hit)) is not None}
+
+    def _abuse_rule_category(self, hit: Hit) -> str | None:
+        """The abuse category of the rule behind a soft hit (``None`` for an abuse hit, or a
+        rule whose own category is not abuse)."""
+        if hit.category in ABUSE_VALUES:
+            return None
+        matcher = self._matchers.get(hit.language)
+        rule = matcher.pack.rule(hit.rule_id) if matcher is not None else None
+        return rule.category.value if rule is not None and rule.category.is_abuse else None
 
     def _promote(self, hits: list[Hit]) -> list[Hit]:
         undirected = set(self._undirected(hits))  # a set: a flood of hits stays linear

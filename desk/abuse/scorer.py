@@ -415,6 +415,42 @@ def sentence_negated(sentence: str, context: Context, language: str) -> bool:
     )
 
 
+def negated_by_writer(sentence: str, context: Context, language: str) -> bool:
+    """Whether :func:`sentence_negated` holds and the negation is the writer's own: a
+    first-person word just before it in the last clause ("I will not sue", "We will never take
+    this to court", "我不会起诉你们"), or, where the pronoun is usually left out, a first-person
+    verb right after it ("No voy a denunciaros"). Not "he'd better not be behind it" or "мало ему
+    не покажется": a veiled threat says "not" of someone else."""
+    if not sentence_negated(sentence, context, language):
+        return False
+    lowered = sentence.lower().rstrip(" .!?…。！？\n\t")
+    clause = _after_last(_after_last(lowered, _CLAUSE_END), _DASH)
+    if language in CJK_LANGUAGES:
+        body = clause.replace(" ", "")
+        where = min((body.find(w) for w in context.negation if w in body), default=-1)
+        return where >= 0 and any(
+            p in body[max(0, where - 4) : where] for p in context.first_person
+        )
+    tokens = _TOKEN.findall(clause)
+    at = next((i for i, t in enumerate(tokens) if t in context.negation or t.endswith("n't")), None)
+    if at is None:  # negated after the words ("отзыв писать не буду"): the writer's
+        return True
+    if any(t in context.first_person for t in tokens[max(0, at - 3) : at]):
+        return True
+    # No subject before it, and the verb after it in the first person: "No voy a denunciaros",
+    # "Не буду подавать в суд" (not "No vas a tener tanta suerte", "y no para arreglar nada").
+    before = [t for t in tokens[:at] if t not in context.linking]
+    verb = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return not before and verb.endswith(_FIRST_PERSON_VERB.get(language, ()))
+
+
+# The endings of a verb in the first person, where the pronoun is usually left out.
+_FIRST_PERSON_VERB: dict[str, tuple[str, ...]] = {
+    "es": ("o", "é", "oy", "mos"),
+    "ru": ("у", "ю", "ем", "им", "ём"),
+}
+
+
 # Languages whose terms may start at the speaker ("I'm going to call my bank"): a negation
 # right after that subject ("I'm not going to call my bank") is inside the match.
 _SUBJECT_NEGATION_LANGUAGES = frozenset({"en"})

@@ -17,6 +17,14 @@ from desk.abuse.scorer import DISCLAIMABLE, Hit
 
 LEARNED_PREFIX = "learned."
 THREAT_VALUES = frozenset(c.value for c in Category if c.value.startswith("threat_"))
+# A model hit this sure stands over two judgements made without it: a negation in its sentence
+# that is not the writer's own (veiled threats say "not" of someone else: "he'd better not be
+# standing behind it", "и мало ей не покажется", "kommer han inte gå därifrån"), and a rule
+# that read the same category's words and found them aimed at no one ("the rep called Trent
+# is a smug little clown": a name the rules do not know). The model learned negated and quoted
+# threats as negatives; a disclaimer still lowers it. Chosen in round 15 on sets the model had
+# not read (see resources/models/README.md).
+CONFIDENT = 0.95
 
 
 def is_learned(rule_id: str) -> bool:
@@ -38,19 +46,26 @@ def add_learned_hits(
     hits: list[list[Hit]],
     languages: Sequence[str],
     set_aside: Sequence[set[str]] | None = None,
-    negated: Callable[[int, int, int], bool] | None = None,
+    negated: Callable[[int, int, int, bool], bool] | None = None,
     disclaimed: Callable[[int], bool] | None = None,
+    unaimed: Sequence[set[str]] | None = None,
 ) -> None:
     """Add, in place, the model's best hit to each text that no rule found abusive.
 
     ``set_aside`` holds, per text, the categories whose words a rule read and then judged not
     abusive (negated, quoted, disclaimed, not aimed at anyone): the model does not overrule
-    that judgement with the same category ("I will not sue you" stays clean). ``negated(index,
-    start, end)`` says whether the sentence ``texts[index][start:end]`` rules its words out
-    ("I will not post this online"): a threat the model reads there is dropped, as a rule's
-    would be. ``disclaimed(index)`` says whether the text disclaims a threat in its pack's words
+    that judgement with the same category ("I will not sue you" stays clean), except where
+    ``unaimed`` says the rule kept the words only because it found no one they were aimed at
+    and the model is :data:`CONFIDENT` (the others stay: "me robaron la tarjeta y el banco
+    rechazó tres cargos" is a report, "¿eres una persona real o un bot?" a question, however
+    sure the model is). ``negated(index, start, end, confident)`` says whether the sentence
+    ``texts[index][start:end]`` rules its words out ("I will not post this online"): a threat
+    the model reads there is dropped, as a rule's would be; for a :data:`CONFIDENT` hit only
+    where the writer is the one who says "not" ("We will never take this to court", but not
+    "he'd better not be behind it").
+    ``disclaimed(index)`` says whether the text disclaims a threat in its pack's words
     ("this is not a threat, just information"): a bank, court or review the model reads there
-    is dropped, as the rules lower theirs (never violence)."""
+    is dropped, as the rules lower theirs (never violence), however sure the model is."""
     pending = [
         i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
     ]
@@ -59,16 +74,19 @@ def add_learned_hits(
     learned = signal.hits_many([texts[i] for i in pending])
     for index, found in zip(pending, learned, strict=True):
         judged = set_aside[index] if set_aside is not None else set()
-        if disclaimed is not None and disclaimed(index):
-            judged = judged | DISCLAIMABLE
+        ruled_out = DISCLAIMABLE if disclaimed is not None and disclaimed(index) else set()
         found = [
             h
             for h in found
-            if h.category not in judged
+            if h.category not in ruled_out
+            and (
+                h.category not in judged
+                or (unaimed is not None and h.category in unaimed[index] and h.score >= CONFIDENT)
+            )
             and not (
                 h.category in THREAT_VALUES
                 and negated is not None
-                and negated(index, h.start, h.end)
+                and negated(index, h.start, h.end, h.score >= CONFIDENT)
             )
         ]
         if not found:
