@@ -197,9 +197,11 @@ SAMPLE_BY_STEM = {
     "dev10": "check set in round 11 (es, after its rules' change; tuned on from round 12), "
     "round 12 (ru; tuned on from round 13) and round 13 (en, sv, zh; tuned on from round 14)",
     "dev11": "check set in round 12 (es; tuned on from round 13), round 13 (ru; tuned on from "
-    "round 14) and round 14 (en, sv, zh)",
-    "dev12": "check set in round 13 (es; tuned on from round 14) and round 14 (ru)",
-    "dev13": "check set in round 14 (es), not tuned on",
+    "round 14) and round 14 (en, sv, zh; tuned on from round 15)",
+    "dev12": "check set in round 13 (es; tuned on from round 14), round 14 (ru; tuned on from "
+    "round 15) and round 15 (en, sv, zh)",
+    "dev13": "check set in round 14 (es; tuned on from round 15) and round 15 (ru)",
+    "dev14": "check set in round 15 (es), not tuned on",
 }
 
 
