@@ -135,7 +135,6 @@ class Detector:
         pending: list[int] = []
         used: list[str] = []
         set_aside: list[set[str]] = []  # per text: categories a rule read and judged not abuse
-        unaimed: list[set[str]] = []  # per text: of those, the ones read as aimed at no one
         readings: dict[int, translit_ru.Reading] = {}  # Russian in Latin letters, read in Cyrillic
         read_texts = list(texts)
         for index, text in enumerate(texts):
@@ -148,7 +147,6 @@ class Detector:
             else:
                 hits, read = self._rules(text, language)
             set_aside.append(read)
-            unaimed.append(self._unaimed(hits))
             if language == "zh":
                 hits = self._with_zh_model(text, hits)
             elif language == "en" and self.options.profanity_check and self._undirected(hits):
@@ -169,7 +167,7 @@ class Detector:
                 set_aside,
                 self._sentence_negated(read_texts, used),
                 self._disclaimed(read_texts, used),
-                unaimed,
+                lambda index: self._unaimed(out[index]),
             )
         for index, reading in readings.items():  # the model's span back into the stored text
             out[index] = [_mapped(reading, h) if is_learned(h.rule_id) else h for h in out[index]]

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
@@ -325,8 +326,10 @@ def _done(clause: str, context: Context, language: str) -> bool:
         return False
     if language in CJK_LANGUAGES:
         body = clause.replace(" ", "")
-        touching = context.done | context.done_touching
-        if any(body.endswith(w) or body[:-1].endswith(w) for w in touching):
+        if any(
+            body.endswith(w) or body[:-1].endswith(w)
+            for w in chain(context.done, context.done_touching)
+        ):
             return True
     return _said_before(clause, context, language, context.done)
 
@@ -395,6 +398,12 @@ def _coordinated(
     )
 
 
+def _last_clause(sentence: str) -> str:
+    """The last clause of a sentence, lower-cased, without its closing punctuation."""
+    lowered = sentence.lower().rstrip(" .!?…。！？\n\t")
+    return _after_last(_after_last(lowered, _CLAUSE_END), _DASH)
+
+
 def sentence_negated(sentence: str, context: Context, language: str) -> bool:
     """Whether the last clause of ``sentence`` says its words will not happen, as a rule's
     match on its last word would be judged ("I will not sue you", "No voy a denunciaros",
@@ -402,8 +411,7 @@ def sentence_negated(sentence: str, context: Context, language: str) -> bool:
 
     The learned signal has no trigger word, only the sentence that carried it: this keeps it
     from reading a threat into a sentence that rules it out, the judgement the rules make."""
-    lowered = sentence.lower().rstrip(" .!?…。！？\n\t")
-    clause = _after_last(_after_last(lowered, _CLAUSE_END), _DASH)
+    clause = _last_clause(sentence)
     if language in CJK_LANGUAGES:  # as a match of the clause's last two characters
         body = clause.replace(" ", "")
         return len(body) > 2 and _negated(body[:-2], context, language)
@@ -423,8 +431,7 @@ def negated_by_writer(sentence: str, context: Context, language: str) -> bool:
     не покажется": a veiled threat says "not" of someone else."""
     if not sentence_negated(sentence, context, language):
         return False
-    lowered = sentence.lower().rstrip(" .!?…。！？\n\t")
-    clause = _after_last(_after_last(lowered, _CLAUSE_END), _DASH)
+    clause = _last_clause(sentence)
     if language in CJK_LANGUAGES:
         body = clause.replace(" ", "")
         where = min((body.find(w) for w in context.negation if w in body), default=-1)

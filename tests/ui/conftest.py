@@ -19,14 +19,13 @@ db_guard.install()
 @pytest.fixture(scope="session", autouse=True)
 def _english(qapp: QApplication) -> None:
     """The window in English, as a manager on an English system sees it (the plural forms
-    come from the English catalogue: ui/i18n.py), with en_US numbers and dates."""
+    come from the English catalogue: ui/i18n.py); en_US numbers and dates: below."""
     i18n.install("en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture(autouse=True)
 def _english_dates() -> None:
-    """en_US again before every test: the window's language follows the default QLocale
+    """en_US before every test: the window's language follows the default QLocale
     (``i18n.window_language``), and a test that installs another language and forgets to
     set it back made a later test on the same process read Chinese dates and ladder names."""
     QLocale.setDefault(QLocale("en_US"))

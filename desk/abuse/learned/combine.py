@@ -48,15 +48,16 @@ def add_learned_hits(
     set_aside: Sequence[set[str]] | None = None,
     negated: Callable[[int, int, int, bool], bool] | None = None,
     disclaimed: Callable[[int], bool] | None = None,
-    unaimed: Sequence[set[str]] | None = None,
+    unaimed: Callable[[int], set[str]] | None = None,
 ) -> None:
     """Add, in place, the model's best hit to each text that no rule found abusive.
 
     ``set_aside`` holds, per text, the categories whose words a rule read and then judged not
     abusive (negated, quoted, disclaimed, not aimed at anyone): the model does not overrule
     that judgement with the same category ("I will not sue you" stays clean), except where
-    ``unaimed`` says the rule kept the words only because it found no one they were aimed at
-    and the model is :data:`CONFIDENT` (the others stay: "me robaron la tarjeta y el banco
+    the model is :data:`CONFIDENT` and ``unaimed(index)`` (asked only then) names the category:
+    its rule kept the words only as swearing, having found no one they were aimed at (the
+    others stay: "me robaron la tarjeta y el banco
     rechazó tres cargos" is a report, "¿eres una persona real o un bot?" a question, however
     sure the model is). ``negated(index, start, end, confident)`` says whether the sentence
     ``texts[index][start:end]`` rules its words out ("I will not post this online"): a threat
@@ -81,7 +82,7 @@ def add_learned_hits(
             if h.category not in ruled_out
             and (
                 h.category not in judged
-                or (unaimed is not None and h.category in unaimed[index] and h.score >= CONFIDENT)
+                or (h.score >= CONFIDENT and unaimed is not None and h.category in unaimed(index))
             )
             and not (
                 h.category in THREAT_VALUES
