@@ -22,6 +22,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
+from unicodedata import category
 
 from desk.abuse.categories import ABUSE_VALUES, Category
 from desk.abuse.matcher import RawMatch
@@ -282,7 +283,8 @@ def _directed(lowered: str, match: RawMatch, clause: str, context: Context, lang
         if any(t in context.first_person for t in tokens):
             return False  # "Я идиот, перепутал адрес", "Soy un idiota": the writer, of themself
         rest = lowered[match.end : match.end + 3].lstrip()
-        return not rest or rest[0] in ".,!?;:…。！？，；"
+        # ..., or an emoji or other symbol after it ("перечитай мой вопрос, клоун 🤡")
+        return not rest or rest[0] in ".,!?;:…。！？，；" or category(rest[0]).startswith("S")
     return False
 
 
@@ -477,13 +479,19 @@ def _negated_subject(matched: str, context: Context, language: str) -> bool:
 
 def _negated_after(lowered: str, end: int, context: Context) -> bool:
     """One of the pack's ``negation_after`` phrases within a few words after the match, in
-    the same clause: Russian puts it there ("плохой отзыв писать не буду")."""
+    the same clause: Russian puts it there ("плохой отзыв писать не буду"). A phrase that
+    ends with a clause's closing mark must touch the match and end its clause: the match's
+    own verb completed ("向卫健委反映|过了，" is done; "投诉|过了再说" is a plan, and
+    "住在哪一栋我都打听过了，" says what the writer found out)."""
     if not context.negation_after:
         return False
     after = lowered[end : end + 30]
     stops = [m.start() for m in (_CLAUSE_END.search(after), _DASH.search(after)) if m]
-    after = after[: min(stops)] if stops else after
-    return any(phrase in after for phrase in context.negation_after)
+    after = after[: min(stops) + 1] if stops else after
+    return any(
+        after.startswith(phrase) if _CLAUSE_END.match(phrase[-1]) else phrase in after
+        for phrase in context.negation_after
+    )
 
 
 # Languages whose words hold no apostrophe, so that 'single quotes' open a quotation.

@@ -27,7 +27,7 @@ import re
 from desk.abuse.language import is_function_word
 from desk.abuse.rulepack import Context
 
-_TOKEN = re.compile(r"[\w']+")
+_TOKEN = re.compile(r"[\w']+(?:-[\w']+)*")  # "кто-то" one word, as THIRD_PERSON lists it
 _REPORT_TOKENS = 10  # words read back from a match for a reporting word
 _CJK_REPORT_CHARS = 16
 
