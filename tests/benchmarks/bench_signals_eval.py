@@ -173,6 +173,8 @@ DEV14_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall
 DEV15_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.923, 0.889, 0.821),  # recorded in dev15_es.tsv's header
 }
+DEV16_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
+}
 FIRST_RUNS_BY_STEM = {
     "dev": DEV_FIRST_RUNS,
     "dev2": DEV2_FIRST_RUNS,
@@ -189,6 +191,7 @@ FIRST_RUNS_BY_STEM = {
     "dev13": DEV13_FIRST_RUNS,
     "dev14": DEV14_FIRST_RUNS,
     "dev15": DEV15_FIRST_RUNS,
+    "dev16": DEV16_FIRST_RUNS,
 }
 # How each set's later figures are to be read (a set not named here was tuned on from the start).
 SAMPLE_BY_STEM = {
@@ -209,9 +212,11 @@ SAMPLE_BY_STEM = {
     "dev12": "check set in round 13 (es; tuned on from round 14), round 14 (ru; tuned on from "
     "round 15) and round 15 (en, sv, zh; tuned on from round 16)",
     "dev13": "check set in round 14 (es; tuned on from round 15), round 15 (ru; tuned on from "
-    "round 16) and round 16 (en, sv, zh)",
-    "dev14": "check set in round 15 (es; tuned on from round 16) and round 16 (ru)",
-    "dev15": "check set in round 16 (es), not tuned on",
+    "round 16) and round 16 (en, sv, zh; tuned on from round 17)",
+    "dev14": "check set in round 15 (es; tuned on from round 16), round 16 (ru; tuned on from "
+    "round 17) and round 17 (en, sv, zh)",
+    "dev15": "check set in round 16 (es; tuned on from round 17) and round 17 (ru)",
+    "dev16": "check set in round 17 (es), not tuned on",
 }
 
 
