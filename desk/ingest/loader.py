@@ -31,10 +31,10 @@ without them), and back on for the connection after it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from desk.db.models import ImportBatch, Message, Setting, utcnow
 from desk.errors import InputError
 from desk.ingest.base import Format
 from desk.ingest.collector import fewer_collections
+from desk.ingest.digest import Digest, file_sha256
 from desk.ingest.load import (
     CONVERSATION_COLUMNS,
     MAX_STORED_REJECTIONS,
@@ -95,19 +96,6 @@ class ImportSummary:
         return self.messages_seen / self.seconds if self.seconds > 0 else 0.0
 
 
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file; of a folder: of its files' relative names and contents, sorted."""
-    digest = hashlib.sha256()
-    files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
-    for file in files:
-        if file != path:
-            digest.update(str(file.relative_to(path)).encode("utf-8", "surrogateescape") + b"\0")
-        with file.open("rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-    return digest.hexdigest()
-
-
 def _input_size(path: Path) -> int:
     if path.is_dir():
         return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
@@ -150,22 +138,19 @@ def import_file(
     size = _input_size(path)
     progress = progress or Progress(size, "bytes")
     progress.update(0, size)
-    sha = file_sha256(path)
     started = time.monotonic()
+    digest = Digest(path)  # read beside the import: see desk.ingest.digest
     with (
         fewer_collections(),  # the collector mostly out of the way: see there
+        _stopping(digest),
         engine.connect() as connection,
         foreign_keys_off(connection),  # the references are right by construction: see there
         connection.begin(),
     ):
-        previous = connection.scalar(
-            select(func.max(ImportBatch.finished_at)).where(
-                ImportBatch.sha256 == sha, ImportBatch.status == "done"
-            )
-        )
         batch_id = connection.execute(
             insert(ImportBatch).returning(ImportBatch.id),
-            {"path": str(path), "format": fmt_cls.name, "sha256": sha, "size_bytes": size},
+            # The digest is recorded at the end, with the counts, in this same transaction.
+            {"path": str(path), "format": fmt_cls.name, "sha256": "", "size_bytes": size},
         ).scalar_one()
         load = Load(connection, reader, batch_id, progress, size)
         with bulk_cache(connection):
@@ -178,10 +163,17 @@ def import_file(
             "conversations_new": load.conversations_new,
             "messages_new": load.messages_new,
         }
+        sha = digest.result()
+        previous = connection.scalar(
+            select(func.max(ImportBatch.finished_at)).where(
+                ImportBatch.sha256 == sha, ImportBatch.status == "done"
+            )
+        )
         connection.execute(
             update(ImportBatch)
             .where(ImportBatch.id == batch_id)
             .values(
+                sha256=sha,
                 encoding=load.stats.encoding,
                 finished_at=utcnow(),
                 status="done",
@@ -208,6 +200,15 @@ def import_file(
         seconds=time.monotonic() - started,
         **counts,
     )
+
+
+@contextmanager
+def _stopping(digest: Digest) -> Iterator[None]:
+    """Stop ``digest`` when the block ends; an import that ended early no longer needs it."""
+    try:
+        yield
+    finally:
+        digest.stop()
 
 
 def _nothing_read(path: Path, fmt_cls: type[Format], load: Load) -> InputError:
