@@ -3,8 +3,10 @@
 The rules stay the first word: they give the exact words a manager quotes. The model speaks
 only for a message in which no rule found abuse, and then as one hit: its best category,
 its probability as the score, and the sentence that carried it as the span, so the flag list,
-the case file and the brief mark that sentence. Its rule id is ``learned.<category>``, which
-tells a manager (and the brief) the flag came from the model and not from a listed word.
+the case file and the brief mark that sentence. One exception adds a category to a message the
+rules flagged already: exposure beside public shaming (see :func:`_add_exposure`). Its rule id
+is ``learned.<category>``, which tells a manager (and the brief) the flag came from the model
+and not from a listed word.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from desk.abuse.categories import ABUSE_VALUES, Category
-from desk.abuse.learned.predict import LearnedSignal
+from desk.abuse.learned.predict import LearnedHit, LearnedSignal
 from desk.abuse.scorer import DISCLAIMABLE, Hit
 
 LEARNED_PREFIX = "learned."
@@ -67,6 +69,7 @@ def add_learned_hits(
     ``disclaimed(index)`` says whether the text disclaims a threat in its pack's words
     ("this is not a threat, just information"): a bank, court or review the model reads there
     is dropped, as the rules lower theirs (never violence), however sure the model is."""
+    _add_exposure(signal, texts, hits, languages)
     pending = [
         i for i, found in enumerate(hits) if not any(h.category in ABUSE_VALUES for h in found)
     ]
@@ -92,13 +95,50 @@ def add_learned_hits(
         ]
         if not found:
             continue
-        best = found[0]
-        hit = Hit(
-            best.category,
-            best.start,
-            best.end,
-            LEARNED_PREFIX + best.category,
-            best.score,
-            languages[index],
-        )
-        hits[index] = sorted([*hits[index], hit], key=lambda h: h.start)
+        _add(hits, index, found[0], languages[index])
+
+
+_SHAMING = Category.THREAT_PUBLIC_SHAMING.value
+_EXPOSE = Category.THREAT_EXPOSE.value
+
+
+def _add_exposure(
+    signal: LearnedSignal,
+    texts: Sequence[str],
+    hits: list[list[Hit]],
+    languages: Sequence[str],
+) -> None:
+    """Beside a rule's public-shaming hit, the model's exposure hit, where it reads one.
+
+    The rules know the words of publishing (a review, a group chat, the local paper); what is
+    to be published they do not. A threat to post the agent's photo, name, number plate or
+    address in the neighbourhood groups is exposure first ("ya tengo las placas del coche y el
+    nombre completo del chofer, y lo subo con su foto a los grupos de vecinos"): the graver of
+    the two for the agent's safety, and the one a manager must see. The message is flagged
+    already; only its categories grow."""
+    publishing = [
+        i
+        for i, found in enumerate(hits)
+        if any(h.category == _SHAMING for h in found)
+        and not any(h.category == _EXPOSE for h in found)
+    ]
+    if not publishing:
+        return
+    learned = signal.hits_many([texts[i] for i in publishing])
+    for index, found in zip(publishing, learned, strict=True):
+        exposure = next((h for h in found if h.category == _EXPOSE), None)
+        if exposure is not None:
+            _add(hits, index, exposure, languages[index])
+
+
+def _add(hits: list[list[Hit]], index: int, found: LearnedHit, language: str) -> None:
+    """The model's ``found`` as a hit of text ``index``, among its others in text order."""
+    hit = Hit(
+        found.category,
+        found.start,
+        found.end,
+        LEARNED_PREFIX + found.category,
+        found.score,
+        language,
+    )
+    hits[index] = sorted([*hits[index], hit], key=lambda h: h.start)
