@@ -180,6 +180,8 @@ DEV15_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall
 DEV16_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
     "es": (0.959, 0.870, 0.837),  # recorded in dev16_es.tsv's header
 }
+DEV17_FIRST_RUNS: dict[str, tuple[float, float, float]] = {  # precision, recall, MCC
+}
 FIRST_RUNS_BY_STEM = {
     "dev": DEV_FIRST_RUNS,
     "dev2": DEV2_FIRST_RUNS,
@@ -197,6 +199,7 @@ FIRST_RUNS_BY_STEM = {
     "dev14": DEV14_FIRST_RUNS,
     "dev15": DEV15_FIRST_RUNS,
     "dev16": DEV16_FIRST_RUNS,
+    "dev17": DEV17_FIRST_RUNS,
 }
 # How each set's later figures are to be read (a set not named here was tuned on from the start).
 SAMPLE_BY_STEM = {
@@ -219,9 +222,11 @@ SAMPLE_BY_STEM = {
     "dev13": "check set in round 14 (es; tuned on from round 15), round 15 (ru; tuned on from "
     "round 16) and round 16 (en, sv, zh; tuned on from round 17)",
     "dev14": "check set in round 15 (es; tuned on from round 16), round 16 (ru; tuned on from "
-    "round 17) and round 17 (en, sv, zh)",
-    "dev15": "check set in round 16 (es; tuned on from round 17) and round 17 (ru)",
-    "dev16": "check set in round 17 (es), not tuned on",
+    "round 17) and round 17 (en, sv, zh; tuned on from round 18)",
+    "dev15": "check set in round 16 (es; tuned on from round 17), round 17 (ru; tuned on from "
+    "round 18) and round 18 (en, sv, zh)",
+    "dev16": "check set in round 17 (es; tuned on from round 18) and round 18 (ru)",
+    "dev17": "check set in round 18 (es), not tuned on",
 }
 
 
