@@ -505,6 +505,8 @@ def _quoted(text: str, start: int, language: str = "") -> bool:
         return True
     if language in _SINGLE_QUOTE_LANGUAGES and before.count("'") % 2 == 1:
         return True  # "leí 'os voy a denunciar' en Twitter"
+    if language in _APOSTROPHE_LANGUAGES and _single_quoted(text, start):
+        return True  # "another seller messaged me saying 'I know where you live'"
     opened = sum(before.count(q) for q in _OPEN_QUOTES)
     closed = sum(before.count(q) for q in _CLOSE_QUOTES)
     if opened > closed:
@@ -513,6 +515,28 @@ def _quoted(text: str, start: int, language: str = "") -> bool:
         return True
     # Swedish and Finnish write ”quote” with the same mark on both sides.
     return "“" not in before and before.count("”") % 2 == 1
+
+
+# Languages whose words hold apostrophes ("don't", "customers'"): a single quotation mark opens a
+# quotation only at a word's start and closes it only at a word's end, and the quotation must
+# close after the match ("he wrote 'I know where you live' under my review"). A word that
+# begins with an elision mark is not a quotation ("I'll get 'em fired").
+_APOSTROPHE_LANGUAGES = frozenset({"en"})
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{:,;—–-]))'(?=[^\s'])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s.,!?;:)\]}—–-])")
+_ELISION = re.compile(r"(?:em|cause|cos|bout|til|till|n|round|tis|twas|ere|ave|ow|ello)\b")
+
+
+def _single_quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies between single quotation marks (see :data:`_SINGLE_OPEN`) opened
+    in the 200 characters before it and closed in the 200 after."""
+    opened = -1
+    for found in _SINGLE_OPEN.finditer(text, max(0, start - 200), start + 1):
+        if found.start() < start and not _ELISION.match(text, found.end()):
+            opened = found.end()
+    if opened < 0 or _SINGLE_CLOSE.search(text, opened, start) is not None:
+        return False
+    return _SINGLE_CLOSE.search(text, start, start + 200) is not None
 
 
 # ru, round 9: a reply under the agent's answer quoted as "> ...": the first sentence of that line
