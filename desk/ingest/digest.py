@@ -41,8 +41,9 @@ class Digest:
     """:func:`file_sha256` of ``path``, computed in a thread started at once.
 
     :meth:`result` waits for it and returns it, or raises what the digest raised (an
-    ``OSError`` of the file, say). :meth:`stop` ends an unfinished digest early, for an import
-    that failed or was cancelled; the thread is a daemon, so it never holds up the exit either.
+    ``OSError`` of the file, say). :meth:`stop`, or leaving it as a context manager, ends an
+    unfinished digest early, for an import that failed or was cancelled; the thread is a daemon,
+    so it never holds up the exit either.
     """
 
     def __init__(self, path: Path) -> None:
@@ -69,3 +70,10 @@ class Digest:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+
+    def __enter__(self) -> Digest:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Stop at the block's end: an import that ended early no longer needs the digest."""
+        self.stop()

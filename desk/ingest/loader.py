@@ -33,8 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,10 +138,9 @@ def import_file(
     progress = progress or Progress(size, "bytes")
     progress.update(0, size)
     started = time.monotonic()
-    digest = Digest(path)  # read beside the import: see desk.ingest.digest
     with (
+        Digest(path) as digest,  # read beside the import, stopped if it ends early: see there
         fewer_collections(),  # the collector mostly out of the way: see there
-        _stopping(digest),
         engine.connect() as connection,
         foreign_keys_off(connection),  # the references are right by construction: see there
         connection.begin(),
@@ -200,15 +198,6 @@ def import_file(
         seconds=time.monotonic() - started,
         **counts,
     )
-
-
-@contextmanager
-def _stopping(digest: Digest) -> Iterator[None]:
-    """Stop ``digest`` when the block ends; an import that ended early no longer needs it."""
-    try:
-        yield
-    finally:
-        digest.stop()
 
 
 def _nothing_read(path: Path, fmt_cls: type[Format], load: Load) -> InputError:

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from desk.abuse.detector import Detector, DetectorOptions
+from desk.abuse.detector import Detector
 from desk.abuse.learned.combine import CONFIDENT, is_learned
 from desk.abuse.rulepack import load_pack
 from desk.abuse.scorer import negated_by_writer, sentence_negated
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    found = Detector(DetectorOptions())
-    if found.learned() is None:
-        pytest.skip("the learned model is not shipped in this tree")
-    return found
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from desk.abuse.detector import Detector, DetectorOptions
+from desk.abuse.detector import Detector
 from desk.abuse.learned.combine import is_learned
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    found = Detector(DetectorOptions())
-    if found.learned() is None:
-        pytest.skip("the learned model is not shipped in this tree")
-    return found
 
 
 def _categories(detector: Detector, text: str, language: str) -> dict[str, bool]:
